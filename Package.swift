@@ -1,0 +1,29 @@
+// swift-tools-version: 6.0
+// The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
+// the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
+// embedding API) → gov (the command-line program). Dependencies point one way only.
+import PackageDescription
+
+let package = Package(
+    name: "gov",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Gov", targets: ["Gov"]),
+        .executable(name: "gov", targets: ["GovCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "GovLanguage"),
+        .target(name: "GovReport", dependencies: ["GovLanguage"]),
+        .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport"]),
+        .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
+        .executableTarget(
+            name: "GovCLI",
+            dependencies: ["Gov", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "GovBench", dependencies: ["Gov"]),
+        .testTarget(name: "GovTests", dependencies: ["Gov", "GovCLI"], resources: [.copy("Golden")]),
+    ]
+)
