@@ -1,0 +1,17 @@
+import Foundation
+
+// Exit statuses (documented in README): 0 no errors, 1 errors found in a script, 2 usage error or a file
+// that could not be read. ArgumentParser's own usage errors would exit 64; they are mapped to 2 here.
+do {
+    var command = try GovCommand.parseAsRoot()
+    try command.run()
+} catch let exit as ExitStatus {
+    Foundation.exit(exit.code)
+} catch {
+    let code = GovCommand.exitCode(for: error)
+    if code.isSuccess {
+        GovCommand.exit(withError: error)
+    }
+    FileHandle.standardError.write(Data((GovCommand.fullMessage(for: error) + "\n").utf8))
+    Foundation.exit(2)
+}

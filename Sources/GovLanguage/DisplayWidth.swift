@@ -1,0 +1,55 @@
+/// Terminal display width: a CJK character takes two columns, a combining mark none.
+///
+/// A pure-Swift East Asian Width table rather than `wcwidth`, so the result does not depend on the
+/// process locale (CI often runs with none).
+public enum DisplayWidth {
+    public static func of(_ text: String) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars { width += of(scalar) }
+        return width
+    }
+
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
+        if (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || v == 0xFEFF { return 0 }
+        for range in wideRanges where range.contains(v) { return 2 }
+        return 1
+    }
+
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+        0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+        0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+    ]
+
+    static let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…"]
+
+    /// Pads `text` with spaces to `width` display columns.
+    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - of(text)))
+        return alignRight ? fill + text : text + fill
+    }
+
+    /// Splits `text` into pieces of at most `width` display columns (never splitting a scalar).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, of(text) > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0
+        for character in text {
+            let w = of(String(character))
+            // Closing punctuation never starts a line (禁则): it hangs past the margin instead.
+            if currentWidth + w > width, !current.isEmpty, !closingPunctuation.contains(character) {
+                lines.append(current)
+                current = ""
+                currentWidth = 0
+            }
+            current.append(character)
+            currentWidth += w
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+/// Expressions (for `let`, `assert`, values in parentheses and `{…}` interpolations), by precedence:
+/// comparison, then + and -, then * and /, then unary sign, then operands.
+extension Parser {
+    public mutating func parseExpression() throws -> Expr {
+        try nested { parser in try parser.parseComparison() }
+    }
+
+    mutating func parseComparison() throws -> Expr {
+        var left = try parseAdditive()
+        while let op = comparisonOperator(peek.kind) {
+            index += 1
+            let right = try parseAdditive()
+            left = .binary(op, left, right, left.range.union(right.range))
+        }
+        return left
+    }
+
+    mutating func parseAdditive() throws -> Expr {
+        var left = try parseMultiplicative()
+        while peek.kind == .plus || peek.kind == .minus {
+            let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
+            let right = try parseMultiplicative()
+            left = .binary(op, left, right, left.range.union(right.range))
+        }
+        return left
+    }
+
+    mutating func parseMultiplicative() throws -> Expr {
+        var left = try parseUnary()
+        while peek.kind == .star || peek.kind == .slash {
+            let op: BinaryOperator = advance().kind == .star ? .multiply : .divide
+            let right = try parseUnary()
+            left = .binary(op, left, right, left.range.union(right.range))
+        }
+        return left
+    }
+
+    mutating func parseUnary() throws -> Expr {
+        let token = peek
+        if token.kind == .minus || token.kind == .plus {
+            index += 1
+            let operand = try nested { parser in try parser.parseUnary() }
+            let whole = range(token).union(operand.range)
+            return token.kind == .minus ? .negate(operand, whole) : operand
+        }
+        return try parseOperand()
+    }
+
+    mutating func parseOperand() throws -> Expr {
+        let token = peek
+        switch token.kind {
+        case .integer:
+            index += 1
+            guard let value = Int(text(token)) else {
+                throw Diagnostic(code: "E016", message: "数字 \(text(token)) 太大，超出了可计算的范围", range: range(token))
+            }
+            return .integer(value, range(token))
+        case .decimal:
+            index += 1
+            let literal = text(token)
+            // Decimal keeps 38 significant digits exactly; refuse more rather than round silently.
+            guard literal.utf8.count <= 39, let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+            else {
+                throw Diagnostic(code: "E016", message: "金额 \(literal) 位数太多，无法精确计算", range: range(token))
+            }
+            return .decimal(value, literal, range(token))
+        case .string, .textBlock:
+            index += 1
+            return .string(try parseStringLiteral(token))
+        case .word:
+            var names = [Name(text: text(token), range: range(token))]
+            index += 1
+            while peek.kind == .dot {
+                index += 1
+                let part = peek
+                guard part.kind == .word || part.kind == .string else {
+                    throw Diagnostic(code: "E017", message: "“.” 后面应是名称", range: range(part))
+                }
+                names.append(try parseName(after: .let))
+            }
+            return .reference(names)
+        case .leftParen:
+            index += 1
+            let inner = try parseExpression()
+            guard peek.kind == .rightParen else {
+                throw Diagnostic(code: "E018", message: "缺少右括号 “)”", range: range(peek))
+            }
+            index += 1
+            return inner
+        default:
+            throw Diagnostic(code: "E019", message: "这里应是数值或名称，却是\(token.kind.spelling)", range: range(token))
+        }
+    }
+
+    func comparisonOperator(_ kind: TokenKind) -> BinaryOperator? {
+        switch kind {
+        case .equalEqual: return .equal
+        case .bangEqual: return .notEqual
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        default: return nil
+        }
+    }
+
+    /// Runs a recursive step with a depth guard: no input can exhaust the stack.
+    mutating func nested<T>(_ body: (inout Parser) throws -> T) throws -> T {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else {
+            throw Diagnostic(code: "E020", message: "表达式嵌套太深（最多 \(Parser.maximumDepth) 层）", range: range(peek))
+        }
+        return try body(&self)
+    }
+}

@@ -1,0 +1,216 @@
+/// Turns UTF-8 bytes into tokens in one pass, with no backtracking and no `Character` decoding.
+///
+/// Any non-ASCII scalar except the ideographic space U+3000 and the BOM is part of a word, so Chinese names
+/// need no quotes. Newlines end statements, except inside parentheses. Errors are collected, never thrown:
+/// the lexer always reaches the end of the file.
+public struct Lexer {
+    private let bytes: [UInt8]
+    private let file: FileID
+    private var position: Int
+    private let limit: Int
+    private var parenDepth = 0
+    public private(set) var tokens: [Token] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// True when the input stopped inside a text block or an open parenthesis: the REPL reads another line.
+    public private(set) var isIncomplete = false
+
+    public init(bytes: [UInt8], file: FileID, range: Range<Int>? = nil) {
+        self.bytes = bytes
+        self.file = file
+        self.position = range?.lowerBound ?? 0
+        self.limit = range?.upperBound ?? bytes.count
+    }
+
+    public static func tokenize(_ source: SourceFile, file: FileID) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(bytes: source.bytes, file: file)
+        lexer.run()
+        return (lexer.tokens, lexer.diagnostics)
+    }
+
+    public mutating func run() {
+        tokens.reserveCapacity((limit - position) / 4)
+        skipByteOrderMark()
+        while position < limit {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                position += 1
+            case UInt8(ascii: "\n"):
+                if parenDepth == 0 { emitNewline(at: position) }
+                position += 1
+            case UInt8(ascii: "#"):
+                while position < limit, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+            case UInt8(ascii: "\""):
+                lexString()
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                lexNumber()
+            case 0xE3 where isIdeographicSpace(at: position):
+                position += 3
+            case 0xEF where isByteOrderMark(at: position):
+                position += 3
+            default:
+                if isWordByte(byte) { lexWord() } else { lexPunctuation(byte) }
+            }
+        }
+        if parenDepth > 0 { isIncomplete = true }
+        emitNewline(at: limit)
+        tokens.append(Token(.end, limit, limit))
+    }
+
+    // MARK: - Token classes
+
+    private mutating func lexWord() {
+        let start = position
+        while position < limit {
+            let byte = bytes[position]
+            if byte == 0xE3, isIdeographicSpace(at: position) { break }
+            if isWordByte(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                position += 1
+            } else {
+                break
+            }
+        }
+        tokens.append(Token(.word, start, position))
+    }
+
+    private mutating func lexNumber() {
+        let start = position
+        while position < limit, isDigit(bytes[position]) { position += 1 }
+        if position - start == 4, isDateTail(at: position) {
+            position += 1
+            while position < limit, isDigit(bytes[position]) { position += 1 }
+            position += 1
+            while position < limit, isDigit(bytes[position]) { position += 1 }
+            tokens.append(Token(.date, start, position))
+            return
+        }
+        if position + 1 < limit, bytes[position] == UInt8(ascii: "."), isDigit(bytes[position + 1]) {
+            position += 1
+            while position < limit, isDigit(bytes[position]) { position += 1 }
+            tokens.append(Token(.decimal, start, position))
+            return
+        }
+        tokens.append(Token(.integer, start, position))
+    }
+
+    /// `-M-D` after four digits, with one or two digits each: a date such as 2021-01-31.
+    private func isDateTail(at offset: Int) -> Bool {
+        var i = offset
+        for _ in 0..<2 {
+            guard i < limit, bytes[i] == UInt8(ascii: "-") else { return false }
+            i += 1
+            var digits = 0
+            while i < limit, isDigit(bytes[i]) { i += 1; digits += 1 }
+            guard (1...2).contains(digits) else { return false }
+        }
+        return true
+    }
+
+    private mutating func lexString() {
+        let start = position
+        if position + 2 < limit, bytes[position + 1] == UInt8(ascii: "\""), bytes[position + 2] == UInt8(ascii: "\"") {
+            position += 3
+            while position + 2 < limit {
+                if bytes[position] == UInt8(ascii: "\\") { position += 2; continue }
+                if bytes[position] == UInt8(ascii: "\""), bytes[position + 1] == UInt8(ascii: "\""),
+                    bytes[position + 2] == UInt8(ascii: "\"")
+                {
+                    position += 3
+                    tokens.append(Token(.textBlock, start, position))
+                    return
+                }
+                position += 1
+            }
+            position = limit
+            isIncomplete = true
+            report("E002", "多行文本没有结束：缺少收尾的 \"\"\"", start, start + 3)
+            tokens.append(Token(.invalid, start, position))
+            return
+        }
+        position += 1
+        while position < limit {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\\") { position += 2; continue }
+            if byte == UInt8(ascii: "\n") { break }
+            position += 1
+            if byte == UInt8(ascii: "\"") {
+                tokens.append(Token(.string, start, position))
+                return
+            }
+        }
+        position = min(position, limit)
+        report("E001", "字符串没有结束：这一行缺少收尾的引号 \"", start, position)
+        tokens.append(Token(.invalid, start, position))
+    }
+
+    private mutating func lexPunctuation(_ byte: UInt8) {
+        let start = position
+        func next(_ expected: UInt8) -> Bool {
+            position + 1 < limit && bytes[position + 1] == expected
+        }
+        let kind: TokenKind
+        var length = 1
+        switch byte {
+        case UInt8(ascii: "+"): kind = .plus
+        case UInt8(ascii: "-"): kind = .minus
+        case UInt8(ascii: "*"): kind = .star
+        case UInt8(ascii: "/"): kind = .slash
+        case UInt8(ascii: "("): kind = .leftParen; parenDepth += 1
+        case UInt8(ascii: ")"): kind = .rightParen; parenDepth = max(0, parenDepth - 1)
+        case UInt8(ascii: "."): kind = .dot
+        case UInt8(ascii: ","): kind = .comma
+        case UInt8(ascii: ":"): kind = .colon
+        case UInt8(ascii: "="):
+            if next(UInt8(ascii: "=")) { kind = .equalEqual; length = 2 } else { kind = .equal }
+        case UInt8(ascii: "!") where next(UInt8(ascii: "=")): kind = .bangEqual; length = 2
+        case UInt8(ascii: "<"):
+            if next(UInt8(ascii: "=")) { kind = .lessEqual; length = 2 } else { kind = .less }
+        case UInt8(ascii: ">"):
+            if next(UInt8(ascii: "=")) { kind = .greaterEqual; length = 2 } else { kind = .greater }
+        default:
+            kind = .invalid
+            let shown = byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : String(format: byte)
+            report("E003", "无法识别的字符 “\(shown)”", start, start + 1)
+        }
+        position += length
+        tokens.append(Token(kind, start, position))
+    }
+
+    // MARK: - Helpers
+
+    private mutating func emitNewline(at offset: Int) {
+        if let last = tokens.last, last.kind == .newline { return }
+        if tokens.isEmpty { return }
+        tokens.append(Token(.newline, offset, offset))
+    }
+
+    private mutating func skipByteOrderMark() {
+        if isByteOrderMark(at: position) { position += 3 }
+    }
+
+    private func isByteOrderMark(at offset: Int) -> Bool {
+        offset + 2 < limit && bytes[offset] == 0xEF && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF
+    }
+
+    private func isIdeographicSpace(at offset: Int) -> Bool {
+        offset + 2 < limit && bytes[offset] == 0xE3 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x80
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    private mutating func report(_ code: String, _ message: String, _ start: Int, _ end: Int) {
+        diagnostics.append(Diagnostic(code: code, message: message, range: SourceRange(file: file, start: start, end: end)))
+    }
+}
+
+extension String {
+    fileprivate init(format byte: UInt8) {
+        let hex = String(byte, radix: 16, uppercase: true)
+        self = "0x" + (hex.count == 1 ? "0" + hex : hex)
+    }
+}

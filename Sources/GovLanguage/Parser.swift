@@ -1,0 +1,232 @@
+import Foundation
+
+/// A hand-written recursive-descent parser: one statement per line. A line that cannot be read is
+/// reported and skipped, so one typo never hides the errors after it.
+public struct Parser {
+    let source: SourceFile
+    let file: FileID
+    var tokens: [Token]
+    var index = 0
+    public internal(set) var diagnostics: [Diagnostic] = []
+    /// Guards every recursive path (nested parentheses, interpolations) against hostile input.
+    var depth = 0
+    static let maximumDepth = 64
+
+    public init(source: SourceFile, file: FileID, tokens: [Token]) {
+        self.source = source
+        self.file = file
+        self.tokens = tokens
+    }
+
+    /// Lexes and parses a whole file.
+    public static func parse(_ source: SourceFile, file: FileID) -> (script: Script, diagnostics: [Diagnostic]) {
+        let (tokens, lexical) = Lexer.tokenize(source, file: file)
+        var parser = Parser(source: source, file: file, tokens: tokens)
+        let script = parser.parseScript()
+        return (script, lexical + parser.diagnostics)
+    }
+
+    public mutating func parseScript() -> Script {
+        var statements: [Statement] = []
+        statements.reserveCapacity(tokens.count / 4)
+        while peek.kind != .end {
+            if peek.kind == .newline { index += 1; continue }
+            do {
+                statements.append(try parseStatement())
+                try expectLineEnd()
+            } catch let diagnostic as Diagnostic {
+                diagnostics.append(diagnostic)
+                skipLine()
+            } catch {
+                skipLine()
+            }
+        }
+        return Script(file: file, statements: statements)
+    }
+
+    // MARK: - Statements
+
+    mutating func parseStatement() throws -> Statement {
+        let head = peek
+        guard head.kind == .word else {
+            if head.kind == .invalid { throw Diagnostic(code: "E000", message: "这一行无法读取", range: range(head)) }
+            throw Diagnostic(code: "E010", message: "每行应以语句关键字开头，这里是\(head.kind.spelling)", range: range(head))
+        }
+        let spelling = text(head)
+        guard let keyword = Keyword(spelling: spelling) else {
+            throw Diagnostic(
+                code: "E010",
+                message: "未知的语句 “\(spelling)”" + Suggestion.hint(for: spelling, among: Keyword.allSpellings),
+                range: range(head))
+        }
+        index += 1
+        let kind = try parseBody(of: keyword, at: head)
+        return Statement(
+            keyword: keyword, keywordRange: range(head), kind: kind,
+            range: SourceRange(file: file, start: head.start, end: tokens[max(index - 1, 0)].end))
+    }
+
+    mutating func parseBody(of keyword: Keyword, at head: Token) throws -> Statement.Kind {
+        switch keyword {
+        case .body: return .body(try parseName(after: keyword))
+        case .year: return .year(try parseValue(after: keyword))
+        case .format: return .format(try parseValue(after: keyword))
+        case .parts: return .parts(try parseValue(after: keyword))
+        case .title: return .title(try parseString(after: keyword))
+        case .heading: return .heading(try parseString(after: keyword))
+        case .text: return .text(try parseString(after: keyword))
+        case .table: return .table(try parseString(after: keyword))
+        case .include: return .include(try parseString(after: keyword))
+        case .published: return .published(try parseDate(after: keyword))
+        case .section: return .section(try parseName(after: keyword))
+        case .signoff:
+            let name = try parseName(after: keyword)
+            let date = peek.kind == .date ? try parseDate(after: keyword) : nil
+            return .signoff(name, date)
+        case .channel: return .channel(try parseName(after: keyword), try parseValue(after: keyword))
+        case .category: return .category(try parseName(after: keyword), try parseValue(after: keyword))
+        case .columns: return .columns(try parseRowItems(after: keyword))
+        case .row: return .row(try parseRowItems(after: keyword))
+        case .proactive, .application, .review, .lawsuit: return .cells(try parseCells(after: keyword))
+        case .let:
+            let name = try parseName(after: keyword)
+            guard peek.kind == .equal else {
+                throw Diagnostic(code: "E011", message: "“\(name.text)” 后面应有 =", range: range(peek))
+            }
+            index += 1
+            return .binding(name, try parseExpression())
+        case .assert:
+            let condition = try parseExpression()
+            let message = peek.kind == .string || peek.kind == .textBlock ? try parseString(after: keyword) : nil
+            return .assertion(condition, message)
+        }
+    }
+
+    /// Selector words, then `name value` pairs. A word followed by another word is a selector; a word
+    /// followed by a value names a cell: `application business carried 1` reads unambiguously.
+    mutating func parseCells(after keyword: Keyword) throws -> CellStatement {
+        var selectors: [Name] = []
+        var entries: [CellStatement.Entry] = []
+        while peek.kind == .word, tokens[index + 1].kind == .word {
+            selectors.append(try parseName(after: keyword))
+        }
+        while !peek.isLineEnd {
+            let name = try parseName(after: keyword)
+            if tokens[index].isLineEnd || tokens[index].kind == .word {
+                throw Diagnostic(code: "E012", message: "“\(name.text)” 后面缺少数值", range: name.range)
+            }
+            entries.append(CellStatement.Entry(name: name, value: try parseValue(after: keyword)))
+        }
+        if entries.isEmpty {
+            throw Diagnostic(
+                code: "E012", message: "“\(keyword.english)” 语句缺少数值，例如：\(keyword.example)",
+                range: selectors.last?.range ?? range(tokens[index - 1]))
+        }
+        return CellStatement(selectors: selectors, entries: entries)
+    }
+
+    /// Items of a local table's `columns` or `row`: words and strings are text, numbers are values,
+    /// parentheses hold an expression.
+    mutating func parseRowItems(after keyword: Keyword) throws -> [Expr] {
+        var items: [Expr] = []
+        while !peek.isLineEnd {
+            switch peek.kind {
+            case .word:
+                let token = advance()
+                items.append(.string(StringLiteral(parts: [.text(text(token))], range: range(token), isBlock: false)))
+            case .string, .textBlock:
+                items.append(.string(try parseString(after: keyword)))
+            default:
+                items.append(try parseValue(after: keyword))
+            }
+        }
+        if items.isEmpty {
+            throw Diagnostic(code: "E012", message: "“\(keyword.english)” 后面缺少内容，例如：\(keyword.example)", range: range(tokens[index - 1]))
+        }
+        return items
+    }
+
+    // MARK: - Operands
+
+    mutating func parseName(after keyword: Keyword) throws -> Name {
+        let token = peek
+        switch token.kind {
+        case .word:
+            index += 1
+            return Name(text: text(token), range: range(token))
+        case .string:
+            let literal = try parseString(after: keyword)
+            guard let plain = literal.plainText else {
+                throw Diagnostic(code: "E013", message: "名称里不能使用 {…} 插值", range: literal.range)
+            }
+            return Name(text: plain, range: literal.range, isQuoted: true)
+        default:
+            throw Diagnostic(
+                code: "E012", message: "这里缺少名称（\(keyword.english) 的写法：\(keyword.example)）", range: range(token))
+        }
+    }
+
+    /// A value in a statement: a number, a signed number (`+9`, `-18`), or `(expression)`. Bare names are
+    /// not values here, because a word after a value starts the next pair.
+    mutating func parseValue(after keyword: Keyword) throws -> Expr {
+        switch peek.kind {
+        case .integer, .decimal, .leftParen, .plus, .minus:
+            return try parseUnary()
+        default:
+            throw Diagnostic(
+                code: "E012",
+                message: "这里应是数值，却是\(peek.kind.spelling)（\(keyword.english) 的写法：\(keyword.example)）",
+                range: range(peek))
+        }
+    }
+
+    mutating func parseString(after keyword: Keyword) throws -> StringLiteral {
+        let token = peek
+        guard token.kind == .string || token.kind == .textBlock else {
+            throw Diagnostic(
+                code: "E012", message: "这里应是带引号的文字（\(keyword.english) 的写法：\(keyword.example)）", range: range(token))
+        }
+        index += 1
+        return try parseStringLiteral(token)
+    }
+
+    mutating func parseDate(after keyword: Keyword) throws -> DateLiteral {
+        let token = peek
+        guard token.kind == .date else {
+            throw Diagnostic(code: "E012", message: "这里应是日期，如 2021-01-20（\(keyword.example)）", range: range(token))
+        }
+        index += 1
+        let parts = text(token).split(separator: "-").compactMap { Int($0) }
+        let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...days[parts[1] - 1]).contains(parts[2]),
+            parts[1] != 2 || parts[2] < 29 || parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0)
+        else {
+            throw Diagnostic(code: "E014", message: "日期 “\(text(token))” 不存在", range: range(token))
+        }
+        return DateLiteral(year: parts[0], month: parts[1], day: parts[2], range: range(token))
+    }
+
+    // MARK: - Tokens
+
+    var peek: Token { tokens[index] }
+
+    mutating func advance() -> Token {
+        let token = tokens[index]
+        if token.kind != .end { index += 1 }
+        return token
+    }
+
+    mutating func expectLineEnd() throws {
+        guard peek.isLineEnd else {
+            throw Diagnostic(code: "E015", message: "这一行多出了“\(text(peek))”：每行只写一条语句", range: range(peek))
+        }
+    }
+
+    mutating func skipLine() {
+        while !peek.isLineEnd { index += 1 }
+    }
+
+    func text(_ token: Token) -> String { source.text(token.start..<token.end) }
+
+    func range(_ token: Token) -> SourceRange { SourceRange(file: file, start: token.start, end: token.end) }
+}

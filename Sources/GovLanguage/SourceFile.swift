@@ -1,0 +1,108 @@
+/// A script's text as UTF-8 bytes, with the line table that turns byte offsets into lines and columns.
+///
+/// The lexer works on bytes, not `Character`s: that is what makes it fast, and byte offsets are what every
+/// token and syntax node stores. Lines and columns are computed only when a diagnostic is printed.
+public struct SourceFile: Sendable {
+    public let path: String
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line.
+    public let lineStarts: [Int]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// 1-based line number of a byte offset.
+    public func line(of offset: Int) -> Int {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    /// The text of a 1-based line, without its line break (a trailing CR is dropped too).
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// 1-based column of a byte offset, counted in Unicode scalars (what editors show as the column).
+    public func column(of offset: Int) -> Int {
+        let start = lineStarts[line(of: offset) - 1]
+        let clamped = min(max(offset, start), bytes.count)
+        return String(decoding: bytes[start..<clamped], as: UTF8.self).unicodeScalars.count + 1
+    }
+
+    public func text(_ range: Range<Int>) -> String {
+        let lower = min(max(range.lowerBound, 0), bytes.count)
+        let upper = min(max(range.upperBound, lower), bytes.count)
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+}
+
+/// Identifies one loaded file among all the files an evaluation read (the main script and its includes).
+public struct FileID: Hashable, Sendable, Codable {
+    public let index: Int
+    public init(_ index: Int) { self.index = index }
+}
+
+/// A half-open byte range in one file. Every token, syntax node, value and finding carries one.
+public struct SourceRange: Hashable, Sendable {
+    public let file: FileID
+    public let start: Int
+    public let end: Int
+
+    public init(file: FileID, start: Int, end: Int) {
+        self.file = file
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    /// The smallest range covering both (they must be in the same file).
+    public func union(_ other: SourceRange) -> SourceRange {
+        SourceRange(file: file, start: min(start, other.start), end: max(end, other.end))
+    }
+}
+
+/// Every file read during one evaluation, so a `SourceRange` can be turned back into text and a position.
+public final class SourceManager: @unchecked Sendable {
+    public private(set) var files: [SourceFile] = []
+
+    public init() {}
+
+    @discardableResult
+    public func add(_ file: SourceFile) -> FileID {
+        files.append(file)
+        return FileID(files.count - 1)
+    }
+
+    public func file(_ id: FileID) -> SourceFile { files[id.index] }
+
+    public func location(_ range: SourceRange) -> SourceLocation {
+        let file = files[range.file.index]
+        return SourceLocation(path: file.path, line: file.line(of: range.start), column: file.column(of: range.start))
+    }
+}
+
+/// A human position: path, 1-based line and column.
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+    public let column: Int
+    public var description: String { "\(path):\(line):\(column)" }
+}

@@ -1,0 +1,72 @@
+/// Decodes a string token: escapes (`\"`, `\\`, `\n`, `\{`, `\}`) and `{expression}` interpolations, each
+/// parsed by a sub-parser over the same bytes, so positions inside a paragraph stay exact.
+extension Parser {
+    mutating func parseStringLiteral(_ token: Token) throws -> StringLiteral {
+        let isBlock = token.kind == .textBlock
+        let quote = isBlock ? 3 : 1
+        var cursor = token.start + quote
+        let limit = token.end - quote
+        let bytes = source.bytes
+        var parts: [StringLiteral.Part] = []
+        var pending: [UInt8] = []
+
+        func flush() {
+            if !pending.isEmpty {
+                parts.append(.text(String(decoding: pending, as: UTF8.self)))
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+
+        while cursor < limit {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "\\"), cursor + 1 < limit {
+                let escaped = bytes[cursor + 1]
+                switch escaped {
+                case UInt8(ascii: "n"): pending.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "t"): pending.append(UInt8(ascii: "\t"))
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): pending.append(escaped)
+                default:
+                    throw Diagnostic(
+                        code: "E004", message: "未知的转义 “\\\(Character(UnicodeScalar(escaped)))”；写反斜杠本身请用 \\\\",
+                        range: SourceRange(file: file, start: cursor, end: cursor + 2))
+                }
+                cursor += 2
+                continue
+            }
+            if byte == UInt8(ascii: "{") {
+                var close = cursor + 1
+                while close < limit, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "\n") { close += 1 }
+                guard close < limit, bytes[close] == UInt8(ascii: "}") else {
+                    throw Diagnostic(
+                        code: "E006", message: "插值 “{” 没有对应的 “}”；要写花括号本身请用 \\{",
+                        range: SourceRange(file: file, start: cursor, end: cursor + 1))
+                }
+                flush()
+                parts.append(.interpolation(try parseInterpolation(cursor + 1..<close)))
+                cursor = close + 1
+                continue
+            }
+            pending.append(byte)
+            cursor += 1
+        }
+        flush()
+        return StringLiteral(parts: parts, range: range(token), isBlock: isBlock)
+    }
+
+    private mutating func parseInterpolation(_ bytes: Range<Int>) throws -> Expr {
+        var lexer = Lexer(bytes: source.bytes, file: file, range: bytes)
+        lexer.run()
+        if let first = lexer.diagnostics.first { throw first }
+        var inner = Parser(source: source, file: file, tokens: lexer.tokens)
+        inner.depth = depth + 1
+        guard inner.peek.kind != .newline, inner.peek.kind != .end else {
+            throw Diagnostic(
+                code: "E006", message: "插值 “{}” 里是空的", range: SourceRange(file: file, start: bytes.lowerBound - 1, end: bytes.upperBound + 1))
+        }
+        let expression = try inner.parseExpression()
+        guard inner.peek.isLineEnd else {
+            throw Diagnostic(code: "E015", message: "插值里多出了“\(inner.text(inner.peek))”", range: inner.range(inner.peek))
+        }
+        return expression
+    }
+}

@@ -1,0 +1,36 @@
+/// "Did you mean …?" — the closest known spelling by edit distance, when it is close enough to help.
+public enum Suggestion {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let target = Array(word.unicodeScalars)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(target, Array(candidate.unicodeScalars))
+            if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        let allowed = max(1, min(target.count, candidate.unicodeScalars.count) / 3)
+        return distance <= allowed ? candidate : nil
+    }
+
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// The message tail: "（是不是想写 “channel”？）" or nothing.
+    public static func hint(for word: String, among candidates: [String]) -> String {
+        guard let match = closest(to: word, among: candidates) else { return "" }
+        return "（是不是想写 “\(match)”？）"
+    }
+}

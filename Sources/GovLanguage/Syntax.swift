@@ -1,0 +1,158 @@
+import Foundation
+
+/// The syntax tree: what the clerk wrote, with a source range on every node. It says nothing yet about
+/// the official format; the evaluator in GovReport turns it into a report.
+public struct Script: Sendable {
+    public let file: FileID
+    public let statements: [Statement]
+
+    public init(file: FileID, statements: [Statement]) {
+        self.file = file
+        self.statements = statements
+    }
+}
+
+public struct Statement: Sendable {
+    public let keyword: Keyword
+    /// The keyword as written (English or Chinese), kept so tools can answer in the user's language.
+    public let keywordRange: SourceRange
+    public let kind: Kind
+    /// The whole statement, keyword to last token.
+    public let range: SourceRange
+
+    public init(keyword: Keyword, keywordRange: SourceRange, kind: Kind, range: SourceRange) {
+        self.keyword = keyword
+        self.keywordRange = keywordRange
+        self.kind = kind
+        self.range = range
+    }
+
+    public enum Kind: Sendable {
+        case body(Name)
+        case year(Expr)
+        case format(Expr)
+        case title(StringLiteral)
+        case published(DateLiteral)
+        case signoff(Name, DateLiteral?)
+        case parts(Expr)
+        /// An official section by its name (`overview`, `总体情况`, …) or a local one by its quoted title.
+        case section(Name)
+        case heading(StringLiteral)
+        case text(StringLiteral)
+        case table(StringLiteral)
+        case columns([Expr])
+        case row([Expr])
+        case channel(Name, Expr)
+        case category(Name, Expr)
+        /// `proactive`, `application`, `review`, `lawsuit`: selector words, then name–value pairs.
+        case cells(CellStatement)
+        case binding(Name, Expr)
+        case include(StringLiteral)
+        case assertion(Expr, StringLiteral?)
+    }
+}
+
+/// A name: a bare word (`微博`, `carried`) or a quoted string where the name has spaces or punctuation.
+public struct Name: Sendable, Equatable {
+    public let text: String
+    public let range: SourceRange
+    public let isQuoted: Bool
+
+    public init(text: String, range: SourceRange, isQuoted: Bool = false) {
+        self.text = text
+        self.range = range
+        self.isQuoted = isQuoted
+    }
+}
+
+/// `application business carried 1 granted 1`: selectors (`business`) pick the row or column the pairs
+/// are about; each pair names a cell and gives its value.
+public struct CellStatement: Sendable {
+    public let selectors: [Name]
+    public let entries: [Entry]
+
+    public init(selectors: [Name], entries: [Entry]) {
+        self.selectors = selectors
+        self.entries = entries
+    }
+
+    public struct Entry: Sendable {
+        public let name: Name
+        public let value: Expr
+        public init(name: Name, value: Expr) {
+            self.name = name
+            self.value = value
+        }
+    }
+}
+
+/// A string or text block, split into literal text and `{expression}` interpolations.
+public struct StringLiteral: Sendable {
+    public enum Part: Sendable {
+        case text(String)
+        case interpolation(Expr)
+    }
+
+    public let parts: [Part]
+    public let range: SourceRange
+    public let isBlock: Bool
+
+    public init(parts: [Part], range: SourceRange, isBlock: Bool) {
+        self.parts = parts
+        self.range = range
+        self.isBlock = isBlock
+    }
+
+    /// The text when there is no interpolation (file names, table titles).
+    public var plainText: String? {
+        var result = ""
+        for part in parts {
+            guard case .text(let text) = part else { return nil }
+            result += text
+        }
+        return result
+    }
+}
+
+public struct DateLiteral: Sendable, Equatable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+    public let range: SourceRange
+
+    public var iso: String {
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(m)-\(d)"
+    }
+
+    /// 2021年1月20日, the way a Chinese report writes a date.
+    public var chinese: String { "\(year)年\(month)月\(day)日" }
+}
+
+public enum BinaryOperator: String, Sendable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+}
+
+public indirect enum Expr: Sendable {
+    case integer(Int, SourceRange)
+    /// An exact decimal amount such as 514.4; the text is kept so the amount prints as written.
+    case decimal(Decimal, String, SourceRange)
+    case string(StringLiteral)
+    /// A name (`平台`) or a path into the report (`application.carried.person`).
+    case reference([Name])
+    case negate(Expr, SourceRange)
+    case binary(BinaryOperator, Expr, Expr, SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .integer(_, let range), .decimal(_, _, let range), .negate(_, let range), .binary(_, _, _, let range):
+            return range
+        case .string(let literal):
+            return literal.range
+        case .reference(let names):
+            return names[0].range.union(names[names.count - 1].range)
+        }
+    }
+}

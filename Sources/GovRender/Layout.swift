@@ -1,0 +1,93 @@
+import GovLanguage
+import GovReport
+
+/// The one intermediate layout every renderer reads: the report as a document of headings, paragraphs and
+/// tables with merged cells, in printed order. A new output format is one small file that walks this.
+public struct Document: Sendable {
+    public var title: String
+    public var blocks: [LayoutBlock]
+    /// Lines under the report: the body's name and the date.
+    public var signoff: [String]
+}
+
+public enum LayoutBlock: Sendable {
+    /// Level 1: 一、总体情况; level 2: a sub-heading inside a section.
+    case heading(level: Int, text: String)
+    case paragraph(String)
+    case table(LayoutTable)
+}
+
+/// A table as the official format prints it: rows of cells, each with its row and column span (HTML's
+/// rowspan/colspan, Word's vMerge/gridSpan). A row lists only the cells that start in it.
+public struct LayoutTable: Sendable {
+    /// Stable id: "disclosure", "applications", "appeals", or "local-N".
+    public var id: String
+    public var title: String
+    public var columnCount: Int
+    /// How many leading rows are column headings.
+    public var headerRows: Int
+    /// How many leading columns hold row labels (the applications table has three).
+    public var stubColumns: Int
+    public var rows: [[LayoutCell]]
+
+    public init(id: String, title: String, columnCount: Int, headerRows: Int, stubColumns: Int, rows: [[LayoutCell]]) {
+        self.id = id
+        self.title = title
+        self.columnCount = columnCount
+        self.headerRows = headerRows
+        self.stubColumns = stubColumns
+        self.rows = rows
+    }
+}
+
+public struct LayoutCell: Sendable {
+    public enum Role: Sendable, Equatable {
+        /// A column heading, or a band naming a group of rows (第二十条第（一）项).
+        case header
+        /// A row label.
+        case label
+        /// A number (or, in a local table, any data).
+        case value
+    }
+
+    public var text: String
+    public var role: Role
+    public var rowSpan: Int
+    public var colSpan: Int
+    /// The report cell behind a value, so renderers can mark derived numbers and link findings.
+    public var cell: CellID?
+    public var isDerived: Bool
+
+    public init(_ text: String, role: Role, rowSpan: Int = 1, colSpan: Int = 1, cell: CellID? = nil, isDerived: Bool = false) {
+        self.text = text
+        self.role = role
+        self.rowSpan = rowSpan
+        self.colSpan = colSpan
+        self.cell = cell
+        self.isDerived = isDerived
+    }
+}
+
+extension LayoutTable {
+    /// Where each cell sits: (row, column) of its top-left corner, computed the way HTML places cells
+    /// (each cell takes the first column not covered by a row-spanning cell above).
+    public func placements() -> [[(column: Int, cell: LayoutCell)]] {
+        var covered = Array(repeating: Array(repeating: false, count: columnCount), count: rows.count)
+        var result: [[(column: Int, cell: LayoutCell)]] = []
+        for (r, row) in rows.enumerated() {
+            var placed: [(column: Int, cell: LayoutCell)] = []
+            var column = 0
+            for cell in row {
+                while column < columnCount, covered[r][column] { column += 1 }
+                guard column < columnCount else { break }
+                placed.append((column, cell))
+                for dr in 0..<max(1, cell.rowSpan) where r + dr < rows.count {
+                    for dc in 0..<max(1, cell.colSpan) where column + dc < columnCount { covered[r + dr][column + dc] = true }
+                }
+                column += max(1, cell.colSpan)
+            }
+            result.append(placed)
+        }
+        return result
+    }
+}

@@ -1,0 +1,98 @@
+import GovLanguage
+import GovReport
+
+/// The three official tables laid out cell for cell as the formats print them, merged cells included
+/// (format-2019.md §3–5, format-2021.md §3–5). Every value comes from the report; a blank cell prints 0.
+enum OfficialTableLayout {
+    static func table(for section: OfficialSection, in report: Report) -> LayoutTable? {
+        switch section {
+        case .proactive: return disclosure(report)
+        case .applications: return applications(report)
+        case .appeals: return appeals(report)
+        default: return nil
+        }
+    }
+
+    static func value(_ id: CellID, in report: Report) -> LayoutCell {
+        var text = report[id].description
+        if case .disclosure(_, let column) = id, column.kind == .change, let n = report[id].integer, n > 0 { text = "+\(n)" }
+        return LayoutCell(text, role: .value, cell: id, isDerived: report.cells[id]?.isDerived ?? false)
+    }
+
+    /// Table 1: four grid columns; a band row per 第二十条 item, a heading row, then the item rows. Items
+    /// with fewer than three columns merge the rest into their last cell, as the official grid does.
+    static func disclosure(_ report: Report) -> LayoutTable {
+        var rows: [[LayoutCell]] = []
+        for group in report.disclosureGroups {
+            rows.append([LayoutCell(group.title, role: .header, colSpan: 4)])
+            rows.append([LayoutCell("信息内容", role: .header)] + spread(group.columns.map { LayoutCell($0.label(report.edition), role: .header) }))
+            for item in group.items {
+                let values = group.columns.map { value(.disclosure(item, $0), in: report) }
+                rows.append([LayoutCell(item.label(report.edition), role: .label)] + spread(values))
+            }
+        }
+        return LayoutTable(id: "disclosure", title: "主动公开政府信息情况", columnCount: 4, headerRows: 0, stubColumns: 1, rows: rows)
+    }
+
+    private static func spread(_ cells: [LayoutCell]) -> [LayoutCell] {
+        var cells = cells
+        if let last = cells.indices.last { cells[last].colSpan = 3 - (cells.count - 1) }
+        return cells
+    }
+
+    /// Table 2: three label columns and seven applicant columns under a three-row heading.
+    static func applications(_ report: Report) -> LayoutTable {
+        let spec = report.applicationSpec
+        var rows: [[LayoutCell]] = [
+            [
+                LayoutCell(ApplicationTableSpec.balanceNote, role: .header, rowSpan: 3, colSpan: 3),
+                LayoutCell("申请人情况", role: .header, colSpan: 7),
+            ],
+            [
+                LayoutCell("自然人", role: .header, rowSpan: 2),
+                LayoutCell("法人或其他组织", role: .header, colSpan: 5),
+                LayoutCell("总计", role: .header, rowSpan: 2),
+            ],
+            Applicant.organizations.map { LayoutCell($0.label, role: .header) },
+        ]
+        func values(_ row: ApplicationRow) -> [LayoutCell] {
+            Applicant.allCases.map { value(.application(row, $0), in: report) }
+        }
+        func label(_ row: ApplicationRow, span: Int, rowSpan: Int = 1) -> LayoutCell {
+            LayoutCell(row.label(report.edition), role: .label, rowSpan: rowSpan, colSpan: span)
+        }
+        rows.append([label(.new, span: 3)] + values(.new))
+        rows.append([label(.carried, span: 3)] + values(.carried))
+        let resultsSpan = spec.resultRows.count + 1
+        var first = true
+        for row in spec.resultRows + [.total] {
+            var cells: [LayoutCell] = []
+            if first {
+                cells.append(LayoutCell(ApplicationTableSpec.resultsLabel, role: .label, rowSpan: resultsSpan))
+                first = false
+            }
+            if let group = spec.groups.first(where: { $0.rows.contains(row) }) {
+                if group.rows.first == row { cells.append(LayoutCell(group.label, role: .label, rowSpan: group.rows.count)) }
+                cells.append(label(row, span: 1))
+            } else {
+                cells.append(label(row, span: 2))
+            }
+            rows.append(cells + values(row))
+        }
+        rows.append([label(.forward, span: 3)] + values(.forward))
+        return LayoutTable(id: "applications", title: "收到和处理政府信息公开申请情况", columnCount: 10, headerRows: 3, stubColumns: 3, rows: rows)
+    }
+
+    /// Table 3: fifteen columns, 行政复议 then 行政诉讼 in its two kinds, under two heading bands.
+    static func appeals(_ report: Report) -> LayoutTable {
+        let outcomes = AppealOutcome.allCases
+        let rows: [[LayoutCell]] = [
+            [LayoutCell("行政复议", role: .header, colSpan: 5), LayoutCell("行政诉讼", role: .header, colSpan: 10)],
+            outcomes.map { LayoutCell($0.label, role: .header, rowSpan: 2) }
+                + [LayoutCell(AppealBlock.direct.label, role: .header, colSpan: 5), LayoutCell(AppealBlock.afterReview.label, role: .header, colSpan: 5)],
+            (outcomes + outcomes).map { LayoutCell($0.label, role: .header) },
+            AppealBlock.allCases.flatMap { block in outcomes.map { value(.appeal(block, $0), in: report) } },
+        ]
+        return LayoutTable(id: "appeals", title: "政府信息公开行政复议、行政诉讼情况", columnCount: 15, headerRows: 3, stubColumns: 0, rows: rows)
+    }
+}

@@ -1,0 +1,39 @@
+import GovLanguage
+import GovReport
+
+/// The whole report for a terminal: title, numbered headings, paragraphs indented two full-width spaces as
+/// in print, tables aligned by display width, and the sign-off — readable at 100 columns.
+public struct TextRenderer: Sendable {
+    public var width: Int
+
+    public init(width: Int = 100) {
+        self.width = width
+    }
+
+    public func render(_ document: Document) -> String {
+        var lines: [String] = [center(document.title), ""]
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text):
+                if level == 1, lines.last != "" { lines.append("") }
+                lines.append(level == 1 ? text : "  " + text)
+            case .paragraph(let text):
+                lines += DisplayWidth.wrap("\u{3000}\u{3000}" + text, width: width)
+            case .table(let table):
+                if table.id.hasPrefix("local"), !table.title.isEmpty { lines.append(table.title) }
+                lines += TextTable(table: table, maxWidth: width).render()
+                lines.append("")
+            }
+        }
+        if !document.signoff.isEmpty {
+            lines.append("")
+            for line in document.signoff { lines.append(DisplayWidth.pad("", to: max(0, width - DisplayWidth.of(line) - 4)) + line) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func center(_ text: String) -> String {
+        let space = max(0, (width - DisplayWidth.of(text)) / 2)
+        return String(repeating: " ", count: space) + text
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GovLanguage
+
+/// Identifies one cell of the three official tables. Rules, findings and renderers all speak in CellIDs.
+public enum CellID: Hashable, Sendable, Comparable {
+    case application(ApplicationRow, Applicant)
+    case disclosure(DisclosureItem, DisclosureColumn)
+    case appeal(AppealBlock, AppealOutcome)
+
+    /// The cell's official labels, e.g. "二、上年结转政府信息公开申请数量 / 自然人".
+    public func label(_ edition: FormatEdition) -> String {
+        switch self {
+        case .application(let row, let column): return "\(row.label(edition)) / \(column.label)"
+        case .disclosure(let item, let column): return "\(item.label(edition)) / \(column.label(edition))"
+        case .appeal(let block, let outcome):
+            return block == .review ? "行政复议 / \(outcome.label)" : "行政诉讼 / \(block.label) / \(outcome.label)"
+        }
+    }
+
+    /// The cell as written in the language: `application.carried.person`.
+    public var path: String {
+        switch self {
+        case .application(let row, let column): return "application.\(row.english).\(column.english)"
+        case .disclosure(let item, let column): return "proactive.\(item.english).\(column.english)"
+        case .appeal(.review, let outcome): return "review.\(outcome.english)"
+        case .appeal(let block, let outcome): return "lawsuit.\(block.english).\(outcome.english)"
+        }
+    }
+
+    private var order: (Int, Int, Int) {
+        switch self {
+        case .disclosure(let a, let b): return (0, a.rawValue, b.rawValue)
+        case .application(let a, let b): return (1, a.rawValue, b.rawValue)
+        case .appeal(let a, let b): return (2, a.rawValue, b.rawValue)
+        }
+    }
+
+    public static func < (a: CellID, b: CellID) -> Bool { a.order < b.order }
+}
+
+/// A cell's number: a whole count (or signed change) or an exact decimal amount.
+public enum Number: Sendable, Equatable, CustomStringConvertible {
+    case integer(Int)
+    /// The amount and its text as written, so 5949.088667 prints exactly so.
+    case amount(Decimal, String)
+
+    public var description: String {
+        switch self {
+        case .integer(let value): return String(value)
+        case .amount(_, let text): return text
+        }
+    }
+
+    public var integer: Int? {
+        if case .integer(let value) = self { return value }
+        return nil
+    }
+
+    public static func == (a: Number, b: Number) -> Bool {
+        switch (a, b) {
+        case (.integer(let x), .integer(let y)): return x == y
+        case (.amount(let x, _), .amount(let y, _)): return x == y
+        default: return false
+        }
+    }
+}
+
+/// One cell of a table: its number and where it came from.
+public struct Cell: Sendable, Equatable {
+    public enum Origin: Sendable, Equatable {
+        /// Written in the script, at this value's range.
+        case stated(SourceRange)
+        /// Computed by the named rule (e.g. "A3").
+        case derived(String)
+    }
+
+    public var value: Number
+    public var origin: Origin
+
+    public init(value: Number, origin: Origin) {
+        self.value = value
+        self.origin = origin
+    }
+
+    public var statedRange: SourceRange? {
+        if case .stated(let range) = origin { return range }
+        return nil
+    }
+
+    public var isDerived: Bool {
+        if case .derived = origin { return true }
+        return false
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import GovLanguage
+
+/// The result of evaluating a script: the checked report and every source file read, so findings can be
+/// shown with their lines.
+public struct Evaluation: Sendable {
+    public let report: Report
+    public let sources: SourceManager
+
+    public var findings: [Diagnostic] { report.findings }
+    public var hasErrors: Bool { report.findings.hasErrors }
+}
+
+/// Turns a script into a checked report: collects the statements (following includes), resolves every cell
+/// against the format for the report's year, applies the rule table, then fills in text and runs asserts.
+public enum Evaluator {
+    public static func evaluate(path: String, loader: ScriptLoader = ScriptLoader()) -> Evaluation {
+        let sources = SourceManager()
+        var collector = StatementCollector(sources: sources, loader: loader)
+        switch loader.load(path, into: sources) {
+        case .success(let file): collector.collect(file: file)
+        case .failure(let diagnostic): collector.diagnostics.append(diagnostic)
+        }
+        return finish(collector)
+    }
+
+    /// Evaluates text held in memory (the REPL, tests, embedding programs). `path` names it in diagnostics
+    /// and anchors relative includes.
+    public static func evaluate(source: String, path: String = "<input>", loader: ScriptLoader = ScriptLoader()) -> Evaluation {
+        let sources = SourceManager()
+        var collector = StatementCollector(sources: sources, loader: loader)
+        let file = sources.add(SourceFile(path: path, text: source))
+        collector.collect(file: file)
+        return finish(collector)
+    }
+
+    private static func finish(_ collector: StatementCollector) -> Evaluation {
+        var assembler = ReportAssembler(collected: collector)
+        let report = assembler.assemble()
+        return Evaluation(report: report, sources: collector.sources)
+    }
+}

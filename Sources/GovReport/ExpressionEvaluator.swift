@@ -1,0 +1,95 @@
+import Foundation
+import GovLanguage
+
+/// Evaluates expressions. Names are resolved by the caller's `resolve`, so the same evaluator serves while
+/// the tables are being filled (where only `let` names are known) and afterwards (where text and asserts
+/// may read any cell).
+struct ExpressionEvaluator {
+    let resolve: ([Name]) throws -> Value
+
+    func evaluate(_ expression: Expr) throws -> Value {
+        switch expression {
+        case .integer(let value, _):
+            return .integer(value)
+        case .decimal(let value, let text, _):
+            return .amount(value, text)
+        case .string(let literal):
+            return .text(try interpolate(literal))
+        case .reference(let names):
+            return try resolve(names)
+        case .negate(let operand, let range):
+            switch try evaluate(operand) {
+            case .integer(let value):
+                let (negated, overflow) = Int(0).subtractingReportingOverflow(value)
+                if overflow { throw overflowError(range) }
+                return .integer(negated)
+            case .amount(let value, _):
+                return .amount(-value, nil)
+            case let other:
+                throw Diagnostic(code: "E036", message: "不能对\(other.typeName)取负号", range: range)
+            }
+        case .binary(let op, let left, let right, let range):
+            return try binary(op, try evaluate(left), try evaluate(right), range)
+        }
+    }
+
+    func interpolate(_ literal: StringLiteral) throws -> String {
+        var result = ""
+        for part in literal.parts {
+            switch part {
+            case .text(let text): result += text
+            case .interpolation(let expression): result += try evaluate(expression).display
+            }
+        }
+        return result
+    }
+
+    private func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ range: SourceRange) throws -> Value {
+        switch op {
+        case .equal: return .bool(try compare(a, b, range) == .orderedSame)
+        case .notEqual: return .bool(try compare(a, b, range) != .orderedSame)
+        case .less: return .bool(try compare(a, b, range) == .orderedAscending)
+        case .lessEqual: return .bool(try compare(a, b, range) != .orderedDescending)
+        case .greater: return .bool(try compare(a, b, range) == .orderedDescending)
+        case .greaterEqual: return .bool(try compare(a, b, range) != .orderedAscending)
+        case .add, .subtract, .multiply, .divide: break
+        }
+        if case .text(let x) = a, case .text(let y) = b, op == .add { return .text(x + y) }
+        if case .integer(let x) = a, case .integer(let y) = b {
+            let result: (Int, Bool)
+            switch op {
+            case .add: result = x.addingReportingOverflow(y)
+            case .subtract: result = x.subtractingReportingOverflow(y)
+            case .multiply: result = x.multipliedReportingOverflow(by: y)
+            default:
+                guard y != 0 else { throw Diagnostic(code: "E037", message: "除数为 0", range: range) }
+                if x % y == 0 { return .integer(x / y) }
+                return .amount(Decimal(x) / Decimal(y), nil)
+            }
+            if result.1 { throw overflowError(range) }
+            return .integer(result.0)
+        }
+        guard let x = a.decimal, let y = b.decimal else {
+            throw Diagnostic(code: "E036", message: "\(a.typeName)和\(b.typeName)不能做 \(op.rawValue) 运算", range: range)
+        }
+        switch op {
+        case .add: return .amount(x + y, nil)
+        case .subtract: return .amount(x - y, nil)
+        case .multiply: return .amount(x * y, nil)
+        default:
+            guard y != 0 else { throw Diagnostic(code: "E037", message: "除数为 0", range: range) }
+            return .amount(x / y, nil)
+        }
+    }
+
+    private func compare(_ a: Value, _ b: Value, _ range: SourceRange) throws -> ComparisonResult {
+        if let x = a.decimal, let y = b.decimal { return x == y ? .orderedSame : x < y ? .orderedAscending : .orderedDescending }
+        if case .text(let x) = a, case .text(let y) = b { return x == y ? .orderedSame : x < y ? .orderedAscending : .orderedDescending }
+        if case .bool(let x) = a, case .bool(let y) = b { return x == y ? .orderedSame : .orderedAscending }
+        throw Diagnostic(code: "E036", message: "\(a.typeName)和\(b.typeName)不能比较", range: range)
+    }
+
+    private func overflowError(_ range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E016", message: "计算结果太大，超出了可计算的范围", range: range)
+    }
+}

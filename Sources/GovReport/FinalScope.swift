@@ -1,0 +1,92 @@
+import Foundation
+import GovLanguage
+
+/// Names as text and asserts see them once the report is complete: `let` bindings, and paths into the
+/// tables (`application.carried`, `application.carried.person`, `review.total`, `lawsuit.direct.total`,
+/// `proactive.normative.effective`, `channel.微博`, `channel.政务公开平台.法规公文`, `year`, `body`).
+struct FinalScope {
+    let collected: StatementCollector
+    let report: Report
+
+    var evaluator: ExpressionEvaluator {
+        ExpressionEvaluator { names in try self.resolve(names, visiting: []) }
+    }
+
+    private func resolve(_ names: [Name], visiting: Set<String>) throws -> Value {
+        let head = names[0].text
+        let range = names[0].range.union(names[names.count - 1].range)
+        let written = names.map(\.text).joined(separator: ".")
+        if names.count == 1, let binding = collected.bindings[head] {
+            guard !visiting.contains(head), visiting.count < 64 else {
+                throw Diagnostic(code: "E033", message: "“\(head)” 的定义引用了它自己", range: range)
+            }
+            let inner = ExpressionEvaluator { try self.resolve($0, visiting: visiting.union([head])) }
+            return try inner.evaluate(binding.expression)
+        }
+        let rest = Array(names.dropFirst())
+        switch Keyword(spelling: head) {
+        case .year?: return .integer(report.header.year)
+        case .body?: return .text(report.header.body)
+        case .parts?: return .integer(report.sections.count)
+        case .application?:
+            let row = try term(ApplicationRow.self, rest, at: 0, whole: written, range: range)
+            let column = rest.count > 1 ? try term(Applicant.self, rest, at: 1, whole: written, range: range) : .all
+            try expectLength(names, 2...3, written, range)
+            return cellValue(.application(row, column))
+        case .proactive?:
+            try expectLength(names, 3...3, written, range)
+            let item = try term(DisclosureItem.self, rest, at: 0, whole: written, range: range)
+            let column = try term(DisclosureColumn.self, rest, at: 1, whole: written, range: range)
+            return cellValue(.disclosure(item, column))
+        case .review?:
+            try expectLength(names, 2...2, written, range)
+            return cellValue(.appeal(.review, try term(AppealOutcome.self, rest, at: 0, whole: written, range: range)))
+        case .lawsuit?:
+            try expectLength(names, 3...3, written, range)
+            let block = try term(AppealBlock.self, rest, at: 0, whole: written, range: range)
+            return cellValue(.appeal(block, try term(AppealOutcome.self, rest, at: 1, whole: written, range: range)))
+        case .channel?:
+            try expectLength(names, 2...3, written, range)
+            guard let channel = report.channels.first(where: { $0.name == rest[0].text }) else {
+                throw unknown(written, range, among: report.channels.map { "channel.\($0.name)" })
+            }
+            guard rest.count == 2 else { return .integer(channel.count) }
+            guard let category = channel.categories.first(where: { $0.name == rest[1].text }) else {
+                throw unknown(written, range, among: channel.categories.map { "channel.\(channel.name).\($0.name)" })
+            }
+            return .integer(category.count)
+        default:
+            let known = Array(collected.bindings.keys) + ["application", "proactive", "review", "lawsuit", "channel", "year", "body"]
+            throw unknown(written, range, among: known)
+        }
+    }
+
+    private func cellValue(_ cell: CellID) -> Value {
+        switch report[cell] {
+        case .integer(let value): return .integer(value)
+        case .amount(let value, let text): return .amount(value, text)
+        }
+    }
+
+    private func term<T: Term>(_ type: T.Type, _ names: [Name], at index: Int, whole: String, range: SourceRange) throws -> T {
+        guard index < names.count else {
+            throw Diagnostic(code: "E035", message: "“\(whole)” 不完整，缺少后面的名称", range: range)
+        }
+        guard let found = T.named(names[index].text) else {
+            throw Diagnostic(
+                code: "E035", message: "“\(whole)” 中的 “\(names[index].text)” 不认识" + Suggestion.hint(for: names[index].text, among: T.allSpellings),
+                range: names[index].range)
+        }
+        return found
+    }
+
+    private func expectLength(_ names: [Name], _ allowed: ClosedRange<Int>, _ whole: String, _ range: SourceRange) throws {
+        guard allowed.contains(names.count) else {
+            throw Diagnostic(code: "E035", message: "“\(whole)” 的层次不对：应有 \(allowed.lowerBound)–\(allowed.upperBound) 段", range: range)
+        }
+    }
+
+    private func unknown(_ written: String, _ range: SourceRange, among candidates: [String]) -> Diagnostic {
+        Diagnostic(code: "E035", message: "不认识的名称 “\(written)”" + Suggestion.hint(for: written, among: candidates), range: range)
+    }
+}

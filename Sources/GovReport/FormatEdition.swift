@@ -1,0 +1,41 @@
+/// The two official formats of the annual report. Reports for 2019 and 2020 use the 2019 (试行) format;
+/// reports for 2021 on use the 2021 format. A script may name its format explicitly with `format`.
+public enum FormatEdition: Int, Sendable, CaseIterable, Codable {
+    case y2019 = 2019
+    case y2021 = 2021
+
+    public static func forYear(_ year: Int) -> FormatEdition { year <= 2020 ? .y2019 : .y2021 }
+
+    /// The notice that fixed the format, cited in reports.
+    public var notice: String {
+        switch self {
+        case .y2019: return "国办公开办函〔2019〕60号"
+        case .y2021: return "国办公开办函〔2021〕30号"
+        }
+    }
+}
+
+/// A word of the language with its English spelling and its Chinese aliases. Rows, columns and sections
+/// are each one `Term` enum, looked up through one spelling table per type.
+public protocol Term: CaseIterable, Hashable, Sendable {
+    var english: String { get }
+    var chinese: [String] { get }
+    /// Every spelling of every case; each conforming type stores it once (`static let`).
+    static var spellingTable: [String: Self] { get }
+}
+
+extension Term {
+    public var spellings: [String] { [english] + chinese }
+
+    /// Finds a term by any of its spellings.
+    public static func named(_ spelling: String) -> Self? { spellingTable[spelling] }
+
+    public static var allSpellings: [String] { allCases.flatMap { $0.spellings } }
+
+    /// Builds a spelling table; conforming types call this for their `static let spellingTable`.
+    public static func makeSpellingTable() -> [String: Self] {
+        var table: [String: Self] = [:]
+        for term in allCases { for spelling in term.spellings { table[spelling] = term } }
+        return table
+    }
+}

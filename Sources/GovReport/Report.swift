@@ -1,0 +1,123 @@
+import Foundation
+import GovLanguage
+
+/// The checked report: what the official format says, filled from a script. It is a different type from
+/// the syntax tree (a script is what the clerk wrote; a report is what the format prints), but every value
+/// in it keeps the source range it came from.
+public struct Report: Sendable {
+    public var header: Header
+    public var edition: FormatEdition
+    /// The introduction: paragraphs before the first section.
+    public var introduction: [Block]
+    /// Sections in printed order: the six official ones, with any local ones where the script put them.
+    public var sections: [Section]
+    /// Every stated or derived cell of the three official tables; a missing cell is blank, printed as 0.
+    public var cells: [CellID: Cell]
+    public var channels: [Channel]
+    /// All findings of the language, the rules and the user's own asserts, in source order.
+    public var findings: [Diagnostic]
+
+    public init(header: Header, edition: FormatEdition) {
+        self.header = header
+        self.edition = edition
+        self.introduction = []
+        self.sections = []
+        self.cells = [:]
+        self.channels = []
+        self.findings = []
+    }
+
+    /// The number in a cell; a blank cell is zero.
+    public subscript(_ id: CellID) -> Number {
+        if let cell = cells[id] { return cell.value }
+        if case .disclosure(_, let column) = id, column.kind == .amount { return .amount(0, "0") }
+        return .integer(0)
+    }
+
+    /// The whole-number value of a count cell (0 when blank).
+    public func count(_ id: CellID) -> Int { self[id].integer ?? 0 }
+
+    public var applicationSpec: ApplicationTableSpec { .of(edition) }
+    public var disclosureGroups: [DisclosureGroup] { DisclosureGroup.of(edition) }
+
+    public var errorCount: Int { findings.errorCount }
+    public var warningCount: Int { findings.warningCount }
+}
+
+public struct Header: Sendable {
+    public var body: String = ""
+    public var year: Int = 0
+    /// The title as the script gave it; nil means the standard title.
+    public var customTitle: String?
+    public var published: DateLiteral?
+    public var signoffBody: String?
+    public var signoffDate: DateLiteral?
+    /// The number of parts the introduction announces (rule C3), and where.
+    public var announcedParts: Int?
+    public var announcedPartsRange: SourceRange?
+
+    public init() {}
+
+    /// 大隐镇人民政府2020年政府信息公开工作年度报告, unless the script gave its own title.
+    public var title: String { customTitle ?? "\(body)\(year)年政府信息公开工作年度报告" }
+}
+
+public struct Section: Sendable {
+    public enum Kind: Sendable, Equatable {
+        case official(OfficialSection)
+        /// A local section (e.g. a province's 公开平台建设和信息发布情况), with its title.
+        case local(String)
+    }
+
+    public var kind: Kind
+    public var blocks: [Block]
+    /// Where the script opened it; nil for an official section the script never mentioned.
+    public var range: SourceRange?
+
+    public init(kind: Kind, blocks: [Block] = [], range: SourceRange? = nil) {
+        self.kind = kind
+        self.blocks = blocks
+        self.range = range
+    }
+
+    public var title: String {
+        switch kind {
+        case .official(let section): return section.title
+        case .local(let title): return title
+        }
+    }
+}
+
+/// What a section holds, in order. The official table of a section follows its blocks.
+public enum Block: Sendable {
+    case heading(String)
+    case paragraph(String)
+    case table(LocalTable)
+}
+
+/// A simple table a script declares itself (`table`, `columns`, `row`), printed in place.
+public struct LocalTable: Sendable {
+    public var title: String
+    public var columns: [String]
+    public var rows: [[String]]
+
+    public init(title: String, columns: [String] = [], rows: [[String]] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// A disclosure channel (政府网站, 微博, …) and the categories its items break down into.
+public struct Channel: Sendable {
+    public var name: String
+    public var count: Int
+    public var range: SourceRange
+    public var categories: [Category]
+
+    public struct Category: Sendable {
+        public var name: String
+        public var count: Int
+        public var range: SourceRange
+    }
+}

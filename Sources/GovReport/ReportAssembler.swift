@@ -1,0 +1,148 @@
+import Foundation
+import GovLanguage
+
+/// The second pass: settles the header and format, resolves and places every cell, lays out the sections,
+/// applies the rule table, and only then fills in text and runs asserts, so `{application.new}` in a
+/// paragraph reads the final, checked number.
+struct ReportAssembler {
+    let collected: StatementCollector
+    var diagnostics: [Diagnostic]
+
+    init(collected: StatementCollector) {
+        self.collected = collected
+        self.diagnostics = collected.diagnostics
+    }
+
+    mutating func assemble() -> Report {
+        var header = collected.header
+        let start = collected.firstRange.map { SourceRange(file: $0.file, start: $0.start, end: $0.end) }
+        if collected.yearRange == nil {
+            diagnostics.append(Diagnostic(code: "E040", message: "缺少报告年度：请写 year，例如 year 2021", range: start))
+            header.year = 2021
+        }
+        if collected.bodyRange == nil {
+            diagnostics.append(Diagnostic(code: "E041", message: "缺少报告机关：请写 body，例如 body 某某县人民政府", range: start))
+        }
+        let edition = collected.format.flatMap { FormatEdition(rawValue: $0.value) } ?? .forYear(header.year)
+        var report = Report(header: header, edition: edition)
+        report.channels = collected.channels
+        placeCells(into: &report)
+        report.sections = layoutSections()
+        RuleChecker.apply(to: &report)
+        let ruleFindings = report.findings
+        let final = FinalScope(collected: collected, report: report)
+        report.introduction = blocks(collected.introduction, scope: final)
+        for index in report.sections.indices {
+            report.sections[index].blocks = blocks(sectionDrafts[index]?.blocks ?? [], scope: final)
+        }
+        runAssertions(scope: final)
+        report.findings = (diagnostics + ruleFindings).sorted(by: ReportAssembler.sourceOrder)
+        return report
+    }
+
+    // MARK: - Cells
+
+    private mutating func placeCells(into report: inout Report) {
+        let resolver = CellResolver(edition: report.edition)
+        var firstStated: [CellID: SourceRange] = [:]
+        for entry in collected.cellEntries {
+            do {
+                let (cell, number) = try resolver.resolve(entry)
+                if let existing = report.cells[cell] {
+                    if existing.value != number {
+                        diagnostics.append(
+                            Diagnostic(
+                                code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.value)，这里是 \(number)",
+                                range: entry.valueRange, notes: [.init("第一次写在这里", at: firstStated[cell])]))
+                    }
+                    continue
+                }
+                report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange))
+                firstStated[cell] = entry.valueRange
+            } catch let diagnostic as Diagnostic {
+                diagnostics.append(diagnostic)
+            } catch {}
+        }
+    }
+
+    // MARK: - Sections
+
+    /// The draft behind each laid-out section (nil for an official section the script never opened).
+    private var sectionDrafts: [StatementCollector.SectionDraft?] = []
+
+    /// Sections in script order, with every official section the script left out inserted at its place.
+    private mutating func layoutSections() -> [Section] {
+        var laid: [Section] = []
+        var drafts: [StatementCollector.SectionDraft?] = []
+        var next = 0
+        func insertOfficial(upTo limit: Int) {
+            while next < limit {
+                laid.append(Section(kind: .official(OfficialSection.allCases[next])))
+                drafts.append(nil)
+                next += 1
+            }
+        }
+        for draft in collected.sections {
+            if case .official(let official) = draft.kind {
+                insertOfficial(upTo: official.rawValue)
+                next = official.rawValue + 1
+            }
+            laid.append(Section(kind: draft.kind, range: draft.range))
+            drafts.append(draft)
+        }
+        insertOfficial(upTo: OfficialSection.allCases.count)
+        sectionDrafts = drafts
+        return laid
+    }
+
+    // MARK: - Text and asserts
+
+    private mutating func blocks(_ drafts: [StatementCollector.BlockDraft], scope: FinalScope) -> [Block] {
+        var result: [Block] = []
+        for draft in drafts {
+            do {
+                switch draft {
+                case .heading(let literal):
+                    result.append(.heading(try scope.evaluator.interpolate(literal)))
+                case .text(let literal):
+                    for line in try scope.evaluator.interpolate(literal).split(separator: "\n") {
+                        let paragraph = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}\r")))
+                        if !paragraph.isEmpty { result.append(.paragraph(paragraph)) }
+                    }
+                case .table(let title, let columns, let rows, _):
+                    let text = { (items: [Expr]) in try items.map { try scope.evaluator.evaluate($0).display } }
+                    result.append(.table(LocalTable(title: try scope.evaluator.interpolate(title), columns: try text(columns), rows: try rows.map(text))))
+                }
+            } catch let diagnostic as Diagnostic {
+                diagnostics.append(diagnostic)
+            } catch {}
+        }
+        return result
+    }
+
+    private mutating func runAssertions(scope: FinalScope) {
+        for assertion in collected.assertions {
+            do {
+                guard case .bool(let holds) = try scope.evaluator.evaluate(assertion.condition) else {
+                    throw Diagnostic(code: "E036", message: "assert 后面应是一个比较，如 application.new > 0", range: assertion.condition.range)
+                }
+                if holds { continue }
+                let message = try assertion.message.map { try scope.evaluator.interpolate($0) }
+                let written = collected.sources.file(assertion.range.file).text(assertion.condition.range.start..<assertion.condition.range.end)
+                diagnostics.append(
+                    Diagnostic(code: "ASSERT", message: message ?? "断言不成立：\(written)", range: assertion.condition.range))
+            } catch let diagnostic as Diagnostic {
+                diagnostics.append(diagnostic)
+            } catch {}
+        }
+    }
+
+    static func sourceOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        switch (a.range, b.range) {
+        case (nil, nil): return false
+        case (nil, _): return false
+        case (_, nil): return true
+        case (let x?, let y?): return (x.file.index, x.start, a.code) < (y.file.index, y.start, b.code)
+        }
+    }
+}

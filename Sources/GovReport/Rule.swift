@@ -1,0 +1,96 @@
+import GovLanguage
+
+/// One consistency rule of the official format, as data: an id from shared/reference/consistency-rules.md,
+/// a severity, a title in the words of the format, and what it relates. One checker (`RuleChecker`) reads
+/// the table; no rule is an if-statement of its own.
+public struct Rule: Sendable {
+    public let id: String
+    public let severity: Severity
+    public let title: String
+    public let kind: Kind
+
+    public enum Kind: Sendable {
+        /// `total = Σ sign·part` for every equation the format gives. A stated total is checked; a blank one
+        /// is derived. `parts` names the right-hand side in words ("各类申请人之和").
+        case sum(parts: String, equations: @Sendable (FormatEdition) -> [Equation])
+        /// `larger ≥ smaller` (a soft rule).
+        case atLeast(@Sendable (FormatEdition) -> [(larger: CellID, smaller: CellID)])
+        /// The number of parts the introduction announces equals the number of sections (C3).
+        case announcedParts
+        /// A channel's categories add up to the channel's count (C4).
+        case channelBreakdown
+    }
+}
+
+/// `total = Σ sign·cell`, one instance of a sum rule.
+public struct Equation: Sendable {
+    public let total: CellID
+    public let terms: [(sign: Int, cell: CellID)]
+
+    public init(total: CellID, terms: [(sign: Int, cell: CellID)]) {
+        self.total = total
+        self.terms = terms
+    }
+
+    public init(total: CellID, adding cells: [CellID]) {
+        self.init(total: total, terms: cells.map { (1, $0) })
+    }
+}
+
+/// The rule table. Order matters: each sum's total is final before any later rule reads it, so the table is
+/// also the derivation order (row totals, then the 总计 row, then 结转下年度, then the remaining checks).
+public enum RuleTable {
+    public static let rules: [Rule] = [
+        Rule(
+            id: "A3", severity: .error, title: "每一行的总计等于各类申请人之和",
+            kind: .sum(parts: "自然人与各类法人或其他组织之和") { edition in
+                ApplicationTableSpec.of(edition).rows.filter { $0 != .total && $0 != .forward }.map(rowTotal)
+            }),
+        Rule(
+            id: "A2", severity: .error, title: "（七）总计等于各项办理结果之和",
+            kind: .sum(parts: "三、本年度办理结果各项之和") { edition in
+                let spec = ApplicationTableSpec.of(edition)
+                return Applicant.allCases.map { column in
+                    Equation(total: .application(.total, column), adding: spec.resultRows.map { .application($0, column) })
+                }
+            }),
+        Rule(
+            id: "A1", severity: .error, title: "第一项加第二项之和，等于第三项加第四项之和",
+            kind: .sum(parts: "第一项加第二项、减第三项") { _ in
+                Applicant.allCases.map { column in
+                    Equation(
+                        total: .application(.forward, column),
+                        terms: [(1, .application(.new, column)), (1, .application(.carried, column)), (-1, .application(.total, column))])
+                }
+            }),
+        Rule(
+            id: "A3", severity: .error, title: "每一行的总计等于各类申请人之和",
+            kind: .sum(parts: "自然人与各类法人或其他组织之和") { _ in [rowTotal(.total), rowTotal(.forward)] }),
+        Rule(id: "B1", severity: .error, title: "行政复议：总计等于各项结果之和", kind: .sum(parts: "结果维持、结果纠正、其他结果与尚未审结之和") { _ in [blockTotal(.review)] }),
+        Rule(id: "B2", severity: .error, title: "行政诉讼（未经复议直接起诉）：总计等于各项结果之和", kind: .sum(parts: "结果维持、结果纠正、其他结果与尚未审结之和") { _ in [blockTotal(.direct)] }),
+        Rule(id: "B3", severity: .error, title: "行政诉讼（复议后起诉）：总计等于各项结果之和", kind: .sum(parts: "结果维持、结果纠正、其他结果与尚未审结之和") { _ in [blockTotal(.afterReview)] }),
+        Rule(
+            id: "B5", severity: .warning, title: "现行有效件数一般不少于本年制发件数",
+            kind: .atLeast { edition in
+                edition == .y2019 ? [] : [DisclosureItem.regulations, .normative].map {
+                    (larger: CellID.disclosure($0, .effective), smaller: CellID.disclosure($0, .issued))
+                }
+            }),
+        Rule(id: "C3", severity: .warning, title: "引言所说的部分数等于报告实际的部分数", kind: .announcedParts),
+        Rule(id: "C4", severity: .warning, title: "分类条数之和等于该渠道公开总数", kind: .channelBreakdown),
+    ]
+
+    static func rowTotal(_ row: ApplicationRow) -> Equation {
+        Equation(total: .application(row, .all), adding: Applicant.counted.map { .application(row, $0) })
+    }
+
+    static func blockTotal(_ block: AppealBlock) -> Equation {
+        Equation(total: .appeal(block, .total), adding: AppealOutcome.parts.map { .appeal(block, $0) })
+    }
+
+    /// One entry per rule id, for documentation and `--help`.
+    public static var distinct: [Rule] {
+        var seen = Set<String>()
+        return rules.filter { seen.insert($0.id).inserted }
+    }
+}

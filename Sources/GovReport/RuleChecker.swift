@@ -1,0 +1,142 @@
+import Foundation
+import GovLanguage
+
+/// Reads the rule table and applies every rule to a report: derives blank totals, checks stated ones, and
+/// records a finding with the stated and computed numbers and the cells involved for each one that fails.
+public enum RuleChecker {
+    public static func apply(to report: inout Report) {
+        for rule in RuleTable.rules {
+            switch rule.kind {
+            case .sum(let parts, let equations):
+                for equation in equations(report.edition) { applySum(equation, rule: rule, parts: parts, to: &report) }
+            case .atLeast(let pairs):
+                for pair in pairs(report.edition) { checkAtLeast(pair.larger, pair.smaller, rule: rule, in: &report) }
+            case .announcedParts:
+                checkAnnouncedParts(rule: rule, in: &report)
+            case .channelBreakdown:
+                checkChannels(rule: rule, in: &report)
+            }
+        }
+    }
+
+    static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) {
+        var computed = 0
+        var overflow = false
+        for term in equation.terms {
+            let (product, o1) = report.count(term.cell).multipliedReportingOverflow(by: term.sign)
+            let (sum, o2) = computed.addingReportingOverflow(product)
+            computed = sum
+            overflow = overflow || o1 || o2
+        }
+        let edition = report.edition
+        let cells = equation.terms.map { term in
+            Diagnostic.Arithmetic.Cell(
+                label: term.cell.label(edition), value: report[term.cell].description, range: report.cells[term.cell]?.statedRange)
+        }
+        if overflow {
+            report.findings.append(
+                Diagnostic(code: "A4", message: "「\(equation.total.label(edition))」的合计超出了可计算的范围", range: cells.compactMap(\.range).last))
+            return
+        }
+        guard let existing = report.cells[equation.total] else {
+            report.cells[equation.total] = Cell(value: .integer(computed), origin: .derived(rule.id))
+            if computed < 0 { reportNegative(equation, computed: computed, cells: cells, in: &report) }
+            return
+        }
+        // A derived total that disagrees only echoes a finding already made about the stated cells.
+        guard let statedRange = existing.statedRange else { return }
+        let stated = existing.value.integer ?? 0
+        guard stated != computed else { return }
+        let expression = termsText(equation, in: report)
+        report.findings.append(
+            Diagnostic(
+                code: rule.id, severity: rule.severity,
+                message: "不符合“\(rule.title)”：「\(equation.total.label(edition))」写的是 \(stated)，"
+                    + "按\(parts)应为 \(computed)（\(expression)），相差 \(stated - computed)",
+                range: statedRange,
+                notes: contributingNotes(equation, in: report),
+                arithmetic: .init(stated: String(stated), computed: String(computed), difference: String(stated - computed), cells: cells)))
+    }
+
+    static func reportNegative(_ equation: Equation, computed: Int, cells: [Diagnostic.Arithmetic.Cell], in report: inout Report) {
+        let edition = report.edition
+        report.findings.append(
+            Diagnostic(
+                code: "A4",
+                message: "「\(equation.total.label(edition))」算得 \(computed)，不能为负数（\(termsText(equation, in: report))）",
+                range: cells.compactMap(\.range).max { $0.start < $1.start },
+                notes: contributingNotes(equation, in: report),
+                arithmetic: .init(stated: "", computed: String(computed), difference: "", cells: cells)))
+    }
+
+    static func checkAtLeast(_ larger: CellID, _ smaller: CellID, rule: Rule, in report: inout Report) {
+        let big = report.count(larger), small = report.count(smaller)
+        guard big < small, report.cells[larger] != nil || report.cells[smaller] != nil else { return }
+        let edition = report.edition
+        let cells = [larger, smaller].map {
+            Diagnostic.Arithmetic.Cell(label: $0.label(edition), value: report[$0].description, range: report.cells[$0]?.statedRange)
+        }
+        report.findings.append(
+            Diagnostic(
+                code: rule.id, severity: rule.severity,
+                message: "不符合“\(rule.title)”：「\(larger.label(edition))」为 \(big)，少于「\(smaller.label(edition))」\(small)；请核对",
+                range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange,
+                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: String(big - small), cells: cells)))
+    }
+
+    static func checkAnnouncedParts(rule: Rule, in report: inout Report) {
+        guard let announced = report.header.announcedParts else { return }
+        let actual = report.sections.count
+        guard announced != actual else { return }
+        let titles = report.sections.enumerated().map { "\(ChineseNumeral.of($0.offset + 1))、\($0.element.title)" }
+        report.findings.append(
+            Diagnostic(
+                code: rule.id, severity: rule.severity,
+                message: "不符合“\(rule.title)”：引言说报告由\(ChineseNumeral.of(announced))部分组成，实际有\(ChineseNumeral.of(actual))部分（\(titles.joined(separator: "；"))）",
+                range: report.header.announcedPartsRange,
+                notes: report.sections.compactMap { section in
+                    guard case .local = section.kind, let range = section.range else { return nil }
+                    return Diagnostic.Note("「\(section.title)」不是规定格式的六部分之一", at: range)
+                },
+                arithmetic: .init(stated: String(announced), computed: String(actual), difference: String(announced - actual), cells: [])))
+    }
+
+    static func checkChannels(rule: Rule, in report: inout Report) {
+        for channel in report.channels where !channel.categories.isEmpty {
+            let sum = channel.categories.reduce(0) { $0 &+ $1.count }
+            guard sum != channel.count else { continue }
+            let expression = channel.categories.map { String($0.count) }.joined(separator: " + ")
+            report.findings.append(
+                Diagnostic(
+                    code: rule.id, severity: rule.severity,
+                    message: "不符合“\(rule.title)”：「\(channel.name)」写的是 \(channel.count) 条，各类别相加为 \(sum)（\(expression)），相差 \(channel.count - sum)",
+                    range: channel.range,
+                    notes: [Diagnostic.Note("类别从这里开始", at: channel.categories[0].range)],
+                    arithmetic: .init(
+                        stated: String(channel.count), computed: String(sum), difference: String(channel.count - sum),
+                        cells: channel.categories.map { .init(label: $0.name, value: String($0.count), range: $0.range) })))
+        }
+    }
+
+    /// "0 + 2 − 1": the terms as numbers, in the equation's order.
+    static func termsText(_ equation: Equation, in report: Report) -> String {
+        var text = ""
+        for (index, term) in equation.terms.enumerated() {
+            let value = report.count(term.cell)
+            if index == 0 {
+                text += term.sign < 0 ? "−\(value)" : "\(value)"
+            } else {
+                text += term.sign < 0 ? " − \(value)" : " + \(value)"
+            }
+        }
+        return text
+    }
+
+    /// Notes pointing at each stated, non-zero value that went into the sum.
+    static func contributingNotes(_ equation: Equation, in report: Report) -> [Diagnostic.Note] {
+        equation.terms.compactMap { term in
+            guard let cell = report.cells[term.cell], let range = cell.statedRange, cell.value != .integer(0) else { return nil }
+            return Diagnostic.Note("「\(term.cell.label(report.edition))」= \(cell.value)", at: range)
+        }
+    }
+}

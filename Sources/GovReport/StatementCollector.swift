@@ -1,0 +1,260 @@
+import Foundation
+import GovLanguage
+
+/// The first pass: walks the statements in order (entering includes), records header facts, the section
+/// outline, raw cell entries, channels, bindings, text and asserts. Nothing is resolved against the format
+/// yet, because the year that chooses the format may come anywhere in the file.
+struct StatementCollector {
+    let sources: SourceManager
+    let loader: ScriptLoader
+    var diagnostics: [Diagnostic] = []
+
+    var header = Header()
+    var yearRange: SourceRange?
+    var bodyRange: SourceRange?
+    var format: (value: Int, range: SourceRange)?
+    var firstRange: SourceRange?
+    var headerSeen: [Keyword: SourceRange] = [:]
+
+    var bindings: [String: (expression: Expr, range: SourceRange)] = [:]
+    var introduction: [BlockDraft] = []
+    var sections: [SectionDraft] = []
+    var cellEntries: [CellEntry] = []
+    var channels: [Channel] = []
+    var assertions: [(condition: Expr, message: StringLiteral?, range: SourceRange)] = []
+
+    private var includeStack: [String] = []
+    static let maximumIncludeDepth = 16
+
+    init(sources: SourceManager, loader: ScriptLoader) {
+        self.sources = sources
+        self.loader = loader
+    }
+
+    struct SectionDraft {
+        var kind: Section.Kind
+        var range: SourceRange
+        var blocks: [BlockDraft] = []
+    }
+
+    enum BlockDraft {
+        case heading(StringLiteral)
+        case text(StringLiteral)
+        case table(title: StringLiteral, columns: [Expr], rows: [[Expr]], range: SourceRange)
+    }
+
+    struct CellEntry {
+        let keyword: Keyword
+        let selectors: [Name]
+        let name: Name
+        let value: Value
+        let valueRange: SourceRange
+    }
+
+    mutating func collect(file: FileID) {
+        let source = sources.file(file)
+        includeStack.append(source.path)
+        defer { includeStack.removeLast() }
+        let (script, parseDiagnostics) = Parser.parse(source, file: file)
+        diagnostics += parseDiagnostics
+        for statement in script.statements {
+            if firstRange == nil { firstRange = statement.range }
+            do {
+                try collect(statement)
+            } catch let diagnostic as Diagnostic {
+                diagnostics.append(diagnostic)
+            } catch {}
+        }
+    }
+
+    private mutating func collect(_ statement: Statement) throws {
+        switch statement.kind {
+        case .body(let name):
+            try once(statement)
+            header.body = name.text
+            bodyRange = name.range
+        case .year(let expression):
+            try once(statement)
+            header.year = try wholeNumber(expression, what: "年度", in: 2000...2100)
+            yearRange = expression.range
+        case .format(let expression):
+            try once(statement)
+            let value = try wholeNumber(expression, what: "格式", in: 0...Int.max)
+            guard FormatEdition(rawValue: value) != nil else {
+                throw Diagnostic(code: "E042", message: "格式只能是 2019（国办公开办函〔2019〕60号）或 2021（国办公开办函〔2021〕30号）", range: expression.range)
+            }
+            format = (value, expression.range)
+        case .title(let literal):
+            try once(statement)
+            header.customTitle = try constantText(literal)
+        case .published(let date):
+            try once(statement)
+            header.published = date
+        case .signoff(let name, let date):
+            try once(statement)
+            header.signoffBody = name.text
+            header.signoffDate = date
+        case .parts(let expression):
+            try once(statement)
+            header.announcedParts = try wholeNumber(expression, what: "部分数", in: 1...99)
+            header.announcedPartsRange = expression.range
+        case .section(let name):
+            try openSection(name, statement: statement)
+        case .heading(let literal):
+            append(.heading(literal))
+        case .text(let literal):
+            append(.text(literal))
+        case .table(let title):
+            append(.table(title: title, columns: [], rows: [], range: statement.range))
+        case .columns(let items), .row(let items):
+            try addToTable(items, isHeader: statement.keyword == .columns, statement: statement)
+        case .channel(let name, let expression):
+            let count = try wholeNumber(expression, what: "条数", in: 0...Int.max)
+            channels.append(Channel(name: name.text, count: count, range: expression.range, categories: []))
+        case .category(let name, let expression):
+            guard !channels.isEmpty else {
+                throw Diagnostic(code: "E047", message: "类别要写在它所属的 channel 之后", range: statement.keywordRange)
+            }
+            let count = try wholeNumber(expression, what: "条数", in: 0...Int.max)
+            channels[channels.count - 1].categories.append(.init(name: name.text, count: count, range: expression.range))
+        case .cells(let cells):
+            for entry in cells.entries {
+                let value = try constant(entry.value)
+                cellEntries.append(
+                    CellEntry(keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: value, valueRange: entry.value.range))
+            }
+        case .binding(let name, let expression):
+            if let previous = bindings[name.text] {
+                throw Diagnostic(
+                    code: "E034", message: "“\(name.text)” 已经定义过；每个名称只定义一次", range: name.range,
+                    notes: [.init("第一次定义在这里", at: previous.range)])
+            }
+            bindings[name.text] = (expression, name.range)
+        case .include(let literal):
+            try include(literal)
+        case .assertion(let condition, let message):
+            assertions.append((condition, message, statement.range))
+        }
+    }
+
+    // MARK: - Pieces
+
+    /// Header statements may appear once.
+    private mutating func once(_ statement: Statement) throws {
+        if let previous = headerSeen[statement.keyword] {
+            throw Diagnostic(
+                code: "E030", message: "“\(statement.keyword.english)” 已经写过一次", range: statement.range,
+                notes: [.init("第一次写在这里", at: previous)])
+        }
+        headerSeen[statement.keyword] = statement.range
+    }
+
+    private mutating func openSection(_ name: Name, statement: Statement) throws {
+        let kind: Section.Kind
+        if name.isQuoted {
+            kind = .local(name.text)
+        } else if let official = OfficialSection.named(name.text) {
+            kind = .official(official)
+        } else {
+            throw Diagnostic(
+                code: "E044",
+                message: "没有叫 “\(name.text)” 的规定章节\(Suggestion.hint(for: name.text, among: OfficialSection.allSpellings))；本地增加的章节请把标题放在引号里",
+                range: name.range)
+        }
+        if case .official(let official) = kind {
+            for earlier in sections {
+                guard case .official(let other) = earlier.kind else { continue }
+                if other == official {
+                    throw Diagnostic(
+                        code: "E045", message: "章节「\(official.title)」已经有了", range: name.range,
+                        notes: [.init("第一次在这里", at: earlier.range)])
+                }
+                if other > official {
+                    throw Diagnostic(
+                        code: "E045", message: "章节「\(official.title)」应写在「\(other.title)」之前（按规定格式的顺序）", range: name.range)
+                }
+            }
+        }
+        sections.append(SectionDraft(kind: kind, range: name.range))
+    }
+
+    private mutating func append(_ block: BlockDraft) {
+        if sections.isEmpty { introduction.append(block) } else { sections[sections.count - 1].blocks.append(block) }
+    }
+
+    private mutating func addToTable(_ items: [Expr], isHeader: Bool, statement: Statement) throws {
+        func update(_ blocks: inout [BlockDraft]) -> Bool {
+            guard case .table(let title, var columns, var rows, let range) = blocks.last else { return false }
+            if isHeader { columns = items } else { rows.append(items) }
+            blocks[blocks.count - 1] = .table(title: title, columns: columns, rows: rows, range: range)
+            return true
+        }
+        let updated = sections.isEmpty ? update(&introduction) : update(&sections[sections.count - 1].blocks)
+        guard updated else {
+            throw Diagnostic(
+                code: "E046", message: "“\(statement.keyword.english)” 要紧跟在 table 语句之后（表格的行和列）", range: statement.keywordRange)
+        }
+    }
+
+    private mutating func include(_ literal: StringLiteral) throws {
+        guard let relative = literal.plainText else {
+            throw Diagnostic(code: "E013", message: "引用的文件名里不能使用 {…} 插值", range: literal.range)
+        }
+        let including = sources.file(literal.range.file).path
+        let path = relative.hasPrefix("/")
+            ? relative : ((including as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
+        let normalized = (path as NSString).standardizingPath
+        if includeStack.contains(where: { ($0 as NSString).standardizingPath == normalized }) {
+            throw Diagnostic(code: "E061", message: "循环引用：\(relative) 已经在引用链中（\(includeStack.joined(separator: " → "))）", range: literal.range)
+        }
+        guard includeStack.count < Self.maximumIncludeDepth else {
+            throw Diagnostic(code: "E062", message: "引用层次太深（最多 \(Self.maximumIncludeDepth) 层）", range: literal.range)
+        }
+        switch loader.load(path, into: sources, requestedAt: literal.range) {
+        case .success(let file): collect(file: file)
+        case .failure(let diagnostic): throw diagnostic
+        }
+    }
+
+    // MARK: - Values while filling (only `let` names are known yet)
+
+    func constant(_ expression: Expr) throws -> Value {
+        try constant(expression, visiting: [])
+    }
+
+    /// `visiting` holds the `let` names being evaluated on the current path, to catch `let a = a + 1`.
+    private func constant(_ expression: Expr, visiting: Set<String>) throws -> Value {
+        let evaluator = ExpressionEvaluator { names in
+            let written = names.map(\.text).joined(separator: ".")
+            let range = names[0].range.union(names[names.count - 1].range)
+            guard names.count == 1, let binding = self.bindings[names[0].text] else {
+                throw Diagnostic(
+                    code: "E032",
+                    message: "这里只能用数字或 let 定义过的名称，“\(written)” 不是；表格里的数值只能在正文和 assert 中引用"
+                        + Suggestion.hint(for: written, among: Array(self.bindings.keys)),
+                    range: range)
+            }
+            guard !visiting.contains(written), visiting.count < 64 else {
+                throw Diagnostic(code: "E033", message: "“\(written)” 的定义引用了它自己", range: range)
+            }
+            return try self.constant(binding.expression, visiting: visiting.union([written]))
+        }
+        return try evaluator.evaluate(expression)
+    }
+
+    func wholeNumber(_ expression: Expr, what: String, in range: ClosedRange<Int>) throws -> Int {
+        guard case .integer(let value) = try constant(expression) else {
+            throw Diagnostic(code: "E031", message: "\(what)应是整数", range: expression.range)
+        }
+        guard range.contains(value) else {
+            let message = value < 0 ? "\(what)不能为负数" : "\(what) \(value) 不在允许范围（\(range.lowerBound)–\(range.upperBound)）"
+            throw Diagnostic(code: "E031", message: message, range: expression.range)
+        }
+        return value
+    }
+
+    func constantText(_ literal: StringLiteral) throws -> String {
+        guard case .text(let text) = try constant(.string(literal)) else { return "" }
+        return text
+    }
+}
