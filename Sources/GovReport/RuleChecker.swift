@@ -118,18 +118,21 @@ public enum RuleChecker {
         }
     }
 
-    /// "0 + 2 − 1": the terms as numbers, in the equation's order.
+    /// "0 + 2 − 1": the terms as numbers, in the equation's order. Long sums list only their non-zero
+    /// terms, so a 21-row total reads "1，其余为 0" rather than twenty zeros.
     static func termsText(_ equation: Equation, in report: Report) -> String {
+        let values = equation.terms.map { (sign: $0.sign, value: report.count($0.cell)) }
+        let shown = values.count > 4 ? values.filter { $0.value != 0 } : values
         var text = ""
-        for (index, term) in equation.terms.enumerated() {
-            let value = report.count(term.cell)
+        for (index, term) in shown.enumerated() {
             if index == 0 {
-                text += term.sign < 0 ? "−\(value)" : "\(value)"
+                text += term.sign < 0 ? "−\(term.value)" : "\(term.value)"
             } else {
-                text += term.sign < 0 ? " − \(value)" : " + \(value)"
+                text += term.sign < 0 ? " − \(term.value)" : " + \(term.value)"
             }
         }
-        return text
+        if shown.isEmpty { return "各项均为 0" }
+        return shown.count < values.count ? text + "，其余为 0" : text
     }
 
     /// Notes pointing at each stated, non-zero value that went into the sum.

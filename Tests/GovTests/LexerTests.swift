@@ -1,0 +1,64 @@
+import Testing
+
+@testable import GovLanguage
+
+/// Table-driven: each input and the kinds of the tokens it yields (without the trailing newline/end).
+struct LexerTests {
+    static let cases: [(String, String)] = [
+        ("channel 微博 39", "word word integer"),
+        ("application carried 1 granted 1", "word word integer word integer"),
+        ("proactive licensing change +9", "word word word plus integer"),
+        ("proactive fees amount 5949.088667", "word word word decimal"),
+        ("published 2021-01-20", "word date"),
+        ("let x = (1 +\n 2)", "word word equal leftParen integer plus integer rightParen"),
+        ("text \"含{year}年\"", "word string"),
+        ("text \"\"\"\n第一行\n第二行\n\"\"\"", "word textBlock"),
+        ("body 大隐镇人民政府 # 注释", "word word"),
+        ("\u{FEFF}year 2020\r\n", "word integer"),
+        ("row 条\u{3000}1", "word word integer"),
+        ("assert a >= 1 == b != c <= d", "word word greaterEqual integer equalEqual word bangEqual word lessEqual word"),
+        ("channel 微信公众号“大隐山水” 94", "word word integer"),
+        ("x.y.z", "word dot word dot word"),
+        ("2021-1-5 2021-13 12.5.", "date integer minus integer decimal dot"),
+    ]
+
+    @Test(arguments: cases)
+    func tokenKinds(input: String, expected: String) {
+        let (tokens, diagnostics) = Lexer.tokenize(SourceFile(path: "t", text: input), file: FileID(0))
+        let kinds = tokens.filter { $0.kind != .newline && $0.kind != .end }.map { "\($0.kind)" }.joined(separator: " ")
+        #expect(kinds == expected)
+        #expect(diagnostics.isEmpty)
+    }
+
+    static let errors: [(String, String)] = [
+        ("title \"未结束", "E001"),
+        ("text \"\"\"\n没有结束", "E002"),
+        ("channel 微博 @", "E003"),
+        ("channel 微博 ;", "E003"),
+    ]
+
+    @Test(arguments: errors)
+    func lexicalErrors(input: String, code: String) {
+        let (_, diagnostics) = Lexer.tokenize(SourceFile(path: "t", text: input), file: FileID(0))
+        #expect(diagnostics.map(\.code) == [code])
+    }
+
+    @Test func incompleteInputIsFlaggedForTheREPL() {
+        for input in ["text \"\"\"\n还没写完", "let x = (1 +"] {
+            var lexer = Lexer(bytes: Array(input.utf8), file: FileID(0))
+            lexer.run()
+            #expect(lexer.isIncomplete, "\(input)")
+        }
+        var complete = Lexer(bytes: Array("let x = (1 + 2)".utf8), file: FileID(0))
+        complete.run()
+        #expect(!complete.isIncomplete)
+    }
+
+    @Test func tokenRangesAreByteOffsets() {
+        let source = SourceFile(path: "t", text: "channel 微博 39")
+        let (tokens, _) = Lexer.tokenize(source, file: FileID(0))
+        #expect(source.text(tokens[1].start..<tokens[1].end) == "微博")
+        #expect(tokens[2].start == 15)
+        #expect(source.column(of: tokens[2].start) == 12)
+    }
+}

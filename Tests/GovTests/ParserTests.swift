@@ -1,0 +1,137 @@
+import Testing
+
+@testable import GovLanguage
+
+/// A compact dump of a statement, so parser expectations read like the language.
+func dump(_ statement: Statement) -> String {
+    func expr(_ e: Expr) -> String {
+        switch e {
+        case .integer(let v, _): return "\(v)"
+        case .decimal(_, let text, _): return text
+        case .string(let s): return "\"" + s.parts.map { part in
+                if case .text(let t) = part { return t }
+                if case .interpolation(let e) = part { return "{\(expr(e))}" }
+                return ""
+            }.joined() + "\""
+        case .reference(let names): return names.map(\.text).joined(separator: ".")
+        case .negate(let e, _): return "-\(expr(e))"
+        case .binary(let op, let a, let b, _): return "(\(expr(a)) \(op.rawValue) \(expr(b)))"
+        }
+    }
+    let body: String
+    switch statement.kind {
+    case .body(let n), .section(let n): body = n.isQuoted ? "\"\(n.text)\"" : n.text
+    case .year(let e), .format(let e), .parts(let e): body = expr(e)
+    case .title(let s), .heading(let s), .text(let s), .table(let s), .include(let s): body = expr(.string(s))
+    case .published(let d): body = d.iso
+    case .signoff(let n, let d): body = n.text + (d.map { " " + $0.iso } ?? "")
+    case .columns(let items), .row(let items): body = items.map(expr).joined(separator: " ")
+    case .channel(let n, let e), .category(let n, let e): body = "\(n.text) \(expr(e))"
+    case .cells(let c):
+        body = "[" + c.selectors.map(\.text).joined(separator: " ") + "] " + c.entries.map { "\($0.name.text)=\(expr($0.value))" }.joined(separator: " ")
+    case .binding(let n, let e): body = "\(n.text) = \(expr(e))"
+    case .assertion(let e, let m): body = expr(e) + (m.map { " " + expr(.string($0)) } ?? "")
+    }
+    return "\(statement.keyword.english): \(body)"
+}
+
+func parse(_ text: String) -> (statements: [Statement], diagnostics: [Diagnostic]) {
+    let (script, diagnostics) = Parser.parse(SourceFile(path: "t", text: text), file: FileID(0))
+    return (script.statements, diagnostics)
+}
+
+struct ParserTests {
+    static let valid: [(String, String)] = [
+        ("channel 微博 39", "channel: 微博 39"),
+        ("渠道 微博 39", "channel: 微博 39"),
+        ("application carried 1 granted 1", "application: [] carried=1 granted=1"),
+        ("application business carried 1", "application: [business] carried=1"),
+        ("申请 总计 上年结转 1", "application: [总计] 上年结转=1"),
+        ("申请 总计 5", "application: [] 总计=5"),
+        ("lawsuit direct upheld 2 pending 1", "lawsuit: [direct] upheld=2 pending=1"),
+        ("proactive licensing change -18", "proactive: [licensing] change=-18"),
+        ("proactive licensing change +9", "proactive: [licensing] change=9"),
+        ("proactive fees amount 5949.088667", "proactive: [fees] amount=5949.088667"),
+        ("application granted (a + 1)", "application: [] granted=(a + 1)"),
+        ("let x = 1 + 2 * 3", "let: x = (1 + (2 * 3))"),
+        ("let y = (1 + 2) * 3", "let: y = ((1 + 2) * 3)"),
+        ("assert application.new > 0 \"应有申请\"", "assert: (application.new > 0) \"应有申请\""),
+        ("signoff 某局 2022-01-25", "signoff: 某局 2022-01-25"),
+        ("published 2024-02-29", "published: 2024-02-29"),
+        ("section overview", "section: overview"),
+        ("section \"公开平台建设和信息发布情况\"", "section: \"公开平台建设和信息发布情况\""),
+        ("text \"新收{application.new}件\"", "text: \"新收{application.new}件\""),
+        ("text \"花括号\\{本身\\}\"", "text: \"花括号{本身}\""),
+        ("row \"政府网站\" 条 (channel.网站)", "row: \"政府网站\" \"条\" channel.网站"),
+        ("include \"common.gov\"", "include: \"common.gov\""),
+        ("year 2021 # 年度", "year: 2021"),
+    ]
+
+    @Test(arguments: valid)
+    func parses(input: String, expected: String) {
+        let (statements, diagnostics) = parse(input)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.message))")
+        #expect(statements.map(dump) == [expected])
+    }
+
+    /// Each bad line, the code it gets, and the column the diagnostic points at.
+    static let invalid: [(String, String, Int)] = [
+        ("chanel 微博 39", "E010", 1),
+        ("39 微博", "E010", 1),
+        ("channel 微博", "E012", 11),
+        ("application carried", "E012", 13),
+        ("application carried x", "E012", 21),
+        ("channel 微博 39 40", "E015", 15),
+        ("let x = 99999999999999999999", "E016", 9),
+        ("published 2021-02-30", "E014", 11),
+        ("published 2023-02-29", "E014", 11),
+        ("let x", "E011", 6),
+        ("let x = (1 + 2", "E018", 15),
+        ("text \"{\"", "E006", 7),
+        ("text \"{}\"", "E006", 7),
+        ("text \"a\\q\"", "E004", 8),
+        ("body {", "E003", 6),
+    ]
+
+    @Test(arguments: invalid)
+    func reportsErrors(input: String, code: String, column: Int) {
+        let source = SourceFile(path: "t", text: input)
+        let (_, diagnostics) = Parser.parse(source, file: FileID(0))
+        #expect(diagnostics.first?.code == code, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.first?.range.map { source.column(of: $0.start) } == column)
+    }
+
+    @Test func unknownKeywordSuggestsTheClosest() {
+        let (_, diagnostics) = parse("chanel 微博 39\napplicaton carried 1\n渠到 微博 3")
+        #expect(diagnostics.map(\.code) == ["E010", "E010", "E010"])
+        #expect(diagnostics[0].message.contains("“channel”"))
+        #expect(diagnostics[1].message.contains("“application”"))
+        #expect(diagnostics[2].message.contains("“渠道”"))
+    }
+
+    @Test func aBadLineDoesNotHideTheNextOne() {
+        let (statements, diagnostics) = parse("channel 微博\nchannel 抖音 14\nchanel x 1\nyear 2021")
+        #expect(diagnostics.count == 2)
+        #expect(statements.map(dump) == ["channel: 抖音 14", "year: 2021"])
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = "let x = " + String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
+        let (_, diagnostics) = parse(deep)
+        #expect(diagnostics.first?.code == "E020")
+        let signs = "let x = " + String(repeating: "-", count: 10_000) + "1"
+        #expect(parse(signs).diagnostics.first?.code == "E020")
+    }
+
+    @Test func everyNodeKeepsItsRange() {
+        let source = SourceFile(path: "t", text: "application business carried 12")
+        let (script, _) = Parser.parse(source, file: FileID(0))
+        guard case .cells(let cells) = script.statements[0].kind else {
+            Issue.record("not a cell statement")
+            return
+        }
+        #expect(source.text(cells.selectors[0].range.start..<cells.selectors[0].range.end) == "business")
+        #expect(source.text(cells.entries[0].value.range.start..<cells.entries[0].value.range.end) == "12")
+        #expect(script.statements[0].range.start == 0 && script.statements[0].range.end == source.bytes.count)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import GovLanguage
+@testable import GovReport
+
+/// Evaluates script text in memory; includes are served from `files`.
+func evaluate(_ source: String, files: [String: String] = [:]) -> Evaluation {
+    let loader = ScriptLoader { path in
+        guard let text = files[(path as NSString).lastPathComponent] else { throw CocoaError(.fileReadNoSuchFile) }
+        return Array(text.utf8)
+    }
+    return Evaluator.evaluate(source: source, path: "/virtual/test.gov", loader: loader)
+}
+
+/// A minimal valid header, so rule tests only write the lines they are about.
+func script(_ lines: String, year: Int = 2021) -> String {
+    "body 测试机关\nyear \(year)\n" + lines + "\n"
+}
+
+func codes(_ evaluation: Evaluation) -> [String] { evaluation.findings.map(\.code) }
+
+/// "line:column" of a finding, for asserting where a diagnostic points.
+func position(_ diagnostic: Diagnostic, in evaluation: Evaluation) -> String {
+    guard let range = diagnostic.range else { return "-" }
+    let location = evaluation.sources.location(range)
+    return "\(location.line):\(location.column)"
+}
+
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let examples = packageRoot.appendingPathComponent("examples")
+    static let golden = packageRoot.appendingPathComponent("Tests/GovTests/Golden")
+
+    /// The `gov` binary built beside the test bundle.
+    static var gov: URL {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            packageRoot.appendingPathComponent(".build/debug"),
+        ]
+        for directory in candidates {
+            let url = directory.appendingPathComponent("gov")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return packageRoot.appendingPathComponent(".build/debug/gov")
+    }
+}
+
+/// Compares `actual` with a checked-in golden file. `GOV_UPDATE_GOLDEN=1 swift test` rewrites the files;
+/// review the change with `git diff Tests/GovTests/Golden`.
+func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let url = Paths.golden.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["GOV_UPDATE_GOLDEN"] == "1" {
+        try? FileManager.default.createDirectory(at: Paths.golden, withIntermediateDirectories: true)
+        try? actual.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        Issue.record("missing golden file \(name); run GOV_UPDATE_GOLDEN=1 swift test", sourceLocation: sourceLocation)
+        return
+    }
+    if expected != actual {
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expectedLines.count, actualLines.count)
+        let shownExpected = first < expectedLines.count ? String(expectedLines[first]) : "<end>"
+        let shownActual = first < actualLines.count ? String(actualLines[first]) : "<end>"
+        Issue.record(
+            "\(name) differs from golden at line \(first + 1):\n  expected: \(shownExpected)\n  actual:   \(shownActual)\n(GOV_UPDATE_GOLDEN=1 swift test to accept)",
+            sourceLocation: sourceLocation)
+    }
+}
+
+/// Runs the real `gov` binary.
+struct Run {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+func runGov(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = Paths.gov
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+}
