@@ -35,7 +35,8 @@ public struct Parser {
                 statements.append(try parseStatement())
                 try expectLineEnd()
             } catch let diagnostic as Diagnostic {
-                diagnostics.append(diagnostic)
+                // A line holding a token the lexer could not read was reported already, in its own words.
+                if !lineHasInvalidToken() { diagnostics.append(diagnostic) }
                 skipLine()
             } catch {
                 skipLine()
@@ -220,6 +221,16 @@ public struct Parser {
         guard peek.isLineEnd else {
             throw Diagnostic(code: "E015", message: "这一行多出了“\(text(peek))”：每行只写一条语句", range: range(peek))
         }
+    }
+
+    func lineHasInvalidToken() -> Bool {
+        var i = index
+        while i > 0, !tokens[i - 1].isLineEnd { i -= 1 }
+        while i < tokens.count, !tokens[i].isLineEnd {
+            if tokens[i].kind == .invalid { return true }
+            i += 1
+        }
+        return false
     }
 
     mutating func skipLine() {

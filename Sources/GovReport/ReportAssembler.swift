@@ -105,7 +105,7 @@ struct ReportAssembler {
                 case .heading(let literal):
                     result.append(.heading(try scope.evaluator.interpolate(literal)))
                 case .text(let literal):
-                    for line in try scope.evaluator.interpolate(literal).split(separator: "\n") {
+                    for line in try scope.evaluator.interpolate(literal).split(whereSeparator: \.isNewline) {
                         let paragraph = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}\r")))
                         if !paragraph.isEmpty { result.append(.paragraph(paragraph)) }
                     }
