@@ -36,6 +36,9 @@ public struct Lexer {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 position += 1
             case UInt8(ascii: "\n"):
+                // Inside parentheses a line break continues the expression — unless the next line starts
+                // with a statement keyword: then a parenthesis was left open, and only its own line is lost.
+                if parenDepth > 0, nextLineStartsWithKeyword(after: position) { parenDepth = 0 }
                 if parenDepth == 0 { emitNewline(at: position) }
                 position += 1
             case UInt8(ascii: "#"):
@@ -177,6 +180,15 @@ public struct Lexer {
     }
 
     // MARK: - Helpers
+
+    private func nextLineStartsWithKeyword(after newline: Int) -> Bool {
+        var start = newline + 1
+        while start < limit, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
+        var end = start
+        while end < limit, isWordByte(bytes[end]) || isDigit(bytes[end]) { end += 1 }
+        guard end > start else { return false }
+        return Keyword(spelling: String(decoding: bytes[start..<end], as: UTF8.self)) != nil
+    }
 
     private mutating func emitNewline(at offset: Int) {
         if let last = tokens.last, last.kind == .newline { return }

@@ -170,8 +170,9 @@ public struct Parser {
     /// A value in a statement: a number, a signed number (`+9`, `-18`), or `(expression)`. Bare names are
     /// not values here, because a word after a value starts the next pair.
     mutating func parseValue(after keyword: Keyword) throws -> Expr {
-        switch peek.kind {
-        case .integer, .decimal, .leftParen, .plus, .minus:
+        let signed = peek.kind == .plus || peek.kind == .minus
+        switch signed ? tokens[index + 1].kind : peek.kind {
+        case .integer, .decimal, .leftParen:
             return try parseUnary()
         default:
             throw Diagnostic(

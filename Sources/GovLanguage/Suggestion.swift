@@ -12,9 +12,12 @@ public enum Suggestion {
         return distance <= allowed ? candidate : nil
     }
 
+    /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours
+    /// (`nwe` is one step from `new`).
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var older = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -22,8 +25,9 @@ public enum Suggestion {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { current[j] = min(current[j], older[j - 2] + 1) }
             }
-            swap(&previous, &current)
+            (older, previous, current) = (previous, current, older)
         }
         return previous[b.count]
     }

@@ -74,7 +74,10 @@ struct CellResolver {
         case (.count, .integer(let value)) where value >= 0:
             return .integer(value)
         case _ where isNegative(entry.value):
-            throw Diagnostic(code: "A4", message: "「\(cell.label(edition))」不能为负数", range: entry.valueRange)
+            let rule = RuleTable.rule("A4")
+            throw Diagnostic(
+                code: "A4", message: "不符合“\(rule?.title ?? "")”：「\(cell.label(edition))」写的是 \(entry.value.display)，数量不能为负数",
+                range: entry.valueRange)
         default:
             let expected = kind == .amount ? "金额" : "整数"
             throw Diagnostic(code: "E031", message: "「\(cell.label(edition))」应是\(expected)，这里是\(entry.value.typeName)", range: entry.valueRange)

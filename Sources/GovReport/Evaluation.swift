@@ -19,7 +19,9 @@ public enum Evaluator {
         var collector = StatementCollector(sources: sources, loader: loader)
         switch loader.load(path, into: sources) {
         case .success(let file): collector.collect(file: file)
-        case .failure(let diagnostic): collector.diagnostics.append(diagnostic)
+        case .failure(let diagnostic):
+            collector.diagnostics.append(diagnostic)
+            collector.mainFileFailed = true
         }
         return finish(collector)
     }

@@ -25,18 +25,23 @@ struct FinalScope {
         }
         let rest = Array(names.dropFirst())
         switch Keyword(spelling: head) {
-        case .year?: return .integer(report.header.year)
-        case .body?: return .text(report.header.body)
-        case .parts?: return .integer(report.sections.count)
+        case .year?:
+            try expectLength(names, 1...1, written, range)
+            return .integer(report.header.year)
+        case .body?:
+            try expectLength(names, 1...1, written, range)
+            return .text(report.header.body)
         case .application?:
+            try expectLength(names, 2...3, written, range)
             let row = try term(ApplicationRow.self, rest, at: 0, whole: written, range: range)
             let column = rest.count > 1 ? try term(Applicant.self, rest, at: 1, whole: written, range: range) : .all
-            try expectLength(names, 2...3, written, range)
+            guard report.applicationSpec.rows.contains(row) else { throw notInFormat(written, range) }
             return cellValue(.application(row, column))
         case .proactive?:
             try expectLength(names, 3...3, written, range)
             let item = try term(DisclosureItem.self, rest, at: 0, whole: written, range: range)
             let column = try term(DisclosureColumn.self, rest, at: 1, whole: written, range: range)
+            guard DisclosureGroup.columns(of: item, in: report.edition)?.contains(column) == true else { throw notInFormat(written, range) }
             return cellValue(.disclosure(item, column))
         case .review?:
             try expectLength(names, 2...2, written, range)
@@ -59,6 +64,10 @@ struct FinalScope {
             let known = Array(collected.bindings.keys) + ["application", "proactive", "review", "lawsuit", "channel", "year", "body"]
             throw unknown(written, range, among: known)
         }
+    }
+
+    private func notInFormat(_ written: String, _ range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E051", message: "\(report.edition.rawValue) 格式的表格里没有 “\(written)”", range: range)
     }
 
     private func cellValue(_ cell: CellID) -> Value {

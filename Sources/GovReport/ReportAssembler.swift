@@ -16,11 +16,11 @@ struct ReportAssembler {
     mutating func assemble() -> Report {
         var header = collected.header
         let start = collected.firstRange.map { SourceRange(file: $0.file, start: $0.start, end: $0.end) }
-        if collected.yearRange == nil {
+        if collected.yearRange == nil, !collected.mainFileFailed {
             diagnostics.append(Diagnostic(code: "E040", message: "缺少报告年度：请写 year，例如 year 2021", range: start))
             header.year = 2021
         }
-        if collected.bodyRange == nil {
+        if collected.bodyRange == nil, !collected.mainFileFailed {
             diagnostics.append(Diagnostic(code: "E041", message: "缺少报告机关：请写 body，例如 body 某某县人民政府", range: start))
         }
         let edition = collected.format.flatMap { FormatEdition(rawValue: $0.value) } ?? .forYear(header.year)
@@ -31,6 +31,11 @@ struct ReportAssembler {
         RuleChecker.apply(to: &report)
         let ruleFindings = report.findings
         let final = FinalScope(collected: collected, report: report)
+        if let title = collected.title {
+            do { report.header.customTitle = try final.evaluator.interpolate(title) } catch let diagnostic as Diagnostic {
+                diagnostics.append(diagnostic)
+            } catch {}
+        }
         report.introduction = blocks(collected.introduction, scope: final)
         for index in report.sections.indices {
             report.sections[index].blocks = blocks(sectionDrafts[index]?.blocks ?? [], scope: final)

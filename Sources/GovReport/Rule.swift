@@ -19,6 +19,9 @@ public struct Rule: Sendable {
         case announcedParts
         /// A channel's categories add up to the channel's count (C4).
         case channelBreakdown
+        /// No count is negative (A4). A stated negative count is refused where it is read; this checks the
+        /// derived ones, such as a 结转下年度 computed from more results than applications.
+        case nonNegative
     }
 }
 
@@ -78,7 +81,11 @@ public enum RuleTable {
             }),
         Rule(id: "C3", severity: .warning, title: "引言所说的部分数等于报告实际的部分数", kind: .announcedParts),
         Rule(id: "C4", severity: .warning, title: "分类条数之和等于该渠道公开总数", kind: .channelBreakdown),
+        Rule(id: "A4", severity: .error, title: "各项数量都是非负整数", kind: .nonNegative),
     ]
+
+    /// The rule with an id (the first entry, for ids that appear twice in the derivation order).
+    public static func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 
     static func rowTotal(_ row: ApplicationRow) -> Equation {
         Equation(total: .application(row, .all), adding: Applicant.counted.map { .application(row, $0) })

@@ -5,10 +5,16 @@ import GovLanguage
 /// records a finding with the stated and computed numbers and the cells involved for each one that fails.
 public enum RuleChecker {
     public static func apply(to report: inout Report) {
+        /// The equation that derived each derived cell, to explain a derived value that breaks A4.
+        var derivations: [CellID: Equation] = [:]
         for rule in RuleTable.rules {
             switch rule.kind {
             case .sum(let parts, let equations):
-                for equation in equations(report.edition) { applySum(equation, rule: rule, parts: parts, to: &report) }
+                for equation in equations(report.edition) {
+                    if applySum(equation, rule: rule, parts: parts, to: &report) { derivations[equation.total] = equation }
+                }
+            case .nonNegative:
+                checkDerivedNonNegative(derivations, rule: rule, in: &report)
             case .atLeast(let pairs):
                 for pair in pairs(report.edition) { checkAtLeast(pair.larger, pair.smaller, rule: rule, in: &report) }
             case .announcedParts:
@@ -19,7 +25,9 @@ public enum RuleChecker {
         }
     }
 
-    static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) {
+    /// Checks or derives one equation; returns true when it derived the total.
+    @discardableResult
+    static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) -> Bool {
         var computed = 0
         var overflow = false
         for term in equation.terms {
@@ -35,18 +43,17 @@ public enum RuleChecker {
         }
         if overflow {
             report.findings.append(
-                Diagnostic(code: "A4", message: "「\(equation.total.label(edition))」的合计超出了可计算的范围", range: cells.compactMap(\.range).last))
-            return
+                Diagnostic(code: "E016", message: "「\(equation.total.label(edition))」的合计超出了可计算的范围", range: cells.compactMap(\.range).last))
+            return false
         }
         guard let existing = report.cells[equation.total] else {
             report.cells[equation.total] = Cell(value: .integer(computed), origin: .derived(rule.id))
-            if computed < 0 { reportNegative(equation, computed: computed, cells: cells, in: &report) }
-            return
+            return true
         }
         // A derived total that disagrees only echoes a finding already made about the stated cells.
-        guard let statedRange = existing.statedRange else { return }
+        guard let statedRange = existing.statedRange else { return false }
         let stated = existing.value.integer ?? 0
-        guard stated != computed else { return }
+        guard stated != computed else { return false }
         let expression = termsText(equation, in: report)
         report.findings.append(
             Diagnostic(
@@ -56,17 +63,29 @@ public enum RuleChecker {
                 range: statedRange,
                 notes: contributingNotes(equation, in: report),
                 arithmetic: .init(stated: String(stated), computed: String(computed), difference: String(stated - computed), cells: cells)))
+        return false
     }
 
-    static func reportNegative(_ equation: Equation, computed: Int, cells: [Diagnostic.Arithmetic.Cell], in report: inout Report) {
-        let edition = report.edition
-        report.findings.append(
-            Diagnostic(
-                code: "A4",
-                message: "「\(equation.total.label(edition))」算得 \(computed)，不能为负数（\(termsText(equation, in: report))）",
-                range: cells.compactMap(\.range).max { $0.start < $1.start },
-                notes: contributingNotes(equation, in: report),
-                arithmetic: .init(stated: "", computed: String(computed), difference: "", cells: cells)))
+    /// A derived count below zero, reported at the last stated value that went into it. When every input was
+    /// itself derived, the same problem is already reported one level down (in the column it came from).
+    static func checkDerivedNonNegative(_ derivations: [CellID: Equation], rule: Rule, in report: inout Report) {
+        for cell in derivations.keys.sorted() {
+            guard let equation = derivations[cell], let computed = report.cells[cell]?.value.integer, computed < 0 else { continue }
+            let anchor = equation.terms.compactMap { report.cells[$0.cell]?.statedRange }.max { $0.start < $1.start }
+            guard let anchor else { continue }
+            let edition = report.edition
+            report.findings.append(
+                Diagnostic(
+                    code: rule.id, severity: rule.severity,
+                    message: "不符合“\(rule.title)”：「\(cell.label(edition))」算得 \(computed)（\(termsText(equation, in: report))），办理的比收到的多",
+                    range: anchor,
+                    notes: contributingNotes(equation, in: report).filter { $0.range != anchor },
+                    arithmetic: .init(
+                        stated: "", computed: String(computed), difference: "",
+                        cells: equation.terms.map {
+                            .init(label: $0.cell.label(edition), value: report[$0.cell].description, range: report.cells[$0.cell]?.statedRange)
+                        })))
+        }
     }
 
     static func checkAtLeast(_ larger: CellID, _ smaller: CellID, rule: Rule, in report: inout Report) {

@@ -15,6 +15,10 @@ struct StatementCollector {
     var format: (value: Int, range: SourceRange)?
     var firstRange: SourceRange?
     var headerSeen: [Keyword: SourceRange] = [:]
+    /// Interpolated once the report is complete, so a title may say `{year}`.
+    var title: StringLiteral?
+    /// Set when the main file could not be read or decoded: nothing else is worth reporting then.
+    var mainFileFailed = false
 
     var bindings: [String: (expression: Expr, range: SourceRange)] = [:]
     var introduction: [BlockDraft] = []
@@ -86,7 +90,7 @@ struct StatementCollector {
             format = (value, expression.range)
         case .title(let literal):
             try once(statement)
-            header.customTitle = try constantText(literal)
+            title = literal
         case .published(let date):
             try once(statement)
             header.published = date
@@ -253,8 +257,4 @@ struct StatementCollector {
         return value
     }
 
-    func constantText(_ literal: StringLiteral) throws -> String {
-        guard case .text(let text) = try constant(.string(literal)) else { return "" }
-        return text
-    }
 }

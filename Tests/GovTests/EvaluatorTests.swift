@@ -35,7 +35,28 @@ struct EvaluatorTests {
         ("format 2020", ["E042"], "3:8"),
         ("assert 1 + 1 \"不是比较\"", ["E036"], "3:8"),
         ("include \"nowhere.gov\"", ["E060"], "3:9"),
+        ("application new +x", ["E012"], "3:17"),
+        ("text \"{year.x}\"", ["E035"], "3:8"),
+        ("text \"{application.overdue_fee}\"\nformat 2019", ["E051"], "3:8"),
+        ("text \"{proactive.procurement.amount}\"", ["E051"], "3:8"),
+        ("application new 1 granted 3", ["A4"], "3:17"),
     ]
+
+    @Test func anUnclosedParenthesisLosesOnlyItsOwnLine() {
+        let evaluation = evaluate(script("application new (1 + 2\nchannel 微博 39\napplication granted 3"))
+        #expect(codes(evaluation) == ["E018"])
+        #expect(evaluation.report.channels.first?.count == 39)
+        #expect(evaluation.report.count(.application(.granted, .person)) == 3)
+    }
+
+    @Test func aTitleMayInterpolate() {
+        #expect(evaluate(script("title \"{body}{year}年度政务公开工作年度报告\"")).report.header.title == "测试机关2021年度政务公开工作年度报告")
+    }
+
+    @Test func aFileThatIsNotUTF8GetsOneDiagnosticOnly() {
+        let evaluation = Evaluator.evaluate(path: "gbk.gov", loader: ScriptLoader { _ in [0xB4, 0xF3, 0x0A] })
+        #expect(codes(evaluation) == ["E007"])
+    }
 
     @Test(arguments: badInput)
     func badInputIsLocated(lines: String, expected: [String], at: String) {
