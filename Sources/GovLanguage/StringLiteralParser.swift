@@ -53,7 +53,36 @@ extension Parser {
         return StringLiteral(parts: parts, range: range(token), isBlock: isBlock)
     }
 
+    /// The common case `{application.new}` — words joined by dots, nothing else — read directly, without
+    /// a sub-lexer. Anything else returns nil and takes the general path.
+    private func simplePath(_ range: Range<Int>) -> Expr? {
+        let bytes = source.bytes
+        var names: [Name] = []
+        var start = range.lowerBound
+        for i in range.lowerBound...range.upperBound {
+            let atEnd = i == range.upperBound
+            if atEnd || bytes[i] == UInt8(ascii: ".") {
+                guard i > start else { return nil }
+                let first = bytes[start]
+                guard first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) || first == UInt8(ascii: "_") else {
+                    return nil
+                }
+                let text = String(decoding: bytes[start..<i], as: UTF8.self)
+                names.append(Name(text: text, range: SourceRange(file: file, start: start, end: i)))
+                start = i + 1
+                continue
+            }
+            let byte = bytes[i]
+            let isWord = byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+            // The ideographic space separates words; leave that (and every other case) to the full parser.
+            guard isWord, !(byte == 0xE3 && i + 2 < range.upperBound && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) else { return nil }
+        }
+        return names.isEmpty ? nil : .reference(names)
+    }
+
     private mutating func parseInterpolation(_ bytes: Range<Int>) throws -> Expr {
+        if let path = simplePath(bytes) { return path }
         var lexer = Lexer(bytes: source.bytes, file: file, range: bytes)
         lexer.run()
         if let first = lexer.diagnostics.first { throw first }

@@ -15,7 +15,8 @@ struct FinalScope {
     private func resolve(_ names: [Name], visiting: Set<String>) throws -> Value {
         let head = names[0].text
         let range = names[0].range.union(names[names.count - 1].range)
-        let written = names.map(\.text).joined(separator: ".")
+        // Spelled out only for a message: this path runs for every `{…}` in every paragraph.
+        var written: String { FinalScope.spelled(names) }
         if names.count == 1, let binding = collected.bindings[head] {
             guard !visiting.contains(head), visiting.count < 64 else {
                 throw Diagnostic(code: "E033", message: "“\(head)” 的定义引用了它自己", range: range)
@@ -26,32 +27,32 @@ struct FinalScope {
         let rest = Array(names.dropFirst())
         switch Keyword(spelling: head) {
         case .year?:
-            try expectLength(names, 1...1, written, range)
+            try expectLength(names, 1...1, range)
             return .integer(report.header.year)
         case .body?:
-            try expectLength(names, 1...1, written, range)
+            try expectLength(names, 1...1, range)
             return .text(report.header.body)
         case .application?:
-            try expectLength(names, 2...3, written, range)
-            let row = try term(ApplicationRow.self, rest, at: 0, whole: written, range: range)
-            let column = rest.count > 1 ? try term(Applicant.self, rest, at: 1, whole: written, range: range) : .all
+            try expectLength(names, 2...3, range)
+            let row = try term(ApplicationRow.self, rest, at: 0, range: range)
+            let column = rest.count > 1 ? try term(Applicant.self, rest, at: 1, range: range) : .all
             guard report.applicationSpec.rows.contains(row) else { throw notInFormat(written, range) }
             return cellValue(.application(row, column))
         case .proactive?:
-            try expectLength(names, 3...3, written, range)
-            let item = try term(DisclosureItem.self, rest, at: 0, whole: written, range: range)
-            let column = try term(DisclosureColumn.self, rest, at: 1, whole: written, range: range)
+            try expectLength(names, 3...3, range)
+            let item = try term(DisclosureItem.self, rest, at: 0, range: range)
+            let column = try term(DisclosureColumn.self, rest, at: 1, range: range)
             guard DisclosureGroup.columns(of: item, in: report.edition)?.contains(column) == true else { throw notInFormat(written, range) }
             return cellValue(.disclosure(item, column))
         case .review?:
-            try expectLength(names, 2...2, written, range)
-            return cellValue(.appeal(.review, try term(AppealOutcome.self, rest, at: 0, whole: written, range: range)))
+            try expectLength(names, 2...2, range)
+            return cellValue(.appeal(.review, try term(AppealOutcome.self, rest, at: 0, range: range)))
         case .lawsuit?:
-            try expectLength(names, 3...3, written, range)
-            let block = try term(AppealBlock.self, rest, at: 0, whole: written, range: range)
-            return cellValue(.appeal(block, try term(AppealOutcome.self, rest, at: 1, whole: written, range: range)))
+            try expectLength(names, 3...3, range)
+            let block = try term(AppealBlock.self, rest, at: 0, range: range)
+            return cellValue(.appeal(block, try term(AppealOutcome.self, rest, at: 1, range: range)))
         case .channel?:
-            try expectLength(names, 2...3, written, range)
+            try expectLength(names, 2...3, range)
             guard let channel = report.channels.first(where: { $0.name == rest[0].text }) else {
                 throw unknown(written, range, among: report.channels.map { "channel.\($0.name)" })
             }
@@ -77,21 +78,25 @@ struct FinalScope {
         }
     }
 
-    private func term<T: Term>(_ type: T.Type, _ names: [Name], at index: Int, whole: String, range: SourceRange) throws -> T {
-        guard index < names.count else {
-            throw Diagnostic(code: "E035", message: "“\(whole)” 不完整，缺少后面的名称", range: range)
+    static func spelled(_ names: [Name]) -> String { names.map(\.text).joined(separator: ".") }
+
+    /// The term at `index` of the path after its head (`rest`); the whole path is in `rest`'s names.
+    private func term<T: Term>(_ type: T.Type, _ rest: [Name], at index: Int, range: SourceRange) throws -> T {
+        guard index < rest.count else {
+            throw Diagnostic(code: "E035", message: "“…\(FinalScope.spelled(rest))” 不完整，缺少后面的名称", range: range)
         }
-        guard let found = T.named(names[index].text) else {
+        guard let found = T.named(rest[index].text) else {
             throw Diagnostic(
-                code: "E035", message: "“\(whole)” 中的 “\(names[index].text)” 不认识" + Suggestion.hint(for: names[index].text, among: T.allSpellings),
-                range: names[index].range)
+                code: "E035", message: "“\(rest[index].text)” 不认识" + Suggestion.hint(for: rest[index].text, among: T.allSpellings),
+                range: rest[index].range)
         }
         return found
     }
 
-    private func expectLength(_ names: [Name], _ allowed: ClosedRange<Int>, _ whole: String, _ range: SourceRange) throws {
+    private func expectLength(_ names: [Name], _ allowed: ClosedRange<Int>, _ range: SourceRange) throws {
         guard allowed.contains(names.count) else {
-            throw Diagnostic(code: "E035", message: "“\(whole)” 的层次不对：应有 \(allowed.lowerBound)–\(allowed.upperBound) 段", range: range)
+            throw Diagnostic(
+                code: "E035", message: "“\(FinalScope.spelled(names))” 的层次不对：应有 \(allowed.lowerBound)–\(allowed.upperBound) 段", range: range)
         }
     }
 

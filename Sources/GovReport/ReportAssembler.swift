@@ -110,9 +110,8 @@ struct ReportAssembler {
                 case .heading(let literal):
                     result.append(.heading(try scope.evaluator.interpolate(literal)))
                 case .text(let literal):
-                    for line in try scope.evaluator.interpolate(literal).split(whereSeparator: \.isNewline) {
-                        let paragraph = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{3000}\r")))
-                        if !paragraph.isEmpty { result.append(.paragraph(paragraph)) }
+                    for paragraph in ReportAssembler.paragraphs(try scope.evaluator.interpolate(literal)) {
+                        result.append(.paragraph(paragraph))
                     }
                 case .table(let title, let columns, let rows, _):
                     let text = { (items: [Expr]) in try items.map { try scope.evaluator.evaluate($0).display } }
@@ -140,6 +139,35 @@ struct ReportAssembler {
                 diagnostics.append(diagnostic)
             } catch {}
         }
+    }
+
+    /// Each non-empty line of a text is a paragraph, without the spaces (ASCII or the ideographic U+3000)
+    /// that indent it in a Word document. Works on UTF-8 bytes: this runs for every line of narrative.
+    static func paragraphs(_ text: String) -> [String] {
+        var result: [String] = []
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var start = 0
+            let count = bytes.count
+            while start <= count {
+                var end = start
+                while end < count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var low = start, high = end
+                while true {
+                    if low < high, bytes[low] == 0x20 || bytes[low] == 0x09 || bytes[low] == 0x0D { low += 1; continue }
+                    if high - low >= 3, bytes[low] == 0xE3, bytes[low + 1] == 0x80, bytes[low + 2] == 0x80 { low += 3; continue }
+                    break
+                }
+                while true {
+                    if high > low, bytes[high - 1] == 0x20 || bytes[high - 1] == 0x09 || bytes[high - 1] == 0x0D { high -= 1; continue }
+                    if high - low >= 3, bytes[high - 3] == 0xE3, bytes[high - 2] == 0x80, bytes[high - 1] == 0x80 { high -= 3; continue }
+                    break
+                }
+                if high > low { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)) }
+                start = end + 1
+            }
+        }
+        return result
     }
 
     static func sourceOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

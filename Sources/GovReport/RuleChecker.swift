@@ -37,9 +37,12 @@ public enum RuleChecker {
             overflow = overflow || o1 || o2
         }
         let edition = report.edition
-        let cells = equation.terms.map { term in
-            Diagnostic.Arithmetic.Cell(
-                label: term.cell.label(edition), value: report[term.cell].description, range: report.cells[term.cell]?.statedRange)
+        // Labels are built only for a finding: the passing path stays allocation-free.
+        var cells: [Diagnostic.Arithmetic.Cell] {
+            equation.terms.map { term in
+                Diagnostic.Arithmetic.Cell(
+                    label: term.cell.label(edition), value: report[term.cell].description, range: report.cells[term.cell]?.statedRange)
+            }
         }
         if overflow {
             report.findings.append(

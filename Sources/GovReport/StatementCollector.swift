@@ -223,7 +223,12 @@ struct StatementCollector {
     // MARK: - Values while filling (only `let` names are known yet)
 
     func constant(_ expression: Expr) throws -> Value {
-        try constant(expression, visiting: [])
+        // Most values are plain numbers: answer them without building an evaluator.
+        switch expression {
+        case .integer(let value, _): return .integer(value)
+        case .decimal(let value, let text, _): return .amount(value, text)
+        default: return try constant(expression, visiting: [])
+        }
     }
 
     /// `visiting` holds the `let` names being evaluated on the current path, to catch `let a = a + 1`.
