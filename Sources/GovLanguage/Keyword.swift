@@ -93,18 +93,12 @@ public enum Keyword: String, CaseIterable, Sendable {
         }
     }
 
-    private static let bySpelling: [String: Keyword] = {
-        var table: [String: Keyword] = [:]
-        for keyword in allCases {
-            table[keyword.english] = keyword
-            table[keyword.chinese] = keyword
-        }
-        return table
-    }()
+    private static let ordered = Array(allCases)
+    private static let index = SpellingIndex(ordered.enumerated().flatMap { [($1.english, $0), ($1.chinese, $0)] })
 
     public init?(spelling: String) {
-        guard let keyword = Keyword.bySpelling[spelling] else { return nil }
-        self = keyword
+        guard let position = Keyword.index.lookup(spelling) else { return nil }
+        self = Keyword.ordered[position]
     }
 
     public static var allSpellings: [String] { allCases.flatMap { [$0.english, $0.chinese] } }

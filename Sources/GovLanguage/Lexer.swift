@@ -113,11 +113,13 @@ public struct Lexer {
         let start = position
         if position + 2 < limit, bytes[position + 1] == UInt8(ascii: "\""), bytes[position + 2] == UInt8(ascii: "\"") {
             position += 3
+            // Narrative is most of a script's bytes: jump from quote to backslash with a scan of the bytes
+            // rather than examining every byte in the loop.
             while position + 2 < limit {
+                position = nextQuoteOrBackslash(from: position)
+                guard position + 2 < limit else { break }
                 if bytes[position] == UInt8(ascii: "\\") { position += 2; continue }
-                if bytes[position] == UInt8(ascii: "\""), bytes[position + 1] == UInt8(ascii: "\""),
-                    bytes[position + 2] == UInt8(ascii: "\"")
-                {
+                if bytes[position + 1] == UInt8(ascii: "\""), bytes[position + 2] == UInt8(ascii: "\"") {
                     position += 3
                     tokens.append(Token(.textBlock, start, position))
                     return
@@ -180,6 +182,19 @@ public struct Lexer {
     }
 
     // MARK: - Helpers
+
+    /// The offset of the next `"` or `\\` at or after `offset`, or `limit`.
+    private func nextQuoteOrBackslash(from offset: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = offset
+            while i < limit {
+                let byte = buffer[i]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return i }
+                i += 1
+            }
+            return limit
+        }
+    }
 
     private func nextLineStartsWithKeyword(after newline: Int) -> Bool {
         var start = newline + 1

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A script's text as UTF-8 bytes, with the line table that turns byte offsets into lines and columns.
 ///
 /// The lexer works on bytes, not `Character`s: that is what makes it fast, and byte offsets are what every
@@ -12,8 +18,16 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        starts.reserveCapacity(bytes.count / 32)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var cursor = base
+            let end = base + buffer.count
+            while cursor < end, let found = memchr(cursor, Int32(UInt8(ascii: "\n")), end - cursor) {
+                let newline = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                starts.append(newline - base + 1)
+                cursor = newline + 1
+            }
         }
         self.lineStarts = starts
     }

@@ -8,29 +8,39 @@ extension Parser {
         let limit = token.end - quote
         let bytes = source.bytes
         var parts: [StringLiteral.Part] = []
-        var pending: [UInt8] = []
+        // Literal text is copied a run at a time (between escapes and interpolations), not byte by byte.
+        var pending = ""
+        var runStart = cursor
 
-        func flush() {
+        func flushRun(upTo end: Int) {
+            guard end > runStart else { return }
+            let run = String(decoding: bytes[runStart..<end], as: UTF8.self)
+            if pending.isEmpty { pending = run } else { pending += run }
+        }
+        func flushText() {
             if !pending.isEmpty {
-                parts.append(.text(String(decoding: pending, as: UTF8.self)))
-                pending.removeAll(keepingCapacity: true)
+                parts.append(.text(pending))
+                pending = ""
             }
         }
 
         while cursor < limit {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\\"), cursor + 1 < limit {
+                flushRun(upTo: cursor)
                 let escaped = bytes[cursor + 1]
                 switch escaped {
-                case UInt8(ascii: "n"): pending.append(UInt8(ascii: "\n"))
-                case UInt8(ascii: "t"): pending.append(UInt8(ascii: "\t"))
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"): pending.append(escaped)
+                case UInt8(ascii: "n"): pending += "\n"
+                case UInt8(ascii: "t"): pending += "\t"
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                    pending.unicodeScalars.append(UnicodeScalar(escaped))
                 default:
                     throw Diagnostic(
                         code: "E004", message: "未知的转义 “\\\(Character(UnicodeScalar(escaped)))”；写反斜杠本身请用 \\\\",
                         range: SourceRange(file: file, start: cursor, end: cursor + 2))
                 }
                 cursor += 2
+                runStart = cursor
                 continue
             }
             if byte == UInt8(ascii: "{") {
@@ -41,15 +51,17 @@ extension Parser {
                         code: "E006", message: "插值 “{” 没有对应的 “}”；要写花括号本身请用 \\{",
                         range: SourceRange(file: file, start: cursor, end: cursor + 1))
                 }
-                flush()
+                flushRun(upTo: cursor)
+                flushText()
                 parts.append(.interpolation(try parseInterpolation(cursor + 1..<close)))
                 cursor = close + 1
+                runStart = cursor
                 continue
             }
-            pending.append(byte)
             cursor += 1
         }
-        flush()
+        flushRun(upTo: limit)
+        flushText()
         return StringLiteral(parts: parts, range: range(token), isBlock: isBlock)
     }
 

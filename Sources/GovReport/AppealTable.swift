@@ -1,3 +1,5 @@
+import GovLanguage
+
 /// Table 3, 政府信息公开行政复议、行政诉讼情况: three blocks of five outcome columns, the same in both
 /// formats (15 columns when printed side by side).
 public enum AppealBlock: Int, Term, Comparable {

@@ -1,3 +1,5 @@
+import GovLanguage
+
 /// Table 2, 收到和处理政府信息公开申请情况: its applicant columns and its rows, labels verbatim from the
 /// official formats (see shared/reference/format-2019.md §4 and format-2021.md §4).
 public enum Applicant: Int, Term, Comparable {
@@ -118,12 +120,9 @@ public enum ApplicationRow: Int, Term, Comparable {
         }
     }
 
-    public static let spellingTable: [String: ApplicationRow] = {
-        var table = makeSpellingTable()
-        // `总计` names the row when no column is named first (`申请 总计 5`); see `CellResolver`.
-        table["总计"] = .total
-        return table
-    }()
+    /// `总计` also names the row when no column is named first (`申请 总计 5`): the parser reads a word
+    /// followed by another word as a column, so the two meanings never meet.
+    public static let spellingTable = makeSpellingTable(extra: [("总计", .total)])
 
     public static func < (a: ApplicationRow, b: ApplicationRow) -> Bool { a.rawValue < b.rawValue }
 
@@ -182,6 +181,15 @@ public struct ApplicationTableSpec: Sendable {
 
     public static func of(_ edition: FormatEdition) -> ApplicationTableSpec {
         edition == .y2019 ? y2019 : y2021
+    }
+
+    /// Whether the format has a row, without copying the spec (asked for every cell a script states).
+    public static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool {
+        switch row {
+        case .other: return true
+        case .overdueCorrection, .overdueFee: return edition == .y2021
+        default: return true
+        }
     }
 
     static let withheld: [ApplicationRow] = [

@@ -18,7 +18,7 @@ struct CellResolver {
             guard entry.selectors.count <= 1 else { throw extraSelector(entry.selectors[1], "申请人类别只写一个") }
             let column = try entry.selectors.first.map { try lookup(Applicant.self, $0, what: "申请人类别") } ?? .person
             let row = try lookup(ApplicationRow.self, entry.name, what: "申请表的行")
-            guard ApplicationTableSpec.of(edition).rows.contains(row) else {
+            guard ApplicationTableSpec.has(row, in: edition) else {
                 throw Diagnostic(
                     code: "E051", message: "\(edition.rawValue) 格式的申请表没有「\(row.label(.y2021))」这一行（它属于 \(edition == .y2019 ? 2021 : 2019) 格式）",
                     range: entry.name.range)

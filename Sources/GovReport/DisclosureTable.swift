@@ -1,3 +1,5 @@
+import GovLanguage
+
 /// Table 1, 主动公开政府信息情况: items of 第二十条 and their columns, which differ between the formats
 /// (format-2019.md §3, format-2021.md §3).
 public enum DisclosureItem: Int, Term, Comparable {

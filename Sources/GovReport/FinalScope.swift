@@ -4,24 +4,31 @@ import GovLanguage
 /// Names as text and asserts see them once the report is complete: `let` bindings, and paths into the
 /// tables (`application.carried`, `application.carried.person`, `review.total`, `lawsuit.direct.total`,
 /// `proactive.normative.effective`, `channel.微博`, `channel.政务公开平台.法规公文`, `year`, `body`).
-struct FinalScope {
+///
+/// A class, so the evaluator's closure captures one reference rather than copying the collected script and
+/// the report for every paragraph.
+final class FinalScope {
     let collected: StatementCollector
     let report: Report
 
-    var evaluator: ExpressionEvaluator {
-        ExpressionEvaluator { names in try self.resolve(names, visiting: []) }
+    init(collected: StatementCollector, report: Report) {
+        self.collected = collected
+        self.report = report
     }
+
+    private(set) lazy var evaluator = ExpressionEvaluator { [unowned self] names in try self.resolve(names, visiting: []) }
 
     private func resolve(_ names: [Name], visiting: Set<String>) throws -> Value {
         let head = names[0].text
         let range = names[0].range.union(names[names.count - 1].range)
         // Spelled out only for a message: this path runs for every `{…}` in every paragraph.
         var written: String { FinalScope.spelled(names) }
-        if names.count == 1, let binding = collected.bindings[head] {
+        // Only a one-word name can be a binding; dotted paths skip the (hashed) lookup.
+        if names.count == 1, !collected.bindings.isEmpty, let binding = collected.bindings[head] {
             guard !visiting.contains(head), visiting.count < 64 else {
                 throw Diagnostic(code: "E033", message: "“\(head)” 的定义引用了它自己", range: range)
             }
-            let inner = ExpressionEvaluator { try self.resolve($0, visiting: visiting.union([head])) }
+            let inner = ExpressionEvaluator { [unowned self] in try self.resolve($0, visiting: visiting.union([head])) }
             return try inner.evaluate(binding.expression)
         }
         let rest = Array(names.dropFirst())

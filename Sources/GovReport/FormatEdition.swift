@@ -1,3 +1,5 @@
+import GovLanguage
+
 /// The two official formats of the annual report. Reports for 2019 and 2020 use the 2019 (试行) format;
 /// reports for 2021 on use the 2021 format. A script may name its format explicitly with `format`.
 public enum FormatEdition: Int, Sendable, CaseIterable, Codable {
@@ -17,25 +19,23 @@ public enum FormatEdition: Int, Sendable, CaseIterable, Codable {
 
 /// A word of the language with its English spelling and its Chinese aliases. Rows, columns and sections
 /// are each one `Term` enum, looked up through one spelling table per type.
-public protocol Term: CaseIterable, Hashable, Sendable {
+public protocol Term: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == Int {
     var english: String { get }
     var chinese: [String] { get }
     /// Every spelling of every case; each conforming type stores it once (`static let`).
-    static var spellingTable: [String: Self] { get }
+    static var spellingTable: SpellingIndex { get }
 }
 
 extension Term {
     public var spellings: [String] { [english] + chinese }
 
     /// Finds a term by any of its spellings.
-    public static func named(_ spelling: String) -> Self? { spellingTable[spelling] }
+    public static func named(_ spelling: String) -> Self? { spellingTable.lookup(spelling).flatMap(Self.init(rawValue:)) }
 
     public static var allSpellings: [String] { allCases.flatMap { $0.spellings } }
 
     /// Builds a spelling table; conforming types call this for their `static let spellingTable`.
-    public static func makeSpellingTable() -> [String: Self] {
-        var table: [String: Self] = [:]
-        for term in allCases { for spelling in term.spellings { table[spelling] = term } }
-        return table
+    public static func makeSpellingTable(extra: [(String, Self)] = []) -> SpellingIndex {
+        SpellingIndex((allCases.flatMap { term in term.spellings.map { ($0, term) } } + extra).map { ($0.0, $0.1.rawValue) })
     }
 }

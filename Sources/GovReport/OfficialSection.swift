@@ -1,3 +1,5 @@
+import GovLanguage
+
 /// The six parts every report has, in the official order (条例第五十条; both formats).
 public enum OfficialSection: Int, Term, Comparable {
     case overview, proactive, applications, appeals, problems, other

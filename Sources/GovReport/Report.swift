@@ -12,7 +12,7 @@ public struct Report: Sendable {
     /// Sections in printed order: the six official ones, with any local ones where the script put them.
     public var sections: [Section]
     /// Every stated or derived cell of the three official tables; a missing cell is blank, printed as 0.
-    public var cells: [CellID: Cell]
+    public var cells: CellStore
     public var channels: [Channel]
     /// All findings of the language, the rules and the user's own asserts, in source order.
     public var findings: [Diagnostic]
@@ -22,7 +22,7 @@ public struct Report: Sendable {
         self.edition = edition
         self.introduction = []
         self.sections = []
-        self.cells = [:]
+        self.cells = CellStore()
         self.channels = []
         self.findings = []
     }

@@ -142,16 +142,20 @@ struct ReportAssembler {
     }
 
     /// Each non-empty line of a text is a paragraph, without the spaces (ASCII or the ideographic U+3000)
-    /// that indent it in a Word document. Works on UTF-8 bytes: this runs for every line of narrative.
+    /// that indent it in a Word document. Offsets are found on the UTF-8 bytes and the paragraphs cut as
+    /// substrings of the (already valid) text: this runs for every line of narrative.
     static func paragraphs(_ text: String) -> [String] {
-        var result: [String] = []
-        var utf8 = text
-        utf8.withUTF8 { bytes in
+        var ranges: [Range<Int>] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var start = 0
             let count = bytes.count
             while start <= count {
-                var end = start
-                while end < count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                var end = count
+                if start < count, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), count - start) {
+                    end = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+                }
                 var low = start, high = end
                 while true {
                     if low < high, bytes[low] == 0x20 || bytes[low] == 0x09 || bytes[low] == 0x0D { low += 1; continue }
@@ -163,11 +167,14 @@ struct ReportAssembler {
                     if high - low >= 3, bytes[high - 3] == 0xE3, bytes[high - 2] == 0x80, bytes[high - 1] == 0x80 { high -= 3; continue }
                     break
                 }
-                if high > low { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)) }
+                if high > low { ranges.append(low..<high) }
                 start = end + 1
             }
         }
-        return result
+        let utf8 = copy.utf8
+        return ranges.map { range in
+            String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+        }
     }
 
     static func sourceOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

@@ -95,6 +95,16 @@ public enum RuleTable {
         Equation(total: .appeal(block, .total), adding: AppealOutcome.parts.map { .appeal(block, $0) })
     }
 
+    /// Each sum rule's equations for each format, instantiated once per process (rules are checked for
+    /// every report; the equations never change).
+    static let instantiated: [FormatEdition: [[Equation]]] = Dictionary(
+        uniqueKeysWithValues: FormatEdition.allCases.map { edition in
+            (edition, rules.map { rule in
+                if case .sum(_, let equations) = rule.kind { return equations(edition) }
+                return []
+            })
+        })
+
     /// One entry per rule id, for documentation and `--help`.
     public static var distinct: [Rule] {
         var seen = Set<String>()

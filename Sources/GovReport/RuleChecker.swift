@@ -6,12 +6,13 @@ import GovLanguage
 public enum RuleChecker {
     public static func apply(to report: inout Report) {
         /// The equation that derived each derived cell, to explain a derived value that breaks A4.
-        var derivations: [CellID: Equation] = [:]
-        for rule in RuleTable.rules {
+        var derivations: [Equation] = []
+        let instantiated = RuleTable.instantiated[report.edition] ?? []
+        for (index, rule) in RuleTable.rules.enumerated() {
             switch rule.kind {
-            case .sum(let parts, let equations):
-                for equation in equations(report.edition) {
-                    if applySum(equation, rule: rule, parts: parts, to: &report) { derivations[equation.total] = equation }
+            case .sum(let parts, _):
+                for equation in instantiated[index] {
+                    if applySum(equation, rule: rule, parts: parts, to: &report) { derivations.append(equation) }
                 }
             case .nonNegative:
                 checkDerivedNonNegative(derivations, rule: rule, in: &report)
@@ -71,9 +72,10 @@ public enum RuleChecker {
 
     /// A derived count below zero, reported at the last stated value that went into it. When every input was
     /// itself derived, the same problem is already reported one level down (in the column it came from).
-    static func checkDerivedNonNegative(_ derivations: [CellID: Equation], rule: Rule, in report: inout Report) {
-        for cell in derivations.keys.sorted() {
-            guard let equation = derivations[cell], let computed = report.cells[cell]?.value.integer, computed < 0 else { continue }
+    static func checkDerivedNonNegative(_ derivations: [Equation], rule: Rule, in report: inout Report) {
+        for equation in derivations {
+            let cell = equation.total
+            guard let computed = report.cells[cell]?.value.integer, computed < 0 else { continue }
             let anchor = equation.terms.compactMap { report.cells[$0.cell]?.statedRange }.max { $0.start < $1.start }
             guard let anchor else { continue }
             let edition = report.edition

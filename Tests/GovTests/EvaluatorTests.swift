@@ -146,7 +146,8 @@ struct EvaluatorTests {
     @Test func chineseKeywordsMeanTheSame() {
         let english = evaluate("body 某局\nyear 2021\napplication business new 2 granted 2\nreview upheld 1\nlawsuit direct pending 1\n").report
         let chinese = evaluate("机关 某局\n年度 2021\n申请 商业企业 本年新收 2 予以公开 2\n复议 维持 1\n诉讼 直接起诉 未审结 1\n").report
-        #expect(english.cells.mapValues(\.value) == chinese.cells.mapValues(\.value))
+        #expect(english.cells.filled.map(\.id) == chinese.cells.filled.map(\.id))
+        #expect(english.cells.filled.map(\.cell.value) == chinese.cells.filled.map(\.cell.value))
     }
 
     @Test func hostileInputNeverTraps() {

@@ -1,0 +1,44 @@
+/// The cells of the three official tables in one flat array, indexed by a dense number per `CellID`.
+///
+/// Every rule reads and writes cells hundreds of times per report; an array index instead of a hashed
+/// dictionary key keeps that path cheap. Iteration is in `CellID` order.
+public struct CellStore: Sendable, Equatable {
+    private var storage: [Cell?]
+
+    public init() {
+        storage = Array(repeating: nil, count: CellStore.capacity)
+    }
+
+    static let applicationBase = 0
+    static let disclosureBase = ApplicationRow.allCases.count * Applicant.allCases.count
+    static let appealBase = disclosureBase + DisclosureItem.allCases.count * DisclosureColumn.allCases.count
+    static let capacity = appealBase + AppealBlock.allCases.count * AppealOutcome.allCases.count
+
+    static func index(_ id: CellID) -> Int {
+        switch id {
+        case .application(let row, let column): return applicationBase + row.rawValue * Applicant.allCases.count + column.rawValue
+        case .disclosure(let item, let column): return disclosureBase + item.rawValue * DisclosureColumn.allCases.count + column.rawValue
+        case .appeal(let block, let outcome): return appealBase + block.rawValue * AppealOutcome.allCases.count + outcome.rawValue
+        }
+    }
+
+    static let ids: [CellID] = {
+        var ids: [CellID] = []
+        for row in ApplicationRow.allCases { for column in Applicant.allCases { ids.append(.application(row, column)) } }
+        for item in DisclosureItem.allCases { for column in DisclosureColumn.allCases { ids.append(.disclosure(item, column)) } }
+        for block in AppealBlock.allCases { for outcome in AppealOutcome.allCases { ids.append(.appeal(block, outcome)) } }
+        return ids
+    }()
+
+    public subscript(_ id: CellID) -> Cell? {
+        get { storage[CellStore.index(id)] }
+        set { storage[CellStore.index(id)] = newValue }
+    }
+
+    /// Every filled cell (stated or derived), in `CellID` order.
+    public var filled: [(id: CellID, cell: Cell)] {
+        storage.indices.compactMap { index in storage[index].map { (CellStore.ids[index], $0) } }
+    }
+
+    public var isEmpty: Bool { storage.allSatisfy { $0 == nil } }
+}
