@@ -24,6 +24,6 @@ let package = Package(
             dependencies: ["Gov", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov"]),
-        .testTarget(name: "GovTests", dependencies: ["Gov", "GovCLI"]),
+        .testTarget(name: "GovTests", dependencies: ["Gov", "GovCLI"], exclude: ["Golden"]),
     ]
 )
