@@ -1,0 +1,63 @@
+import GovLanguage
+
+/// A finding as data, for JSON output (`gov check --format json`, the report JSON): every field of the
+/// diagnostic, with its locations resolved to path, line and column.
+public struct FindingRecord: Encodable, Sendable, Equatable {
+    public struct Place: Encodable, Sendable, Equatable {
+        public let path: String
+        public let line: Int
+        public let column: Int
+        public let endLine: Int
+        public let endColumn: Int
+    }
+
+    public struct Note: Encodable, Sendable, Equatable {
+        public let message: String
+        public let place: Place?
+    }
+
+    public struct Cell: Encodable, Sendable, Equatable {
+        public let label: String
+        public let value: String
+        public let place: Place?
+    }
+
+    public struct Arithmetic: Encodable, Sendable, Equatable {
+        public let stated: String
+        public let computed: String
+        public let difference: String
+        public let cells: [Cell]
+    }
+
+    public let code: String
+    public let severity: String
+    public let message: String
+    public let place: Place?
+    public let notes: [Note]
+    public let arithmetic: Arithmetic?
+
+    public init(_ diagnostic: Diagnostic, sources: SourceManager) {
+        func place(_ range: SourceRange?) -> Place? {
+            guard let range else { return nil }
+            let start = sources.location(range)
+            let file = sources.file(range.file)
+            return Place(
+                path: start.path, line: start.line, column: start.column,
+                endLine: file.line(of: range.end), endColumn: file.column(of: range.end))
+        }
+        code = diagnostic.code
+        severity = diagnostic.severity.rawValue
+        message = diagnostic.message
+        self.place = place(diagnostic.range)
+        notes = diagnostic.notes.map { Note(message: $0.message, place: place($0.range)) }
+        arithmetic = diagnostic.arithmetic.map { arithmetic in
+            Arithmetic(
+                stated: arithmetic.stated, computed: arithmetic.computed, difference: arithmetic.difference,
+                cells: arithmetic.cells.map { Cell(label: $0.label, value: $0.value, place: place($0.range)) })
+        }
+    }
+
+    public static func records(_ findings: [Diagnostic], sources: SourceManager) -> [FindingRecord] {
+        findings.map { FindingRecord($0, sources: sources) }
+    }
+}
