@@ -47,23 +47,29 @@ public struct Diagnostic: Sendable, Error {
         public var computed: String
         public var difference: String
         public var cells: [Cell]
+        /// The checked cell as a path of the language (`application.forward.person`), when there is one.
+        public var subject: String?
 
-        public init(stated: String, computed: String, difference: String, cells: [Cell]) {
+        public init(stated: String, computed: String, difference: String, cells: [Cell], subject: String? = nil) {
             self.stated = stated
             self.computed = computed
             self.difference = difference
             self.cells = cells
+            self.subject = subject
         }
 
-        /// One cell that took part: its official label, its value, and where it was stated (nil when derived).
+        /// One cell that took part: its official label, its value, where it was stated (nil when derived),
+        /// and its path in the language (nil for things that are not table cells, such as categories).
         public struct Cell: Sendable {
             public var label: String
             public var value: String
             public var range: SourceRange?
-            public init(label: String, value: String, range: SourceRange?) {
+            public var path: String?
+            public init(label: String, value: String, range: SourceRange?, path: String? = nil) {
                 self.label = label
                 self.value = value
                 self.range = range
+                self.path = path
             }
         }
     }

@@ -20,12 +20,14 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         public let label: String
         public let value: String
         public let place: Place?
+        public let path: String?
     }
 
     public struct Arithmetic: Encodable, Sendable, Equatable {
         public let stated: String
         public let computed: String
         public let difference: String
+        public let subject: String?
         public let cells: [Cell]
     }
 
@@ -52,8 +54,8 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         notes = diagnostic.notes.map { Note(message: $0.message, place: place($0.range)) }
         arithmetic = diagnostic.arithmetic.map { arithmetic in
             Arithmetic(
-                stated: arithmetic.stated, computed: arithmetic.computed, difference: arithmetic.difference,
-                cells: arithmetic.cells.map { Cell(label: $0.label, value: $0.value, place: place($0.range)) })
+                stated: arithmetic.stated, computed: arithmetic.computed, difference: arithmetic.difference, subject: arithmetic.subject,
+                cells: arithmetic.cells.map { Cell(label: $0.label, value: $0.value, place: place($0.range), path: $0.path) })
         }
     }
 

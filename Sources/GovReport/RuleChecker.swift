@@ -39,12 +39,7 @@ public enum RuleChecker {
         }
         let edition = report.edition
         // Labels are built only for a finding: the passing path stays allocation-free.
-        var cells: [Diagnostic.Arithmetic.Cell] {
-            equation.terms.map { term in
-                Diagnostic.Arithmetic.Cell(
-                    label: term.cell.label(edition), value: report[term.cell].description, range: report.cells[term.cell]?.statedRange)
-            }
-        }
+        var cells: [Diagnostic.Arithmetic.Cell] { equation.terms.map { mention($0.cell, in: report) } }
         if overflow {
             report.findings.append(
                 Diagnostic(code: "E016", message: "「\(equation.total.label(edition))」的合计超出了可计算的范围", range: cells.compactMap(\.range).last))
@@ -66,7 +61,9 @@ public enum RuleChecker {
                     + "按\(parts)应为 \(computed)（\(expression)），相差 \(stated - computed)",
                 range: statedRange,
                 notes: contributingNotes(equation, in: report),
-                arithmetic: .init(stated: String(stated), computed: String(computed), difference: String(stated - computed), cells: cells)))
+                arithmetic: .init(
+                    stated: String(stated), computed: String(computed), difference: String(stated - computed), cells: cells,
+                    subject: equation.total.path)))
         return false
     }
 
@@ -86,10 +83,8 @@ public enum RuleChecker {
                     range: anchor,
                     notes: contributingNotes(equation, in: report).filter { $0.range != anchor },
                     arithmetic: .init(
-                        stated: "", computed: String(computed), difference: "",
-                        cells: equation.terms.map {
-                            .init(label: $0.cell.label(edition), value: report[$0.cell].description, range: report.cells[$0.cell]?.statedRange)
-                        })))
+                        stated: "", computed: String(computed), difference: "", cells: equation.terms.map { mention($0.cell, in: report) },
+                        subject: cell.path)))
         }
     }
 
@@ -97,15 +92,13 @@ public enum RuleChecker {
         let big = report.count(larger), small = report.count(smaller)
         guard big < small, report.cells[larger] != nil || report.cells[smaller] != nil else { return }
         let edition = report.edition
-        let cells = [larger, smaller].map {
-            Diagnostic.Arithmetic.Cell(label: $0.label(edition), value: report[$0].description, range: report.cells[$0]?.statedRange)
-        }
+        let cells = [larger, smaller].map { mention($0, in: report) }
         report.findings.append(
             Diagnostic(
                 code: rule.id, severity: rule.severity,
                 message: "不符合“\(rule.title)”：「\(larger.label(edition))」为 \(big)，少于「\(smaller.label(edition))」\(small)；请核对",
                 range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange,
-                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: String(big - small), cells: cells)))
+                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: String(big - small), cells: cells, subject: larger.path)))
     }
 
     static func checkAnnouncedParts(rule: Rule, in report: inout Report) {
@@ -140,6 +133,11 @@ public enum RuleChecker {
                         stated: String(channel.count), computed: String(sum), difference: String(channel.count - sum),
                         cells: channel.categories.map { .init(label: $0.name, value: String($0.count), range: $0.range) })))
         }
+    }
+
+    /// A cell as it takes part in a finding: label, value, where it was stated, and its path.
+    static func mention(_ id: CellID, in report: Report) -> Diagnostic.Arithmetic.Cell {
+        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report[id].description, range: report.cells[id]?.statedRange, path: id.path)
     }
 
     /// "0 + 2 − 1": the terms as numbers, in the equation's order. Long sums list only their non-zero
