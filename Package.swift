@@ -13,17 +13,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .target(name: "GovLanguage"),
         .target(name: "GovReport", dependencies: ["GovLanguage"]),
-        .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport"]),
+        .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
         .executableTarget(
             name: "GovCLI",
             dependencies: ["Gov", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov"]),
-        .testTarget(name: "GovTests", dependencies: ["Gov", "GovCLI"], exclude: ["Golden"]),
+        .testTarget(
+            name: "GovTests", dependencies: ["Gov", "GovCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden"]),
     ]
 )

@@ -1,3 +1,4 @@
+import Foundation
 @_exported import GovLanguage
 @_exported import GovReport
 @_exported import GovRender
@@ -6,7 +7,8 @@
 ///
 ///     let evaluation = Gov.evaluate(path: "2020.gov")
 ///     if evaluation.hasErrors { print(Gov.diagnostics(evaluation)) }
-///     print(Gov.render(evaluation, as: .text))
+///     print(Gov.text(evaluation))
+///     let word = try Gov.render(evaluation, as: .docx)
 public enum Gov {
     public static let version = "0.1.0"
 
@@ -26,15 +28,77 @@ public enum Gov {
         return evaluation.findings.map { printer.format($0, sources: evaluation.sources) }.joined(separator: "\n")
     }
 
-    public enum OutputFormat: String, CaseIterable, Sendable {
-        case text
+    /// Every finding as data (for JSON).
+    public static func findingRecords(_ evaluation: Evaluation) -> [FindingRecord] {
+        FindingRecord.records(evaluation.findings, sources: evaluation.sources)
     }
 
-    /// Renders the checked report in a format.
-    public static func render(_ evaluation: Evaluation, as format: OutputFormat, width: Int = 100) -> String {
+    /// The report for a terminal: aligned by display width, `width` columns wide.
+    public static func text(_ evaluation: Evaluation, width: Int = 100) -> String {
+        TextRenderer(width: width).render(LayoutBuilder.document(for: evaluation.report))
+    }
+
+    /// Renders the checked report in a format. Every format reads the same layout of the report.
+    public static func render(_ evaluation: Evaluation, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> Data {
         let document = LayoutBuilder.document(for: evaluation.report)
         switch format {
-        case .text: return TextRenderer(width: width).render(document)
+        case .text: return Data(TextRenderer(width: options.width).render(document).utf8)
+        case .markdown: return Data(MarkdownRenderer().render(document).utf8)
+        case .html:
+            let findings = options.annotate ? findingRecords(evaluation) : []
+            return Data(HTMLRenderer(annotate: options.annotate).render(document, findings: findings).utf8)
+        case .json: return Data(ReportJSON.render(evaluation.report, sources: evaluation.sources).utf8)
+        case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(evaluation.report, document: document).utf8)
+        case .docx: return try DocxRenderer().render(document)
+        }
+    }
+
+    /// The tables as CSV, one file per table (`disclosure.csv`, `applications.csv`, `appeals.csv`, local ones).
+    public static func csvTables(_ evaluation: Evaluation, byteOrderMark: Bool = false) -> [(name: String, data: Data)] {
+        let document = LayoutBuilder.document(for: evaluation.report)
+        return CSVRenderer(byteOrderMark: byteOrderMark).perTable(document).map { ($0.name, Data($0.text.utf8)) }
+    }
+
+    public enum OutputFormat: String, CaseIterable, Sendable {
+        case text, markdown = "md", html, json, csv, docx
+
+        /// The usual file extension, used to infer the format from `-o` and to name batch outputs.
+        public var fileExtension: String {
+            switch self {
+            case .text: return "txt"
+            case .markdown: return "md"
+            default: return rawValue
+            }
+        }
+
+        /// Formats that must not be written to a terminal.
+        public var isBinary: Bool { self == .docx }
+
+        public init?(fileExtension: String) {
+            let lowered = fileExtension.lowercased()
+            switch lowered {
+            case "txt", "text": self = .text
+            case "md", "markdown": self = .markdown
+            case "htm", "html": self = .html
+            default:
+                guard let format = OutputFormat(rawValue: lowered) else { return nil }
+                self = format
+            }
+        }
+    }
+
+    public struct RenderOptions: Sendable {
+        /// Text width in columns (text format).
+        public var width: Int
+        /// Show the findings in the HTML page, linked to their cells.
+        public var annotate: Bool
+        /// Start CSV with a UTF-8 byte order mark, so Excel reads Chinese correctly.
+        public var byteOrderMark: Bool
+
+        public init(width: Int = 100, annotate: Bool = false, byteOrderMark: Bool = false) {
+            self.width = width
+            self.annotate = annotate
+            self.byteOrderMark = byteOrderMark
         }
     }
 }

@@ -168,7 +168,7 @@ let evaluateTime = seconds {
 }
 var renderedBytes = 0
 let renderTime = seconds {
-    for text in corpus.prefix(200) { renderedBytes += Gov.render(Gov.evaluate(source: text), as: .text).utf8.count }
+    for text in corpus.prefix(200) { renderedBytes += Gov.text(Gov.evaluate(source: text)).utf8.count }
 }
 
 print("lex:                 \(format(Double(totalLines) / lexTime)) lines/s  (\(tokenCount) tokens)")

@@ -5,72 +5,112 @@ import Gov
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a checked report. Findings go to stderr; a report with errors is not rendered.")
+        abstract: "Render checked reports as text, Markdown, HTML, JSON, CSV or Word.",
+        discussion: """
+            Findings go to stderr. A report with errors is not rendered unless --allow-errors; the other
+            scripts of a batch are still rendered, and the exit status is 1.
+            The format is taken from --format, else from the extension of -o, else text.
+            """)
 
-    @Argument(help: "The .gov script to render.")
-    var file: String
+    @Argument(help: "The .gov scripts to render.")
+    var files: [String]
 
     @Option(name: .long, help: "Output format: \(Gov.OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: String = "text"
+    var format: String?
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Flag(name: .long, help: "Render even when the report has errors.")
+    @Option(name: .long, help: "Write one output per script into this directory, named from the body and year.")
+    var outputDir: String?
+
+    @Flag(name: .long, help: "Render even when a report has errors.")
     var allowErrors = false
 
     @Option(name: .long, help: "Text width in columns.")
     var width: Int = 100
 
+    @Flag(name: .long, help: "HTML: show the findings in a panel, linked to their cells.")
+    var annotate = false
+
+    @Flag(name: .long, help: "CSV: one file per table in a directory (-o DIR) instead of one long file.")
+    var csvTables = false
+
+    @Flag(name: .long, help: "CSV: start with a UTF-8 byte order mark (for Excel).")
+    var bom = false
+
+    var resolvedFormat: Gov.OutputFormat {
+        if let format, let chosen = Gov.OutputFormat(rawValue: format) ?? Gov.OutputFormat(fileExtension: format) { return chosen }
+        if let output, let inferred = Gov.OutputFormat(fileExtension: (output as NSString).pathExtension) { return inferred }
+        return .text
+    }
+
     func validate() throws {
-        guard Gov.OutputFormat(rawValue: format) != nil else {
+        if let format, Gov.OutputFormat(rawValue: format) == nil, Gov.OutputFormat(fileExtension: format) == nil {
             throw ValidationError("unknown format '\(format)'; choose one of: \(Gov.OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard (40...400).contains(width) else { throw ValidationError("--width must be between 40 and 400") }
-        if let output, Self.samePath(output, file) {
-            throw ValidationError("the output '\(output)' is the input script; choose another file")
+        if output != nil, outputDir != nil { throw ValidationError("give either -o or --output-dir, not both") }
+        if files.count > 1, outputDir == nil { throw ValidationError("several scripts need --output-dir DIR") }
+        if csvTables, resolvedFormat != .csv { throw ValidationError("--csv-tables goes with --format csv") }
+        if csvTables, output == nil, outputDir == nil { throw ValidationError("--csv-tables writes a directory: give -o DIR") }
+        for target in [output].compactMap({ $0 }) where files.contains(where: { OutputWriter.samePath($0, target) }) {
+            throw ValidationError("the output '\(target)' is an input script; choose another file")
+        }
+        if resolvedFormat.isBinary, output == nil, outputDir == nil, isatty(1) == 1 {
+            throw ValidationError("a \(resolvedFormat.rawValue) file cannot be shown on a terminal; write it with -o FILE.\(resolvedFormat.fileExtension)")
         }
     }
 
     func run() throws {
-        let evaluation = Gov.evaluate(path: file)
-        Terminal.printError(Gov.diagnostics(evaluation, color: Terminal.colorOnStandardError))
-        let status = CheckCommand.status(of: evaluation)
-        if status == 2 || (status == 1 && !allowErrors) {
-            if status == 1 { Terminal.printError("gov: \(file) has errors; nothing rendered (use --allow-errors to render anyway)") }
-            throw ExitStatus(code: status)
-        }
-        let text = Gov.render(evaluation, as: Gov.OutputFormat(rawValue: format) ?? .text, width: width)
-        if let output {
-            do {
-                try AtomicFile.write(Data(text.utf8), to: output)
-            } catch {
-                Terminal.printError("gov: cannot write \(output): \(error.localizedDescription)")
-                throw ExitStatus.usage
+        let format = resolvedFormat
+        let options = Gov.RenderOptions(width: width, annotate: annotate, byteOrderMark: bom)
+        var writer = OutputWriter(inputs: files)
+        var status: Int32 = 0
+        var rendered: [BatchIndex.Entry] = []
+        for (index, file) in files.enumerated() {
+            if files.count > 5 { Terminal.printError("[\(index + 1)/\(files.count)] \(file)") }
+            let evaluation = Gov.evaluate(path: file)
+            Terminal.printError(Gov.diagnostics(evaluation, color: Terminal.colorOnStandardError))
+            let fileStatus = CheckCommand.status(of: evaluation)
+            status = max(status, fileStatus)
+            if fileStatus == 2 || (fileStatus == 1 && !allowErrors) {
+                if fileStatus == 1 { Terminal.printError("gov: \(file) has errors; not rendered (use --allow-errors to render anyway)") }
+                continue
             }
-        } else {
-            Terminal.printOut(text)
+            do {
+                let target = try destination(for: evaluation, format: format, writer: &writer)
+                if csvTables {
+                    try writer.writeDirectory(Gov.csvTables(evaluation, byteOrderMark: bom), to: target ?? ".")
+                } else {
+                    let data = try Gov.render(evaluation, as: format, options: options)
+                    if let target { try writer.write(data, to: target) } else { Terminal.printOut(String(decoding: data, as: UTF8.self)) }
+                }
+                if let target { rendered.append(BatchIndex.Entry(evaluation: evaluation, file: (target as NSString).lastPathComponent)) }
+            } catch let failure as OutputWriter.Failure {
+                Terminal.printError("gov: \(failure.message)")
+                status = 2
+            } catch {
+                Terminal.printError("gov: cannot render \(file): \(error)")
+                status = 2
+            }
+        }
+        if let outputDir, format == .html, !rendered.isEmpty {
+            do {
+                try writer.write(Data(BatchIndex.html(rendered).utf8), to: (outputDir as NSString).appendingPathComponent("index.html"))
+            } catch let failure as OutputWriter.Failure {
+                Terminal.printError("gov: \(failure.message)")
+                status = 2
+            }
         }
         if status != 0 { throw ExitStatus(code: status) }
     }
 
-    static func samePath(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
-            == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
-    }
-}
-
-/// Writes a file so that a reader never sees it half-written: to a temporary file beside it, then rename.
-enum AtomicFile {
-    static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try data.write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
-        }
+    /// Where one script's output goes: `-o`, a name in `--output-dir`, or nil for standard output.
+    private func destination(for evaluation: Evaluation, format: Gov.OutputFormat, writer: inout OutputWriter) throws -> String? {
+        if let output { return output }
+        guard let outputDir else { return nil }
+        let header = evaluation.report.header
+        return writer.uniqueName(in: outputDir, stem: "\(header.body)-\(header.year)", extension: csvTables ? nil : format.fileExtension)
     }
 }

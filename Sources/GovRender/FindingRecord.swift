@@ -9,6 +9,16 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         public let column: Int
         public let endLine: Int
         public let endColumn: Int
+
+        public init(_ range: SourceRange, sources: SourceManager) {
+            let start = sources.location(range)
+            let file = sources.file(range.file)
+            path = start.path
+            line = start.line
+            column = start.column
+            endLine = file.line(of: range.end)
+            endColumn = file.column(of: range.end)
+        }
     }
 
     public struct Note: Encodable, Sendable, Equatable {
@@ -39,14 +49,7 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
     public let arithmetic: Arithmetic?
 
     public init(_ diagnostic: Diagnostic, sources: SourceManager) {
-        func place(_ range: SourceRange?) -> Place? {
-            guard let range else { return nil }
-            let start = sources.location(range)
-            let file = sources.file(range.file)
-            return Place(
-                path: start.path, line: start.line, column: start.column,
-                endLine: file.line(of: range.end), endColumn: file.column(of: range.end))
-        }
+        func place(_ range: SourceRange?) -> Place? { range.map { Place($0, sources: sources) } }
         code = diagnostic.code
         severity = diagnostic.severity.rawValue
         message = diagnostic.message

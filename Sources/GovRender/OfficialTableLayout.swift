@@ -14,9 +14,7 @@ enum OfficialTableLayout {
     }
 
     static func value(_ id: CellID, in report: Report) -> LayoutCell {
-        var text = report[id].description
-        if case .disclosure(_, let column) = id, column.kind == .change, let n = report[id].integer, n > 0 { text = "+\(n)" }
-        return LayoutCell(text, role: .value, cell: id, isDerived: report.cells[id]?.isDerived ?? false)
+        LayoutCell(report.printed(id), role: .value, cell: id, isDerived: report.cells[id]?.isDerived ?? false)
     }
 
     /// Table 1: four grid columns; a band row per 第二十条 item, a heading row, then the item rows. Items

@@ -34,6 +34,12 @@ public struct Report: Sendable {
         return .integer(0)
     }
 
+    /// A cell as printed: blanks as 0, amounts as written, and a positive 本年增/减 with its sign (+9).
+    public func printed(_ id: CellID) -> String {
+        if case .disclosure(_, let column) = id, column.kind == .change, let n = self[id].integer, n > 0 { return "+\(n)" }
+        return self[id].description
+    }
+
     /// The whole-number value of a count cell (0 when blank).
     public func count(_ id: CellID) -> Int { self[id].integer ?? 0 }
 

@@ -27,7 +27,7 @@ struct GoldenTests {
     @Test(arguments: examples)
     func textRendering(name: String) {
         let evaluation = GoldenTests.evaluateExample(name)
-        expectGolden(Gov.render(evaluation, as: .text), name.replacingOccurrences(of: ".gov", with: ".txt"))
+        expectGolden(Gov.text(evaluation), name.replacingOccurrences(of: ".gov", with: ".txt"))
     }
 
     @Test(arguments: examples)
@@ -43,7 +43,7 @@ struct GoldenTests {
     }
 
     @Test func theSeedRenderKeepsEveryNumberOfTheOriginal() {
-        let text = Gov.render(GoldenTests.evaluateExample("dayin-2020.gov"), as: .text)
+        let text = Gov.text(GoldenTests.evaluateExample("dayin-2020.gov"))
         for figure in ["247", "100", "39", "94", "14", "+9", "+96", "50", "22", "514.4", "2020年1月1日至2020年12月31日"] {
             #expect(text.contains(figure), "missing \(figure)")
         }

@@ -34,7 +34,7 @@ struct MutationTests {
             }
             let damaged = bytes
             let evaluation = Evaluator.evaluate(path: example, loader: ScriptLoader { _ in damaged })
-            _ = Gov.render(evaluation, as: .text)
+            _ = Gov.text(evaluation)
             _ = Gov.diagnostics(evaluation)
             for finding in evaluation.findings {
                 guard let range = finding.range else { continue }

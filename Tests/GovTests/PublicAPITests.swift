@@ -16,7 +16,7 @@ struct PublicAPITests {
         if evaluation.hasErrors { print(Gov.diagnostics(evaluation)) }
         let report = evaluation.report
         let carriedForward = report.count(.application(.forward, .all))   // derived: 3 − 2 = 1
-        let text = Gov.render(evaluation, as: .text)
+        let text = Gov.text(evaluation)
         // --- README example end ---
         #expect(!evaluation.hasErrors)
         #expect(carriedForward == 1)

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Writes render outputs so that nothing is lost: every file atomically (a temporary file beside it, then
+/// rename), never over an input script, and never twice to the same name in one batch.
+struct OutputWriter {
+    struct Failure: Error {
+        let message: String
+    }
+
+    let inputs: [String]
+    private var used: Set<String> = []
+
+    init(inputs: [String]) {
+        self.inputs = inputs
+    }
+
+    func write(_ data: Data, to path: String) throws {
+        if inputs.contains(where: { OutputWriter.samePath($0, path) }) {
+            throw Failure(message: "refusing to overwrite the input script \(path)")
+        }
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+            try AtomicFile.write(data, to: path)
+        } catch {
+            throw Failure(message: "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    func writeDirectory(_ files: [(name: String, data: Data)], to directory: String) throws {
+        for file in files { try write(file.data, to: (directory as NSString).appendingPathComponent(file.name)) }
+    }
+
+    /// `大隐镇人民政府-2020.docx`, or `…-2020-2.docx` when two scripts share a body and year. Characters a
+    /// file system would refuse are replaced.
+    mutating func uniqueName(in directory: String, stem: String, extension ext: String?) -> String {
+        let safe = String(stem.unicodeScalars.map { scalar -> Character in
+            "/\\:*?\"<>|".unicodeScalars.contains(scalar) || scalar.value < 0x20 ? "_" : Character(scalar)
+        })
+        var candidate = safe
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(safe)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        let name = ext.map { "\(candidate).\($0)" } ?? candidate
+        return (directory as NSString).appendingPathComponent(name)
+    }
+
+    static func samePath(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
+            == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
+
+/// Writes a file so that a reader never sees it half-written: to a temporary file beside it, then rename.
+enum AtomicFile {
+    static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try data.write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            let code = errno
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// The report as Markdown that reads well on a code-hosting site: `#` headings, paragraphs, and pipe
+/// tables with merged cells flattened as `FlatTable` documents. Every piece of script text is escaped, so
+/// `<script>` or `[link](…)` in a body name prints as text.
+public struct MarkdownRenderer: Sendable {
+    public init() {}
+
+    public func render(_ document: Document) -> String {
+        var out = "# \(escape(document.title))\n"
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text):
+                out += "\n" + String(repeating: "#", count: level + 1) + " \(escape(text))\n"
+            case .paragraph(let text):
+                // A paragraph that starts like a list item ("- ", "+ ") must not become one.
+                let escaped = escape(text)
+                let guarded = escaped.first == "-" || escaped.first == "+" ? "\\" + escaped : escaped
+                out += "\n\(guarded)\n"
+            case .table(let table):
+                out += "\n" + self.table(table)
+            }
+        }
+        if !document.signoff.isEmpty {
+            out += "\n" + document.signoff.map { "<p align=\"right\">\(escapeHTML($0))</p>" }.joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+
+    func table(_ table: LayoutTable) -> String {
+        var out = ""
+        if table.id.hasPrefix("local"), !table.title.isEmpty { out += "**\(escape(table.title))**\n\n" }
+        for segment in table.flattened() {
+            if let caption = segment.caption { out += "**\(escape(caption))**\n\n" }
+            let width = max(segment.headings.count, segment.rows.map(\.count).max() ?? 0)
+            guard width > 0 else { continue }
+            let headings = pad(segment.headings, to: width)
+            out += "| " + headings.map(cell).joined(separator: " | ") + " |\n"
+            out += "|" + (0..<width).map { $0 == 0 && segment.hasLabelColumn ? " --- |" : " ---: |" }.joined() + "\n"
+            for row in segment.rows {
+                out += "| " + pad(row, to: width).map(cell).joined(separator: " | ") + " |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    private func pad(_ items: [String], to width: Int) -> [String] {
+        items + Array(repeating: "", count: max(0, width - items.count))
+    }
+
+    private func cell(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// Markdown punctuation gets a backslash; `<` and `&` become entities, because Markdown passes raw HTML
+    /// through to the page.
+    func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "#", "!", "|", "~": out += "\\\(character)"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    private func escapeHTML(_ text: String) -> String { HTMLEscape.text(text) }
+}
+
+/// Escaping for HTML text and attribute values (shared by the HTML and Markdown renderers).
+public enum HTMLEscape {
+    public static func text(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import GovLanguage
+import GovReport
+
+/// The whole checked report as JSON, for supervisors and other programs: header, sections, every cell of
+/// every official table (with its row and column ids and official labels, its value as exact decimal text,
+/// and whether it was stated, derived or blank), channels, and the findings. The shape is documented and
+/// versioned in docs/json-schema.json; keys are sorted so output is stable.
+public enum ReportJSON {
+    public static let schemaVersion = 1
+
+    public static func render(_ report: Report, sources: SourceManager) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(Root(report, sources: sources)) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Root: Encodable {
+        let schemaVersion = ReportJSON.schemaVersion
+        let header: HeaderJSON
+        let introduction: [BlockJSON]
+        let sections: [SectionJSON]
+        let tables: TablesJSON
+        let channels: [ChannelJSON]
+        let findings: [FindingRecord]
+        let summary: Summary
+
+        init(_ report: Report, sources: SourceManager) {
+            header = HeaderJSON(report.header, edition: report.edition)
+            introduction = report.introduction.map(BlockJSON.init)
+            sections = report.sections.enumerated().map { SectionJSON(number: $0.offset + 1, section: $0.element) }
+            tables = TablesJSON(report, sources: sources)
+            channels = report.channels.map { channel in
+                ChannelJSON(name: channel.name, count: channel.count, categories: channel.categories.map { .init(name: $0.name, count: $0.count) })
+            }
+            findings = FindingRecord.records(report.findings, sources: sources)
+            summary = Summary(errors: report.errorCount, warnings: report.warningCount)
+        }
+    }
+
+    struct Summary: Encodable {
+        let errors: Int
+        let warnings: Int
+    }
+
+    struct HeaderJSON: Encodable {
+        let body: String
+        let year: Int
+        let title: String
+        let format: Int
+        let notice: String
+        let published: String?
+        let signoffBody: String?
+        let signoffDate: String?
+        let announcedParts: Int?
+
+        init(_ header: Header, edition: FormatEdition) {
+            body = header.body
+            year = header.year
+            title = header.title
+            format = edition.rawValue
+            notice = edition.notice
+            published = header.published?.iso
+            signoffBody = header.signoffBody
+            signoffDate = header.signoffDate?.iso
+            announcedParts = header.announcedParts
+        }
+
+        // Optional keys are written as null rather than left out, so every document has the same keys.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(body, forKey: .body)
+            try c.encode(year, forKey: .year)
+            try c.encode(title, forKey: .title)
+            try c.encode(format, forKey: .format)
+            try c.encode(notice, forKey: .notice)
+            try c.encode(published, forKey: .published)
+            try c.encode(signoffBody, forKey: .signoffBody)
+            try c.encode(signoffDate, forKey: .signoffDate)
+            try c.encode(announcedParts, forKey: .announcedParts)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case body, year, title, format, notice, published, signoffBody, signoffDate, announcedParts
+        }
+    }
+
+    struct SectionJSON: Encodable {
+        let number: Int
+        let kind: String
+        let id: String?
+        let title: String
+        let blocks: [BlockJSON]
+
+        init(number: Int, section: Section) {
+            self.number = number
+            switch section.kind {
+            case .official(let official):
+                kind = "official"
+                id = official.english
+            case .local:
+                kind = "local"
+                id = nil
+            }
+            title = section.title
+            blocks = section.blocks.map(BlockJSON.init)
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(number, forKey: .number)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(id, forKey: .id)
+            try c.encode(title, forKey: .title)
+            try c.encode(blocks, forKey: .blocks)
+        }
+
+        enum CodingKeys: String, CodingKey { case number, kind, id, title, blocks }
+    }
+
+    struct BlockJSON: Encodable {
+        let type: String
+        let text: String?
+        let table: LocalTableJSON?
+
+        init(_ block: Block) {
+            switch block {
+            case .heading(let text): (type, self.text, table) = ("heading", text, nil)
+            case .paragraph(let text): (type, self.text, table) = ("paragraph", text, nil)
+            case .table(let local): (type, text, table) = ("table", nil, LocalTableJSON(title: local.title, columns: local.columns, rows: local.rows))
+            }
+        }
+    }
+
+    struct LocalTableJSON: Encodable {
+        let title: String
+        let columns: [String]
+        let rows: [[String]]
+    }
+
+    struct ChannelJSON: Encodable {
+        struct Category: Encodable {
+            let name: String
+            let count: Int
+        }
+
+        let name: String
+        let count: Int
+        let categories: [Category]
+    }
+}
