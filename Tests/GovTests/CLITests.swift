@@ -75,3 +75,67 @@ struct CLITests {
         return url
     }
 }
+
+/// `gov render` in every format, batches and their outputs.
+struct RenderCLITests {
+    let root = Paths.packageRoot
+
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gov-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func theFormatFollowsTheOutputExtension() throws {
+        let directory = try temporaryDirectory()
+        for (ext, prefix) in [("html", Array("<!DOCTYPE html>".utf8)), ("docx", [0x50, 0x4B, 0x03, 0x04]), ("json", Array("{".utf8)), ("md", Array("# ".utf8))] {
+            let output = directory.appendingPathComponent("out.\(ext)")
+            let run = try runGov(["render", "examples/fictional-2021.gov", "-o", output.path], currentDirectory: root)
+            #expect(run.status == 0, "\(ext): \(run.stderr)")
+            let bytes = try [UInt8](Data(contentsOf: output))
+            #expect(Array(bytes.prefix(prefix.count)) == prefix, "\(ext)")
+        }
+    }
+
+    @Test func aBatchRendersEveryScriptAndAnIndex() throws {
+        let directory = try temporaryDirectory()
+        let run = try runGov(
+            ["render", "examples/dayin-2020.gov", "examples/fictional-2021.gov", "examples/fictional-2021-errors.gov", "--format", "html", "--output-dir", directory.path],
+            currentDirectory: root)
+        #expect(run.status == 1, "the errors example fails the batch")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["index.html", "大隐镇人民政府-2020.html", "青禾县示范局（虚构）-2021.html"])
+        let index = try String(contentsOf: directory.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("大隐镇2020年度政务公开工作年度报告") && index.contains("%E5%A4%A7"))
+    }
+
+    @Test func csvTablesWriteADirectory() throws {
+        let directory = try temporaryDirectory().appendingPathComponent("tables")
+        let run = try runGov(["render", "examples/dayin-2020.gov", "--format", "csv", "--csv-tables", "--bom", "-o", directory.path], currentDirectory: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(names == ["appeals.csv", "applications.csv", "disclosure.csv", "local-1.csv"])
+        let applications = try [UInt8](Data(contentsOf: directory.appendingPathComponent("applications.csv")))
+        #expect(Array(applications.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    }
+
+    @Test func wordIsNotWrittenToATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            Issue.record("/usr/bin/script (util-linux) is needed to give gov a terminal")
+            return
+        }
+        let command = "\(Paths.gov.path) render examples/fictional-2021.gov --format docx"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = root
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(text)")
+        #expect(text.contains("-o FILE.docx"))
+    }
+}

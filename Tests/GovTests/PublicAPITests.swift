@@ -16,8 +16,10 @@ struct PublicAPITests {
         if evaluation.hasErrors { print(Gov.diagnostics(evaluation)) }
         let report = evaluation.report
         let carriedForward = report.count(.application(.forward, .all))   // derived: 3 − 2 = 1
-        let text = Gov.text(evaluation)
+        let text = Gov.text(evaluation)                                  // for a terminal
+        let word = try Gov.render(evaluation, as: .docx)                 // Data: the .docx package
         // --- README example end ---
+        #expect(word.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         #expect(!evaluation.hasErrors)
         #expect(carriedForward == 1)
         #expect(text.contains("全年新收申请3件，结转下年度1件。"))
@@ -28,5 +30,6 @@ struct PublicAPITests {
         let readme = try String(contentsOf: Paths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains("let evaluation = Gov.evaluate(source: source, path: \"demo.gov\")"))
         #expect(readme.contains("report.count(.application(.forward, .all))"))
+        #expect(readme.contains("let word = try Gov.render(evaluation, as: .docx)"))
     }
 }
