@@ -51,18 +51,18 @@ public struct MarkdownRenderer: Sendable {
         escape(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// Markdown punctuation gets a backslash; `<` and `&` become entities, because Markdown passes raw HTML
-    /// through to the page.
+    /// Markdown punctuation gets a backslash; `<`, `>` and `&` become entities, because Markdown passes raw
+    /// HTML through to the page.
     func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
-            switch character {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "#", "!", "|", "~": out += "\\\(character)"
-            default: out.append(character)
+            if let entity = HTMLEscape.entity(character), character != "\"", character != "'" {
+                out += entity
+            } else if "\\`*_[]#!|~".contains(character) {
+                out += "\\\(character)"
+            } else {
+                out.append(character)
             }
         }
         return out
@@ -77,15 +77,20 @@ public enum HTMLEscape {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
-            switch character {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
+            if let entity = entity(character) { out += entity } else { out.append(character) }
         }
         return out
+    }
+
+    /// The entity for a character HTML gives meaning to, or nil.
+    static func entity(_ character: Character) -> String? {
+        switch character {
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "&": return "&amp;"
+        case "\"": return "&quot;"
+        case "'": return "&#39;"
+        default: return nil
+        }
     }
 }
