@@ -10,42 +10,45 @@ extension ReportJSON {
 
         init(_ report: Report, sources: SourceManager) {
             let edition = report.edition
-            func cell(_ id: CellID, row: String, column: String, rowLabel: String, columnLabel: String, kind: String) -> CellJSON {
-                let stored = report.cells[id]
-                let origin = stored.map { $0.isDerived ? "derived" : "stated" } ?? "blank"
-                let place = stored?.statedRange.map { FindingRecord.Place($0, sources: sources) }
-                return CellJSON(
-                    path: id.path, row: row, column: column, rowLabel: rowLabel, columnLabel: columnLabel, kind: kind,
-                    value: report[id].description, origin: origin, stated: place)
-            }
-            disclosure = report.disclosureGroups.flatMap { group in
-                group.items.flatMap { item in
-                    group.columns.map { column in
-                        let kind: String
-                        switch column.kind {
-                        case .count: kind = "count"
-                        case .change: kind = "change"
-                        case .amount: kind = "amount"
-                        }
-                        return cell(
-                            .disclosure(item, column), row: item.english, column: column.english, rowLabel: item.label(edition),
-                            columnLabel: column.label(edition), kind: kind)
+            var disclosure: [CellJSON] = []
+            for group in report.disclosureGroups {
+                for item in group.items {
+                    for column in group.columns {
+                        disclosure.append(
+                            CellJSON(
+                                .disclosure(item, column), in: report, sources: sources, row: item.english, column: column.english,
+                                rowLabel: item.label(edition), columnLabel: column.label(edition), kind: TablesJSON.kind(column.kind)))
                     }
                 }
             }
-            applications = report.applicationSpec.rows.flatMap { row in
-                Applicant.allCases.map { column in
-                    cell(
-                        .application(row, column), row: row.english, column: column.english, rowLabel: row.label(edition),
-                        columnLabel: column.label, kind: "count")
+            var applications: [CellJSON] = []
+            for row in report.applicationSpec.rows {
+                for column in Applicant.allCases {
+                    applications.append(
+                        CellJSON(
+                            .application(row, column), in: report, sources: sources, row: row.english, column: column.english,
+                            rowLabel: row.label(edition), columnLabel: column.label, kind: "count"))
                 }
             }
-            appeals = AppealBlock.allCases.flatMap { block in
-                AppealOutcome.allCases.map { outcome in
-                    cell(
-                        .appeal(block, outcome), row: block.english, column: outcome.english,
-                        rowLabel: block == .review ? "行政复议" : "行政诉讼 · \(block.label)", columnLabel: outcome.label, kind: "count")
+            var appeals: [CellJSON] = []
+            for block in AppealBlock.allCases {
+                for outcome in AppealOutcome.allCases {
+                    appeals.append(
+                        CellJSON(
+                            .appeal(block, outcome), in: report, sources: sources, row: block.english, column: outcome.english,
+                            rowLabel: block == .review ? "行政复议" : "行政诉讼 · \(block.label)", columnLabel: outcome.label, kind: "count"))
                 }
+            }
+            self.disclosure = disclosure
+            self.applications = applications
+            self.appeals = appeals
+        }
+
+        static func kind(_ kind: DisclosureColumn.Kind) -> String {
+            switch kind {
+            case .count: return "count"
+            case .change: return "change"
+            case .amount: return "amount"
             }
         }
     }
@@ -63,6 +66,26 @@ extension ReportJSON {
         /// stated, derived or blank (a blank cell is 0).
         let origin: String
         let stated: FindingRecord.Place?
+
+        init(
+            _ id: CellID, in report: Report, sources: SourceManager, row: String, column: String, rowLabel: String, columnLabel: String,
+            kind: String
+        ) {
+            path = id.path
+            self.row = row
+            self.column = column
+            self.rowLabel = rowLabel
+            self.columnLabel = columnLabel
+            self.kind = kind
+            value = report[id].description
+            if let stored = report.cells[id] {
+                origin = stored.isDerived ? "derived" : "stated"
+                if let range = stored.statedRange { stated = FindingRecord.Place(range, sources: sources) } else { stated = nil }
+            } else {
+                origin = "blank"
+                stated = nil
+            }
+        }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
