@@ -29,6 +29,9 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         public let cells: [Cell]
     }
 
+    /// The script being checked when the finding was made (the place may be in a file it includes, or in
+    /// last year's script); nil when the finding stands alone.
+    public let file: String?
     public let code: String
     public let severity: String
     public let message: String
@@ -36,7 +39,7 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
     public let notes: [Note]
     public let arithmetic: Arithmetic?
 
-    public init(_ diagnostic: Diagnostic, sources: SourceManager) {
+    public init(_ diagnostic: Diagnostic, sources: SourceManager, file: String? = nil) {
         func place(_ range: SourceRange?) -> Place? {
             guard let range else { return nil }
             let start = sources.location(range)
@@ -45,6 +48,7 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
                 path: start.path, line: start.line, column: start.column,
                 endLine: file.line(of: range.end), endColumn: file.column(of: range.end))
         }
+        self.file = file
         code = diagnostic.code
         severity = diagnostic.severity.rawValue
         message = diagnostic.message
