@@ -9,6 +9,8 @@ public struct CrossYearRule: Sendable {
     public let title: String
     /// What last year's report gives, in words, after "按上年报告": "的结转下年度继续办理".
     public let parts: String
+    /// How `gov new --from` explains a number it carries by this rule (last year, the number).
+    public let carryNote: @Sendable (_ lastYear: Int, _ value: Int) -> String
     /// The equations for a pair of formats (last year's, this year's); none where the rule does not apply
     /// to that pair. Across the 2020→2021 change of format only D1 does: the columns D2–D4 chain through
     /// changed (§5 D5).
@@ -38,6 +40,7 @@ public enum CrossYearTable {
     public static let rules: [CrossYearRule] = [
         CrossYearRule(
             id: "D1", severity: .error, title: "上年结转等于上一年度报告的结转下年度继续办理", parts: "的结转下年度继续办理",
+            carryNote: { year, _ in "由 \(year) 年的结转下年度继续办理结转" },
             equations: { _, _ in
                 Applicant.allCases.map { column in
                     YearEquation(target: .application(.carried, column), terms: [(1, .last, .application(.forward, column))])
@@ -45,6 +48,7 @@ public enum CrossYearTable {
             }),
         CrossYearRule(
             id: "D2", severity: .warning, title: "上一年项目数量等于上一年度报告的上一年项目数量加本年增/减", parts: "的上一年项目数量加本年增/减",
+            carryNote: { year, _ in "上一年项目数量 = \(year) 年的上一年项目数量加本年增/减" },
             equations: { last, this in
                 guard last == .y2019, this == .y2019 else { return [] }
                 return [DisclosureItem.licensing, .services, .penalty, .coercion, .fees].map { item in
@@ -55,6 +59,7 @@ public enum CrossYearTable {
             }),
         CrossYearRule(
             id: "D3", severity: .warning, title: "对外公开总数量等于上一年度的对外公开总数量加本年新公开数量", parts: "的对外公开总数量加本年新公开数量",
+            carryNote: { year, value in "对外公开总数量从 \(year) 年的 \(value) 起算，请加上本年新公开数量" },
             equations: { last, this in
                 guard last == .y2019, this == .y2019 else { return [] }
                 return [DisclosureItem.regulations, .normative].map { item in
@@ -66,6 +71,7 @@ public enum CrossYearTable {
         CrossYearRule(
             id: "D4", severity: .warning, title: "现行有效件数等于上一年度的现行有效件数加本年制发件数、减本年废止件数",
             parts: "的现行有效件数加本年制发件数、减本年废止件数",
+            carryNote: { year, value in "现行有效件数从 \(year) 年的 \(value) 起算，请加上本年制发、减去本年废止" },
             equations: { last, this in
                 guard last == .y2021, this == .y2021 else { return [] }
                 return [DisclosureItem.regulations, .normative].map { item in
