@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `gov new` and `gov fmt` driven as a user would: files created, refused, rewritten.
+/// `gov new`, `gov sum` and `gov fmt` driven as a user would: files created, refused, rewritten.
 struct ToolsCLITests {
     let root = Paths.packageRoot
 
@@ -31,6 +31,30 @@ struct ToolsCLITests {
         #expect(try runGov(["new", "--year", "1900", "--body", "某局"]).status == 2)
         let errors = try runGov(["new", "--from", "examples/fictional-2021-errors.gov"], currentDirectory: root)
         #expect(errors.status == 1 && errors.stderr.contains("有 8 个错误") && errors.stdout.isEmpty)
+    }
+
+    @Test func sumWritesOnceAndReplacesOnlyWhenForced() throws {
+        let directory = try temporaryDirectory()
+        let output = directory.appendingPathComponent("county.gov")
+        let inputs = ["examples/fictional-2021.gov", "examples/fictional-2021-culture.gov"]
+        let run = try runGov(["sum"] + inputs + ["--body", "青禾县（虚构）", "-o", output.path], currentDirectory: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try runGov(["check", output.path]).status == 0)
+        let refused = try runGov(["sum"] + inputs + ["--body", "另一个", "-o", output.path], currentDirectory: root)
+        #expect(refused.status == 2 && refused.stderr.contains("--force"))
+        #expect(try String(contentsOf: output, encoding: .utf8).contains("body 青禾县（虚构）"))
+        let forced = try runGov(["sum"] + inputs + ["--body", "另一个", "-o", output.path, "--force"], currentDirectory: root)
+        let replaced = try String(contentsOf: output, encoding: .utf8)
+        #expect(forced.status == 0 && replaced.contains("body 另一个"))
+        let intoAnInput = try runGov(["sum"] + inputs + ["--body", "县", "-o", inputs[0]], currentDirectory: root)
+        #expect(intoAnInput.status == 2)
+    }
+
+    @Test func sumRefusesMixedYearsAndBrokenInputs() throws {
+        let mixed = try runGov(["sum", "examples/fictional-2021.gov", "examples/series/2022.gov", "--body", "县"], currentDirectory: root)
+        #expect(mixed.status == 2 && mixed.stderr.contains("只能汇总同一年度的报告") && mixed.stdout.isEmpty)
+        let broken = try runGov(["sum", "examples/fictional-2021-errors.gov", "--body", "县"], currentDirectory: root)
+        #expect(broken.status == 1 && broken.stderr.contains("先改正再汇总"))
     }
 
     @Test func fmtCheckListsWithoutTouchingThenFormatRewrites() throws {
