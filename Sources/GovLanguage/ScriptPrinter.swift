@@ -27,6 +27,10 @@ public enum ScriptPrinter {
 
     /// The canonical text, or why there is none. Diagnostics refer to `file`.
     public static func layout(_ source: SourceFile, file: FileID = FileID(0)) -> Outcome {
+        // Text is copied through `String`, which would replace bytes that are not UTF-8.
+        guard String(decoding: source.bytes, as: UTF8.self).utf8.elementsEqual(source.bytes) else {
+            return .notFormatted([Diagnostic(code: "E007", message: "文件不是 UTF-8 编码，无法重排", range: nil)])
+        }
         var lexer = Lexer(bytes: source.bytes, file: file, recordsComments: true)
         lexer.run()
         var parser = Parser(source: source, file: file, tokens: lexer.tokens)

@@ -72,6 +72,15 @@ struct ScriptPrinterTests {
         #expect(ScriptPrinter.format(source: source) == "body 某局\nchanel 微博 3\n", "left as it was")
     }
 
+    @Test func bytesThatAreNotUTF8AreLeftAlone() {
+        let bytes: [UInt8] = Array("body ".utf8) + [0xB4, 0xF3] + Array("\n".utf8)
+        guard case .notFormatted(let diagnostics) = ScriptPrinter.layout(SourceFile(path: "gbk.gov", bytes: bytes)) else {
+            Issue.record("formatted a file that is not UTF-8")
+            return
+        }
+        #expect(diagnostics.map(\.code) == ["E007"])
+    }
+
     @Test func recordingCommentsDoesNotChangeTheTokens() {
         let text = "body 某局 # 注释\n# 整行\ntext \"#不是注释\"\n"
         var plain = Lexer(bytes: Array(text.utf8), file: FileID(0))
