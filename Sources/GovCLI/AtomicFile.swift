@@ -33,14 +33,28 @@ enum AtomicFile {
     }
 
     /// Creates `path` with `data`, and fails — touching nothing — if it exists already. `link` makes the
-    /// complete temporary file appear under the new name only if that name is free, in one step.
+    /// complete temporary file appear under the new name only if that name is free, in one step. Where the
+    /// file system has no hard links (FAT, some network shares), the name is claimed with an exclusive
+    /// create first and the complete file renamed over that empty placeholder.
     static func create(_ data: Data, at path: String) throws {
         let temporary = try writeTemporary(data, beside: path)
         defer { unlink(temporary) }
-        if link(temporary, path) != 0 {
-            let code = errno
-            if code == EEXIST { throw Failure.exists(path) }
+        if link(temporary, path) == 0 { return }
+        let code = errno
+        if code == EEXIST { throw Failure.exists(path) }
+        guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EMLINK else {
             throw Failure.system(String(cString: strerror(code)))
+        }
+        let placeholder = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard placeholder >= 0 else {
+            let code = errno
+            throw code == EEXIST ? Failure.exists(path) : Failure.system(String(cString: strerror(code)))
+        }
+        close(placeholder)
+        if rename(temporary, path) != 0 {
+            let failure = failure(removing: temporary)
+            unlink(path)
+            throw failure
         }
     }
 
