@@ -102,3 +102,15 @@ public enum Gov {
         }
     }
 }
+
+extension Gov {
+    /// Checks scripts together: each on its own, then across years (rules D1–D4) for every body's series.
+    public static func check(_ scripts: [ScriptFinder.Found]) -> BatchCheck {
+        BatchCheck.run(scripts)
+    }
+
+    /// Checks script files and the files in directories (searched for `*.gov`).
+    public static func check(paths: [String]) -> BatchCheck {
+        BatchCheck.run(ScriptFinder.scripts(in: paths))
+    }
+}

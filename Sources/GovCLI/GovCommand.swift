@@ -11,7 +11,7 @@ struct GovCommand: ParsableCommand {
             Colour is used only on a terminal, and never when NO_COLOR is set.
             """,
         version: Gov.version,
-        subcommands: [CheckCommand.self, RenderCommand.self]
+        subcommands: [CheckCommand.self, RenderCommand.self, NewCommand.self, SumCommand.self, FmtCommand.self]
     )
 }
 

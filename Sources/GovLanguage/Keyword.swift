@@ -2,7 +2,7 @@
 /// This table is the single source for the parser, for did-you-mean suggestions, the REPL's completion and
 /// the language reference in docs/language.md.
 public enum Keyword: String, CaseIterable, Sendable {
-    case body, year, format, title, published, signoff, parts
+    case body, year, format, title, published, signoff, parts, previous
     case section, heading, text, table, columns, row
     case channel, category
     case proactive, application, review, lawsuit
@@ -19,6 +19,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .published: return "发布日期"
         case .signoff: return "落款"
         case .parts: return "部分数"
+        case .previous: return "上年报告"
         case .section: return "章节"
         case .heading: return "小标题"
         case .text: return "正文"
@@ -47,6 +48,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .published: return "the publication date"
         case .signoff: return "the sign-off under the report: body and date"
         case .parts: return "how many parts the introduction announces (checked, rule C3)"
+        case .previous: return "last year's script (上年报告): gov check also checks the numbers carried across the years"
         case .section: return "starts a section: an official one by name, or a local one by title"
         case .heading: return "a sub-heading inside a section"
         case .text: return "narrative paragraphs; {…} takes a value from the tables"
@@ -75,6 +77,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .published: return "published 2021-01-20"
         case .signoff: return "signoff 大隐镇人民政府 2021-01-20"
         case .parts: return "parts 6"
+        case .previous: return "previous \"2020.gov\""
         case .section: return "section overview"
         case .heading: return "heading \"（一）主动公开\""
         case .text: return "text \"全年新收申请{application.new}件。\""

@@ -13,12 +13,18 @@ public struct Lexer {
     public private(set) var diagnostics: [Diagnostic] = []
     /// True when the input stopped inside a text block or an open parenthesis: the REPL reads another line.
     public private(set) var isIncomplete = false
+    /// Whether to keep the byte ranges of comments. Only the formatter needs them; checking a script skips
+    /// comments without recording anything.
+    private let recordsComments: Bool
+    /// Each comment, `#` to the end of its line (the line break excluded), when `recordsComments` is set.
+    public private(set) var comments: [Range<Int>] = []
 
-    public init(bytes: [UInt8], file: FileID, range: Range<Int>? = nil) {
+    public init(bytes: [UInt8], file: FileID, range: Range<Int>? = nil, recordsComments: Bool = false) {
         self.bytes = bytes
         self.file = file
         self.position = range?.lowerBound ?? 0
         self.limit = range?.upperBound ?? bytes.count
+        self.recordsComments = recordsComments
     }
 
     public static func tokenize(_ source: SourceFile, file: FileID) -> (tokens: [Token], diagnostics: [Diagnostic]) {
@@ -42,7 +48,9 @@ public struct Lexer {
                 if parenDepth == 0 { emitNewline(at: position) }
                 position += 1
             case UInt8(ascii: "#"):
+                let start = position
                 while position < limit, bytes[position] != UInt8(ascii: "\n") { position += 1 }
+                if recordsComments { comments.append(start..<position) }
             case UInt8(ascii: "\""):
                 lexString()
             case UInt8(ascii: "0")...UInt8(ascii: "9"):

@@ -78,6 +78,7 @@ public struct Parser {
         case .text: return .text(try parseString(after: keyword))
         case .table: return .table(try parseString(after: keyword))
         case .include: return .include(try parseString(after: keyword))
+        case .previous: return .previous(try parseString(after: keyword))
         case .published: return .published(try parseDate(after: keyword))
         case .section: return .section(try parseName(after: keyword))
         case .signoff:

@@ -35,6 +35,8 @@ public struct Statement: Sendable {
         case published(DateLiteral)
         case signoff(Name, DateLiteral?)
         case parts(Expr)
+        /// Last year's script, so the numbers carried from it can be checked (cross-year rules D1–D4).
+        case previous(StringLiteral)
         /// An official section by its name (`overview`, `总体情况`, …) or a local one by its quoted title.
         case section(Name)
         case heading(StringLiteral)

@@ -41,6 +41,9 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         public let cells: [Cell]
     }
 
+    /// The script being checked when the finding was made (the place may be in a file it includes, or in
+    /// last year's script); nil when the finding stands alone.
+    public let file: String?
     public let code: String
     public let severity: String
     public let message: String
@@ -48,8 +51,9 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
     public let notes: [Note]
     public let arithmetic: Arithmetic?
 
-    public init(_ diagnostic: Diagnostic, sources: SourceManager) {
+    public init(_ diagnostic: Diagnostic, sources: SourceManager, file: String? = nil) {
         func place(_ range: SourceRange?) -> Place? { range.map { Place($0, sources: sources) } }
+        self.file = file
         code = diagnostic.code
         severity = diagnostic.severity.rawValue
         message = diagnostic.message

@@ -14,8 +14,9 @@ public struct Evaluation: Sendable {
 /// Turns a script into a checked report: collects the statements (following includes), resolves every cell
 /// against the format for the report's year, applies the rule table, then fills in text and runs asserts.
 public enum Evaluator {
-    public static func evaluate(path: String, loader: ScriptLoader = ScriptLoader()) -> Evaluation {
-        let sources = SourceManager()
+    /// Evaluates a script file. Several evaluations may share one `SourceManager` (a batch of scripts), so
+    /// that a finding about two of them can point into both.
+    public static func evaluate(path: String, loader: ScriptLoader = ScriptLoader(), sources: SourceManager = SourceManager()) -> Evaluation {
         var collector = StatementCollector(sources: sources, loader: loader)
         switch loader.load(path, into: sources) {
         case .success(let file): collector.collect(file: file)

@@ -61,11 +61,29 @@ public struct Header: Sendable {
     /// The number of parts the introduction announces (rule C3), and where.
     public var announcedParts: Int?
     public var announcedPartsRange: SourceRange?
+    /// Where `year` was written: findings about the report as a whole (a gap between years) point here.
+    public var yearRange: SourceRange?
+    /// Last year's script, when the script names it with `previous`.
+    public var previous: PreviousScript?
 
     public init() {}
 
     /// 大隐镇人民政府2020年政府信息公开工作年度报告, unless the script gave its own title.
     public var title: String { customTitle ?? "\(body)\(year)年政府信息公开工作年度报告" }
+}
+
+/// `previous "2020.gov"`: the path as written, the path it resolves to (relative to the script that wrote
+/// it), and where it was written.
+public struct PreviousScript: Sendable, Equatable {
+    public var written: String
+    public var path: String
+    public var range: SourceRange
+
+    public init(written: String, path: String, range: SourceRange) {
+        self.written = written
+        self.path = path
+        self.range = range
+    }
 }
 
 public struct Section: Sendable {

@@ -23,6 +23,7 @@ struct ReportAssembler {
         if collected.bodyRange == nil, !collected.mainFileFailed {
             diagnostics.append(Diagnostic(code: "E041", message: "缺少报告机关：请写 body，例如 body 某某县人民政府", range: start))
         }
+        header.yearRange = collected.yearRange
         let edition = collected.format.flatMap { FormatEdition(rawValue: $0.value) } ?? .forYear(header.year)
         var report = Report(header: header, edition: edition)
         report.channels = collected.channels

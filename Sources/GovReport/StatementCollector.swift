@@ -136,6 +136,12 @@ struct StatementCollector {
             bindings[name.text] = (expression, name.range)
         case .include(let literal):
             try include(literal)
+        case .previous(let literal):
+            try once(statement)
+            guard let written = literal.plainText else {
+                throw Diagnostic(code: "E013", message: "上年报告的文件名里不能使用 {…} 插值", range: literal.range)
+            }
+            header.previous = PreviousScript(written: written, path: resolve(written, from: literal.range.file), range: literal.range)
         case .assertion(let condition, let message):
             assertions.append((condition, message, statement.range))
         }
@@ -204,9 +210,7 @@ struct StatementCollector {
         guard let relative = literal.plainText else {
             throw Diagnostic(code: "E013", message: "引用的文件名里不能使用 {…} 插值", range: literal.range)
         }
-        let including = sources.file(literal.range.file).path
-        let path = relative.hasPrefix("/")
-            ? relative : ((including as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
+        let path = resolve(relative, from: literal.range.file)
         let normalized = (path as NSString).standardizingPath
         if includeStack.contains(where: { ($0 as NSString).standardizingPath == normalized }) {
             throw Diagnostic(code: "E061", message: "循环引用：\(relative) 已经在引用链中（\(includeStack.joined(separator: " → "))）", range: literal.range)
@@ -218,6 +222,13 @@ struct StatementCollector {
         case .success(let file): collect(file: file)
         case .failure(let diagnostic): throw diagnostic
         }
+    }
+
+    /// A path written in a script, relative to that script's directory unless absolute.
+    private func resolve(_ relative: String, from file: FileID) -> String {
+        guard !relative.hasPrefix("/") else { return relative }
+        let directory = (sources.file(file).path as NSString).deletingLastPathComponent
+        return (directory as NSString).appendingPathComponent(relative)
     }
 
     // MARK: - Values while filling (only `let` names are known yet)

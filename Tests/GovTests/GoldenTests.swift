@@ -7,10 +7,12 @@ import Testing
 /// under Tests/GovTests/Golden. Regenerate with `GOV_UPDATE_GOLDEN=1 swift test`, then review the change
 /// with `git diff Tests/GovTests/Golden`.
 struct GoldenTests {
-    static let examples: [String] = {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.examples.path)) ?? []
-        return names.filter { $0.hasSuffix(".gov") }.sorted()
-    }()
+    /// Every example, subdirectories included ("series/2021.gov", golden files "series-2021.txt").
+    static let examples: [String] = FormatterTests.examples
+
+    static func golden(_ name: String, _ suffix: String) -> String {
+        name.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".gov", with: suffix)
+    }
 
     /// Evaluates an example with a path relative to the package root, so golden text is the same anywhere.
     static func evaluateExample(_ name: String) -> Evaluation {
@@ -27,13 +29,13 @@ struct GoldenTests {
     @Test(arguments: examples)
     func textRendering(name: String) {
         let evaluation = GoldenTests.evaluateExample(name)
-        expectGolden(Gov.text(evaluation), name.replacingOccurrences(of: ".gov", with: ".txt"))
+        expectGolden(Gov.text(evaluation), GoldenTests.golden(name, ".txt"))
     }
 
     @Test(arguments: examples)
     func diagnostics(name: String) {
         let evaluation = GoldenTests.evaluateExample(name)
-        expectGolden(Gov.diagnostics(evaluation), name.replacingOccurrences(of: ".gov", with: ".diagnostics.txt"))
+        expectGolden(Gov.diagnostics(evaluation), GoldenTests.golden(name, ".diagnostics.txt"))
     }
 
     @Test func theSeedReportHasExactlyItsTwoKnownInconsistencies() {

@@ -4,8 +4,8 @@ import Testing
 @testable import Gov
 
 /// Deterministic mutation testing: thousands of damaged copies of the examples (bytes deleted, duplicated,
-/// swapped, replaced by syntax characters or Chinese text) must each evaluate and render without trapping,
-/// and every finding must point inside the file it names.
+/// swapped, replaced by syntax characters or Chinese text) must each evaluate, render and format without
+/// trapping, and every finding must point inside the file it names.
 struct MutationTests {
     struct Random {
         var state: UInt64
@@ -36,6 +36,10 @@ struct MutationTests {
             let evaluation = Evaluator.evaluate(path: example, loader: ScriptLoader { _ in damaged })
             _ = Gov.text(evaluation)
             _ = Gov.diagnostics(evaluation)
+            // The formatter either leaves a damaged script alone or lays it out for good.
+            if case .formatted(let text) = ScriptPrinter.layout(SourceFile(path: example, bytes: damaged)) {
+                #expect(ScriptPrinter.format(source: SourceFile(path: example, text: text)) == text, "not idempotent")
+            }
             for finding in evaluation.findings {
                 guard let range = finding.range else { continue }
                 let size = evaluation.sources.file(range.file).bytes.count

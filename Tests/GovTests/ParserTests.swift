@@ -22,7 +22,7 @@ func dump(_ statement: Statement) -> String {
     switch statement.kind {
     case .body(let n), .section(let n): body = n.isQuoted ? "\"\(n.text)\"" : n.text
     case .year(let e), .format(let e), .parts(let e): body = expr(e)
-    case .title(let s), .heading(let s), .text(let s), .table(let s), .include(let s): body = expr(.string(s))
+    case .title(let s), .heading(let s), .text(let s), .table(let s), .include(let s), .previous(let s): body = expr(.string(s))
     case .published(let d): body = d.iso
     case .signoff(let n, let d): body = n.text + (d.map { " " + $0.iso } ?? "")
     case .columns(let items), .row(let items): body = items.map(expr).joined(separator: " ")
@@ -64,6 +64,8 @@ struct ParserTests {
         ("text \"花括号\\{本身\\}\"", "text: \"花括号{本身}\""),
         ("row \"政府网站\" 条 (channel.网站)", "row: \"政府网站\" \"条\" channel.网站"),
         ("include \"common.gov\"", "include: \"common.gov\""),
+        ("previous \"2020.gov\"", "previous: \"2020.gov\""),
+        ("上年报告 \"../2020/报告.gov\"", "previous: \"../2020/报告.gov\""),
         ("year 2021 # 年度", "year: 2021"),
     ]
 

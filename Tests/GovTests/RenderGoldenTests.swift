@@ -21,21 +21,21 @@ struct RenderGoldenTests {
         let evaluation = GoldenTests.evaluateExample(example)
         let options = Gov.RenderOptions(annotate: format == .html)
         let output = String(decoding: try Gov.render(evaluation, as: format, options: options), as: UTF8.self)
-        expectGolden(output, example.replacingOccurrences(of: ".gov", with: ".\(format.fileExtension)"))
+        expectGolden(output, GoldenTests.golden(example, ".\(format.fileExtension)"))
     }
 
     @Test(arguments: GoldenTests.examples)
     func wordDocumentXML(example: String) throws {
         let data = try Gov.render(GoldenTests.evaluateExample(example), as: .docx)
         let xml = try RenderGoldenTests.part("word/document.xml", of: data)
-        expectGolden(RenderGoldenTests.normalized(xml), example.replacingOccurrences(of: ".gov", with: ".document.xml"))
+        expectGolden(RenderGoldenTests.normalized(xml), GoldenTests.golden(example, ".document.xml"))
     }
 
     @Test(arguments: GoldenTests.examples)
     func csvPerTable(example: String) {
         let files = Gov.csvTables(GoldenTests.evaluateExample(example))
         let joined = files.map { "== \($0.name)\n" + String(decoding: $0.data, as: UTF8.self) }.joined()
-        expectGolden(joined, example.replacingOccurrences(of: ".gov", with: ".tables.csv"))
+        expectGolden(joined, GoldenTests.golden(example, ".tables.csv"))
     }
 
     @Test(arguments: GoldenTests.examples)

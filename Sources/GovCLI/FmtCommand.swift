@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Gov
+
+struct FmtCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite scripts in the one canonical layout (comments, spellings and meaning kept).",
+        discussion: """
+            Files are rewritten atomically, and only when their layout changes; the paths of rewritten files
+            are printed. A script with syntax errors is reported and left untouched. Directories are searched
+            for *.gov files.
+            """)
+
+    @Argument(help: "The .gov scripts (or directories) to format.")
+    var paths: [String]
+
+    @Flag(name: .long, help: "Change nothing: list the files whose layout would change, and exit 1 if there are any.")
+    var check = false
+
+    func run() throws {
+        let scripts = ScriptFinder.scripts(in: paths)
+        guard !scripts.isEmpty else {
+            Terminal.printError("gov: no .gov scripts in \(paths.joined(separator: " "))")
+            throw ExitStatus.usage
+        }
+        var status: Int32 = 0
+        for script in scripts {
+            let result = Gov.format(path: script.path)
+            guard result.diagnostics.isEmpty, let formatted = result.formatted else {
+                let printer = DiagnosticPrinter(useColor: Terminal.colorOnStandardError)
+                Terminal.printError(result.diagnostics.map { printer.format($0, sources: result.sources) }.joined(separator: "\n"))
+                status = max(status, result.isUnreadable ? 2 : 1)
+                continue
+            }
+            guard result.changes else { continue }
+            if check {
+                Terminal.printOut(script.path + "\n")
+                status = max(status, 1)
+                continue
+            }
+            do {
+                try AtomicFile.replace(Data(formatted.utf8), at: script.path)
+                Terminal.printOut(script.path + "\n")
+            } catch {
+                Terminal.printError("gov: cannot write \(script.path): \(error.localizedDescription)")
+                status = 2
+            }
+        }
+        if status != 0 { throw ExitStatus(code: status) }
+    }
+}

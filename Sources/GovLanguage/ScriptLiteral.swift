@@ -1,0 +1,57 @@
+/// Spells values as script text, for programs that write scripts (`gov new`, `gov sum`): a name as a bare
+/// word when it lexes as one word, else quoted; any text as a string literal with the escapes it needs.
+public enum ScriptLiteral {
+    /// `青禾县示范局（虚构）` stays bare; `"县 政府"` or `"A&B"` is quoted.
+    public static func name(_ text: String) -> String {
+        isWord(text) ? text : string(text)
+    }
+
+    /// A one-line string literal: `"`, `\`, `{`, `}`, line breaks and tabs escaped.
+    public static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "{": out += "\\{"
+            case "}": out += "\\}"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": break
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Whether the text is exactly one word token: it starts with a letter, `_` or a non-ASCII character,
+    /// and has no ASCII punctuation, space, ideographic space or byte-order mark.
+    public static func isWord(_ text: String) -> Bool {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\u{3000}" || scalar == "\u{FEFF}" { return false }
+            guard scalar.isASCII else { continue }
+            let isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "_"
+            let isDigit = ("0"..."9").contains(scalar)
+            // A word cannot start with a digit: `2021年` is a number and a word.
+            guard isLetter || (isDigit && offset > 0) else { return false }
+        }
+        return !text.isEmpty
+    }
+}
+
+/// The language a script's keywords are written in. Programs that write scripts answer in the user's.
+public enum KeywordLanguage: String, Sendable, CaseIterable {
+    case english, chinese
+
+    public func spell(_ keyword: Keyword) -> String { self == .english ? keyword.english : keyword.chinese }
+
+    /// The language most statements of a script use (English when there are none, or a tie).
+    public static func dominant(in script: Script, source: SourceFile) -> KeywordLanguage {
+        var chinese = 0
+        for statement in script.statements {
+            let range = statement.keywordRange
+            if source.text(range.start..<range.end) == statement.keyword.chinese { chinese += 1 }
+        }
+        return chinese * 2 > script.statements.count ? .chinese : .english
+    }
+}

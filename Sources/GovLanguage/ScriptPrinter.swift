@@ -1,0 +1,180 @@
+/// The one canonical layout of a `.gov` script, used by `gov fmt`, `gov new`, `gov sum` and the REPL's
+/// `:save`.
+///
+/// - The header (`body`, `year`, `format`, `title`, `published`, `signoff`, `parts`, `previous`) comes
+///   first, in that order, each with the comments directly above it. Sections and everything else keep
+///   their order: the order of sections is what the report prints.
+/// - One statement per line, one space between tokens (none around `.`, inside parentheses or after a
+///   sign); table cells and channels on consecutive lines line up in columns, numbers right-aligned.
+/// - Comments stay where they are; trailing comments of consecutive lines start in one column.
+/// - One blank line at most between statements, one before each `section` and after the header.
+/// - Keywords, names, numbers and text are printed exactly as written (English or Chinese), so formatting
+///   never changes what a script means. The printer checks that on its own output: the statements must
+///   lex to the same tokens, and every comment must still be there.
+public enum ScriptPrinter {
+    public enum Outcome: Sendable {
+        case formatted(String)
+        /// The script does not lex or parse cleanly (or, never expected, the layout would change it):
+        /// these diagnostics say why, and the file must be left as it is.
+        case notFormatted([Diagnostic])
+    }
+
+    /// The canonical text of a script; a script that cannot be formatted comes back unchanged.
+    public static func format(source: SourceFile) -> String {
+        if case .formatted(let text) = layout(source) { return text }
+        return source.text(0..<source.bytes.count)
+    }
+
+    /// The canonical text, or why there is none. Diagnostics refer to `file`.
+    public static func layout(_ source: SourceFile, file: FileID = FileID(0)) -> Outcome {
+        // Text is copied through `String`, which would replace bytes that are not UTF-8.
+        guard String(decoding: source.bytes, as: UTF8.self).utf8.elementsEqual(source.bytes) else {
+            return .notFormatted([Diagnostic(code: "E007", message: "文件不是 UTF-8 编码，无法重排", range: nil)])
+        }
+        var lexer = Lexer(bytes: source.bytes, file: file, recordsComments: true)
+        lexer.run()
+        var parser = Parser(source: source, file: file, tokens: lexer.tokens)
+        let script = parser.parseScript()
+        let problems = lexer.diagnostics + parser.diagnostics
+        guard problems.isEmpty else { return .notFormatted(problems) }
+        guard var elements = ScriptElement.elements(of: source, tokens: lexer.tokens, comments: lexer.comments, statements: script.statements)
+        else { return .notFormatted([unsafe(file)]) }
+        elements = headerFirst(elements)
+        elements = normalizedBlankLines(elements)
+
+        let lineEnd = usesCRLF(source) ? "\r\n" : "\n"
+        let lines = AlignedRendering.lines(elements)
+        var text = hasByteOrderMark(source) ? "\u{FEFF}" : ""
+        for line in lines { text += line + lineEnd }
+        guard keepsMeaning(of: source, tokens: lexer.tokens, comments: lexer.comments, order: elements, output: text) else {
+            return .notFormatted([unsafe(file)])
+        }
+        return .formatted(text)
+    }
+
+    /// Header statements in printing order.
+    static let headerOrder: [Keyword] = [.body, .year, .format, .title, .published, .signoff, .parts, .previous]
+
+    // MARK: - Header first
+
+    /// Moves the header statements (with the comments directly above them) to the top, after any comments
+    /// that open the file. Not when the script includes other files (an included file may hold a header
+    /// statement, and which of two comes first decides which one counts), and not a `year`, `format` or
+    /// `parts` whose value names a `let` (the name must be bound on an earlier line).
+    static func headerFirst(_ elements: [ScriptElement]) -> [ScriptElement] {
+        guard !elements.contains(where: { $0.statement?.keyword == .include }) else { return elements }
+        var header: [(rank: Int, elements: [ScriptElement])] = []
+        var rest: [ScriptElement] = []
+        var pendingComments: [ScriptElement] = []
+        var firstRemoved: Int?
+        for element in elements {
+            switch element {
+            case .comment:
+                pendingComments.append(element)
+            case .blank:
+                rest += pendingComments + [element]
+                pendingComments = []
+            case .statement(let printed):
+                if let rank = headerOrder.firstIndex(of: printed.keyword), isMovable(printed.statement) {
+                    if firstRemoved == nil { firstRemoved = rest.count }
+                    header.append((rank, pendingComments + [element]))
+                } else {
+                    rest += pendingComments + [element]
+                }
+                pendingComments = []
+            }
+        }
+        rest += pendingComments
+        guard let firstRemoved else { return elements }
+        var insertAt = firstRemoved
+        if var firstStatement = rest.firstIndex(where: { $0.statement != nil }) {
+            while firstStatement > 0, rest[firstStatement - 1].isComment { firstStatement -= 1 }
+            insertAt = min(insertAt, firstStatement)
+        }
+        // A stable sort: a header statement written twice keeps its order (the first one counts).
+        let ordered = header.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.flatMap(\.element.elements)
+        return Array(rest[..<insertAt]) + ordered + [.blank] + Array(rest[insertAt...])
+    }
+
+    private static func isMovable(_ statement: Statement) -> Bool {
+        switch statement.kind {
+        case .year(let value), .format(let value), .parts(let value): return !mentionsNames(value)
+        default: return true
+        }
+    }
+
+    /// Whether an expression reads a name (a `let`); the parser bounds its depth.
+    private static func mentionsNames(_ expression: Expr) -> Bool {
+        switch expression {
+        case .integer, .decimal, .string: return false
+        case .reference: return true
+        case .negate(let inner, _): return mentionsNames(inner)
+        case .binary(_, let left, let right, _): return mentionsNames(left) || mentionsNames(right)
+        }
+    }
+
+    // MARK: - Blank lines
+
+    /// No blank lines at the start or end, never two in a row, and one before each `section` (above the
+    /// comments that belong to it).
+    static func normalizedBlankLines(_ elements: [ScriptElement]) -> [ScriptElement] {
+        var out: [ScriptElement] = []
+        for element in elements {
+            if element.isBlank {
+                if let last = out.last, !last.isBlank { out.append(element) }
+                continue
+            }
+            if element.statement?.keyword == .section {
+                var start = out.count
+                while start > 0, out[start - 1].isComment { start -= 1 }
+                if start > 0, !out[start - 1].isBlank { out.insert(.blank, at: start) }
+            }
+            out.append(element)
+        }
+        while let last = out.last, last.isBlank { out.removeLast() }
+        return out
+    }
+
+    // MARK: - Safety
+
+    /// The output lexes and parses cleanly, its statements are the input's statements token for token (in
+    /// the new order), and it holds the same comments.
+    private static func keepsMeaning(
+        of source: SourceFile, tokens: [Token], comments: [Range<Int>], order: [ScriptElement], output: String
+    ) -> Bool {
+        let printed = SourceFile(path: source.path, text: output)
+        var lexer = Lexer(bytes: printed.bytes, file: FileID(0), recordsComments: true)
+        lexer.run()
+        var parser = Parser(source: printed, file: FileID(0), tokens: lexer.tokens)
+        _ = parser.parseScript()
+        guard lexer.diagnostics.isEmpty, parser.diagnostics.isEmpty else { return false }
+
+        func spelled(_ file: SourceFile, _ statement: ArraySlice<Token>) -> [String] {
+            statement.map { "\($0.kind.rawValue):" + file.text($0.start..<$0.end) }
+        }
+        let before = ScriptElement.statementTokens(tokens)
+        let after = ScriptElement.statementTokens(lexer.tokens)
+        let indices = order.compactMap { $0.statement?.index }
+        guard indices.count == after.count else { return false }
+        for (index, statement) in zip(indices, after) where spelled(source, before[index]) != spelled(printed, statement) {
+            return false
+        }
+        let commentsBefore = comments.map { ScriptElement.commentText(source, $0) }.sorted()
+        let commentsAfter = lexer.comments.map { ScriptElement.commentText(printed, $0) }.sorted()
+        return commentsBefore == commentsAfter
+    }
+
+    private static func unsafe(_ file: FileID) -> Diagnostic {
+        Diagnostic(code: "E070", message: "无法安全地重排这个文件（重排后的内容与原文不一致），文件保持原样", range: nil)
+    }
+
+    private static func usesCRLF(_ source: SourceFile) -> Bool {
+        guard source.lineStarts.count > 1 else { return false }
+        let newline = source.lineStarts[1] - 1
+        return newline > 0 && source.bytes[newline - 1] == UInt8(ascii: "\r")
+    }
+
+    private static func hasByteOrderMark(_ source: SourceFile) -> Bool {
+        source.bytes.count >= 3 && source.bytes[0] == 0xEF && source.bytes[1] == 0xBB && source.bytes[2] == 0xBF
+    }
+}
