@@ -50,7 +50,6 @@ struct ReportAssembler {
 
     private mutating func placeCells(into report: inout Report) {
         let resolver = CellResolver(edition: report.edition)
-        var firstStated: [CellID: SourceRange] = [:]
         for entry in collected.cellEntries {
             do {
                 let (cell, number) = try resolver.resolve(entry)
@@ -59,12 +58,11 @@ struct ReportAssembler {
                         diagnostics.append(
                             Diagnostic(
                                 code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.value)，这里是 \(number)",
-                                range: entry.valueRange, notes: [.init("第一次写在这里", at: firstStated[cell])]))
+                                range: entry.valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
                     }
                     continue
                 }
                 report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange))
-                firstStated[cell] = entry.valueRange
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
             } catch {}
