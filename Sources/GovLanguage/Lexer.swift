@@ -193,15 +193,7 @@ public struct Lexer {
 
     /// The offset of the next `"` or `\\` at or after `offset`, or `limit`.
     private func nextQuoteOrBackslash(from offset: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var i = offset
-            while i < limit {
-                let byte = buffer[i]
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return i }
-                i += 1
-            }
-            return limit
-        }
+        ByteScan.first(UInt8(ascii: "\""), UInt8(ascii: "\\"), in: bytes, from: offset, to: limit)
     }
 
     private func nextLineStartsWithKeyword(after newline: Int) -> Bool {

@@ -58,7 +58,8 @@ extension Parser {
                 runStart = cursor
                 continue
             }
-            cursor += 1
+            // Jump to the next escape or interpolation: everything before it is plain text of this run.
+            cursor = ByteScan.first(UInt8(ascii: "\\"), UInt8(ascii: "{"), in: bytes, from: cursor + 1, to: limit)
         }
         flushRun(upTo: limit)
         flushText()
