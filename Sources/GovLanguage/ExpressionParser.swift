@@ -53,7 +53,7 @@ extension Parser {
         switch token.kind {
         case .integer:
             index += 1
-            guard let value = Int(text(token)) else {
+            guard let value = integerValue(token) else {
                 throw Diagnostic(code: "E016", message: "数字 \(text(token)) 太大，超出了可计算的范围", range: range(token))
             }
             return .integer(value, range(token))
@@ -92,6 +92,19 @@ extension Parser {
         default:
             throw Diagnostic(code: "E019", message: "这里应是数值或名称，却是\(token.kind.spelling)", range: range(token))
         }
+    }
+
+    /// The digits of an integer token as an `Int`, read from the bytes (no string is made), or nil when the
+    /// number does not fit.
+    func integerValue(_ token: Token) -> Int? {
+        var value = 0
+        for offset in token.start..<token.end {
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(source.bytes[offset] &- UInt8(ascii: "0")))
+            if o1 || o2 { return nil }
+            value = sum
+        }
+        return value
     }
 
     func comparisonOperator(_ kind: TokenKind) -> BinaryOperator? {
