@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
 // the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
-// embedding API) → gov (the command-line program). Dependencies point one way only.
+// embedding API) → GovREPL (the interactive session) → gov (the command-line program). Dependencies point
+// one way only.
 import PackageDescription
 
 let package = Package(
@@ -19,11 +20,12 @@ let package = Package(
         .target(name: "GovReport", dependencies: ["GovLanguage"]),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
+        .target(name: "GovREPL", dependencies: ["Gov"]),
         .executableTarget(
             name: "GovCLI",
             dependencies: ["Gov", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov"]),
-        .testTarget(name: "GovTests", dependencies: ["Gov", "GovCLI"], exclude: ["Golden"]),
+        .testTarget(name: "GovTests", dependencies: ["Gov", "GovREPL", "GovCLI"], exclude: ["Golden"]),
     ]
 )
