@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 // The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
 // the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
-// embedding API) → GovREPL (the interactive session) → gov (the command-line program). Dependencies point
-// one way only.
+// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) → gov (the
+// command-line program). Dependencies point one way only.
 import PackageDescription
 
 let package = Package(
@@ -20,10 +20,14 @@ let package = Package(
         .target(name: "GovReport", dependencies: ["GovLanguage"]),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
-        .target(name: "GovREPL", dependencies: ["Gov"]),
+        // libedit (BSD editline), found through pkg-config; Debian/Ubuntu: apt-get install libedit-dev.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+        // Fixed-argument wrappers: Swift cannot call libedit's variadic el_set/el_get/history.
+        .target(name: "CEditLine", dependencies: ["CLibEdit"]),
+        .target(name: "GovREPL", dependencies: ["Gov", "CLibEdit", "CEditLine"]),
         .executableTarget(
             name: "GovCLI",
-            dependencies: ["Gov", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gov", "GovREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov"]),
         .testTarget(name: "GovTests", dependencies: ["Gov", "GovREPL", "GovCLI"], exclude: ["Golden"]),
