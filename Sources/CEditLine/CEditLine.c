@@ -18,7 +18,7 @@ int gov_ensure_utf8_ctype(void) {
 }
 
 // libedit asks for the prompt on every redraw, through a callback without context: the text is kept here.
-static char prompt_text[256] = "";
+static char prompt_text[1024] = "";
 
 static char *current_prompt(EditLine *editor) {
     (void)editor;
@@ -27,7 +27,15 @@ static char *current_prompt(EditLine *editor) {
 
 void gov_el_set_prompt(EditLine *editor, const char *prompt) {
     (void)editor;
-    snprintf(prompt_text, sizeof prompt_text, "%s", prompt ? prompt : "");
+    if (!prompt) prompt = "";
+    size_t length = strlen(prompt);
+    if (length >= sizeof prompt_text) {
+        // Too long: cut before the character that does not fit whole, never inside its UTF-8 bytes.
+        length = sizeof prompt_text - 1;
+        while (length > 0 && ((unsigned char)prompt[length] & 0xC0) == 0x80) length--;
+    }
+    memcpy(prompt_text, prompt, length);
+    prompt_text[length] = '\0';
 }
 
 EditLine *gov_el_open(const char *program, History *list) {

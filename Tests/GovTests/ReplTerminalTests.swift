@@ -6,10 +6,10 @@ import Testing
 /// UTF-8 character type itself (without it libedit returns Chinese input as an empty line).
 @Suite(.serialized)
 struct ReplTerminalTests {
-    /// `gov repl` in `directory`, with a private history and state directory and no locale.
-    func start(in directory: URL, state: URL) throws -> TerminalSession {
+    /// `gov repl` (or `gov` alone) in `directory`, with a private history and state directory and no locale.
+    func start(in directory: URL, state: URL, arguments: String = "repl") throws -> TerminalSession {
         let command = "cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' "
-            + "XDG_STATE_HOME='\(state.path)' '\(Paths.gov.path)' repl; echo EXIT=$?; sleep 60"
+            + "XDG_STATE_HOME='\(state.path)' '\(Paths.gov.path)' \(arguments); echo EXIT=$?; sleep 60"
         return try TerminalSession(command)
     }
 
@@ -32,6 +32,12 @@ struct ReplTerminalTests {
         terminal.type("channel 微博公众号 39")
         terminal.press("Enter")
         terminal.waitFor("渠道「微博公众号」 = 39 条")
+
+        // Several candidates are listed under the line, which stays as it was.
+        terminal.type(":s")
+        terminal.press("Tab")
+        terminal.waitFor(":show  :save\ngov> :s")
+        terminal.press("C-c")
 
         // Tab completes a keyword; the statement changes a cell and the echo says so.
         terminal.type("appl")
@@ -129,7 +135,8 @@ struct ReplTerminalTests {
         // The window closes: tmux ends, gov gets SIGHUP, nothing is asked.
         closing.close()
 
-        let next = try start(in: directory, state: state)
+        // `gov` alone on a terminal is the REPL too.
+        let next = try start(in: directory, state: state, arguments: "")
         defer { next.close() }
         next.waitFor("上次有一个会话没有保存就结束了")
         next.press("Enter")

@@ -39,10 +39,10 @@ final class CapturedOutput: ReplOutput {
 @discardableResult
 func runRepl(
     _ lines: [String?], interactive: Bool = true, file: String? = nil, state: StateDirectory? = nil
-) -> (status: Int32, out: String, err: String, editor: ScriptedEditor) {
+) -> (status: Int32, out: String, err: String, editor: ScriptedEditor, live: LiveReport) {
     let editor = ScriptedEditor(lines, interactive: interactive)
     let output = CapturedOutput()
     let repl = Repl(editor: editor, output: output, options: Repl.Options(file: file, state: state))
     let status = repl.run()
-    return (status, output.out, output.err, editor)
+    return (status, output.out, output.err, editor, repl.live)
 }
