@@ -18,16 +18,19 @@ enum HelpText {
 
     static func overview(width: Int) -> String {
         var lines = ["Statements · 语句 — one per line; every keyword and name has an English and a Chinese spelling:"]
-        for keyword in Keyword.allCases {
-            let head = DisplayWidth.pad("  \(keyword.english) · \(keyword.chinese)", to: 22)
+        let heads = Keyword.allCases.map { "  \($0.english) · \($0.chinese)" }
+        let headWidth = (heads.map(DisplayWidth.of).max() ?? 0) + 2
+        // English examples in one column, Chinese in the next; an example too wide for it takes two lines.
+        let englishWidth = 38
+        for (keyword, head) in zip(Keyword.allCases, heads) {
             let english = keyword.example
             let chinese = ChineseSpelling.of(english)
-            let oneLine = head + english + "   " + chinese
-            if DisplayWidth.of(oneLine) <= width {
+            let oneLine = DisplayWidth.pad(head, to: headWidth) + DisplayWidth.pad(english, to: englishWidth) + chinese
+            if DisplayWidth.of(english) < englishWidth, DisplayWidth.of(oneLine) <= width {
                 lines.append(oneLine)
             } else {
-                lines.append(head + english)
-                lines.append(DisplayWidth.pad("", to: 22) + chinese)
+                lines.append(DisplayWidth.pad(head, to: headWidth) + english)
+                lines.append(DisplayWidth.pad("", to: headWidth) + chinese)
             }
         }
         lines.append("")

@@ -175,7 +175,12 @@ public final class Repl {
     /// History for the Up arrow, and the recovery file — offering first what an earlier session left.
     private func openState() {
         guard let state = options.state else { return }
-        try? state.create()
+        do {
+            try state.create()
+        } catch {
+            output.writeError("  无法使用 \(state.path)（\(error.localizedDescription)）：这次的历史和未保存的内容都不会留下\n")
+            return
+        }
         let history = HistoryStore(path: state.historyPath)
         for entry in history.load() { editor.remember(entry) }
         self.history = history

@@ -89,6 +89,14 @@ struct ReplLoopTests {
         #expect(!third.editor.prompts.contains { $0.contains("上次有一个会话") })
     }
 
+    @Test func anUnusableStateDirectoryIsSaidOnceAndTheSessionGoesOn() throws {
+        let file = try makeTemporaryDirectory().appendingPathComponent("not-a-directory")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        let run = runRepl(["body 甲", ":quit", "y"], state: StateDirectory(path: file.appendingPathComponent("gov").path))
+        #expect(run.err.contains("这次的历史和未保存的内容都不会留下"))
+        #expect(run.out.contains("机关 = 甲"))
+    }
+
     @Test func commandErrorsAndRefusedEntriesMakeAPipeFail() {
         let clean = runRepl(["body 甲", "year 2021"], interactive: false)
         #expect(clean.status == 0 && clean.err.isEmpty && !clean.out.contains("gov 0.1.0"))

@@ -21,7 +21,9 @@ struct ReplPipeTests {
 
     @Test func pipedStatementsAndCommandsPrintTheirFeedback() throws {
         let input = "body 测试局\nyear 2021\napplication new 3 granted 2\n:show application\nchanel 微博 1\n"
-        let run = try runGov(["repl"], environment: ["NO_COLOR": "1"], standardInput: Data(input.utf8))
+        let state = try makeTemporaryDirectory()
+        let environment = ["XDG_STATE_HOME": state.path, "HOME": state.path, "NO_COLOR": "1"]
+        let run = try runGov(["repl"], environment: environment, standardInput: Data(input.utf8))
         #expect(run.status == 1)
         #expect(run.stdout.contains("  四、结转下年度继续办理 / 自然人 = 1（推算）\n"))
         #expect(run.stdout.contains("收到和处理政府信息公开申请情况\n"))
@@ -29,7 +31,8 @@ struct ReplPipeTests {
     }
 
     @Test func govAloneFromAPipePrintsHelpAsBefore() throws {
-        let run = try runGov([], standardInput: Data("body 甲\n".utf8))
+        let state = try makeTemporaryDirectory()
+        let run = try runGov([], environment: ["XDG_STATE_HOME": state.path, "HOME": state.path], standardInput: Data("body 甲\n".utf8))
         #expect(run.stdout.contains("USAGE") && run.stdout.contains("repl"))
     }
 }
