@@ -1,14 +1,18 @@
 import Foundation
 import Testing
 
+@testable import GovREPL
+
 /// The done-when test of the REPL: the real `gov repl` in a pseudo-terminal (tmux), typed at like a clerk
 /// would. The locale is deliberately unset inside the terminal, so the test also shows that `gov` sets a
 /// UTF-8 character type itself (without it libedit returns Chinese input as an empty line).
 @Suite(.serialized)
 struct ReplTerminalTests {
     /// `gov repl` (or `gov` alone) in `directory`, with a private history and state directory and no locale.
+    /// `set -m` runs it as an interactive shell would, in a process group of its own in the foreground, so
+    /// Ctrl-C reaches gov alone and not the shell that prints its exit status.
     func start(in directory: URL, state: URL, arguments: String = "repl") throws -> TerminalSession {
-        let command = "cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' "
+        let command = "set -m; cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' "
             + "XDG_STATE_HOME='\(state.path)' '\(Paths.gov.path)' \(arguments); echo EXIT=$?; sleep 60"
         return try TerminalSession(command)
     }
@@ -22,7 +26,7 @@ struct ReplTerminalTests {
         let state = try makeTemporaryDirectory("gov-terminal-state")
         let terminal = try start(in: directory, state: state)
         defer { terminal.close() }
-        terminal.waitFor("(type :help for help)")
+        terminal.waitFor("Ctrl-D 退出\ngov>")
 
         terminal.type("body 测试局")
         terminal.press("Enter")
@@ -110,7 +114,7 @@ struct ReplTerminalTests {
         // A new session (same state directory): Up recalls the last entry of the one before.
         let again = try start(in: directory, state: state)
         defer { again.close() }
-        again.waitFor("(type :help for help)")
+        again.waitFor("Ctrl-D 退出\ngov>")
         again.press("Up")
         again.waitFor("gov> :render text 报告.txt")
         again.press("Up")
@@ -128,12 +132,14 @@ struct ReplTerminalTests {
         let directory = try makeTemporaryDirectory("gov-terminal")
         let state = try makeTemporaryDirectory("gov-terminal-state")
         let closing = try start(in: directory, state: state)
-        closing.waitFor("(type :help for help)")
+        closing.waitFor("Ctrl-D 退出\ngov>")
         closing.type("body 未保存局")
         closing.press("Enter")
         closing.waitFor("机关 = 未保存局")
         // The window closes: tmux ends, gov gets SIGHUP, nothing is asked.
         closing.close()
+        // Once that gov is gone, its lock is free (a person cannot reopen a window faster than that).
+        waitUntilUnlocked(state.appendingPathComponent("gov/recovery"))
 
         // `gov` alone on a terminal is the REPL too.
         let next = try start(in: directory, state: state, arguments: "")
@@ -149,5 +155,21 @@ struct ReplTerminalTests {
         next.type("y")
         next.press("Enter")
         next.waitFor("EXIT=0")
+    }
+
+    /// Waits until every session lock in `directory` can be taken, i.e. the sessions that held them ended.
+    func waitUntilUnlocked(_ directory: URL, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let locks = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".lock") }
+            let free = locks.allSatisfy { name in
+                guard let lock = FileLock(path: directory.appendingPathComponent(name).path) else { return false }
+                defer { lock.unlock() }
+                return lock.lock(wait: false)
+            }
+            if !locks.isEmpty, free { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the closed session never released its lock", sourceLocation: sourceLocation)
     }
 }
