@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
 // the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
-// embedding API) → gov (the command-line program). Dependencies point one way only.
+// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) → gov (the
+// command-line program). Dependencies point one way only.
 import PackageDescription
 
 let package = Package(
@@ -20,13 +21,19 @@ let package = Package(
         .target(name: "GovReport", dependencies: ["GovLanguage"]),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
+        // libedit (BSD editline), found through pkg-config; Debian/Ubuntu: apt-get install libedit-dev.
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
+        // Fixed-argument wrappers: Swift cannot call libedit's variadic el_set/el_get/history.
+        .target(name: "CEditLine", dependencies: ["CLibEdit"]),
+        .target(name: "GovREPL", dependencies: ["Gov", "CLibEdit", "CEditLine"]),
         .executableTarget(
             name: "GovCLI",
-            dependencies: ["Gov", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gov", "GovREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov"]),
         .testTarget(
-            name: "GovTests", dependencies: ["Gov", "GovCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            name: "GovTests",
+            dependencies: ["Gov", "GovREPL", "GovCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"]),
     ]
 )

@@ -11,7 +11,9 @@ struct GovCommand: ParsableCommand {
             Colour is used only on a terminal, and never when NO_COLOR is set.
             """,
         version: Gov.version,
-        subcommands: [CheckCommand.self, RenderCommand.self, NewCommand.self, SumCommand.self, FmtCommand.self]
+        subcommands: [
+            CheckCommand.self, RenderCommand.self, ReplCommand.self, NewCommand.self, SumCommand.self, FmtCommand.self,
+        ]
     )
 }
 
@@ -24,9 +26,12 @@ struct ExitStatus: Error {
 
 enum Terminal {
     /// Colour on stderr: only when it is a terminal and NO_COLOR is absent or empty.
-    static var colorOnStandardError: Bool {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return !noColor && isatty(2) == 1
+    static var colorOnStandardError: Bool { colorAllowed && isatty(2) == 1 }
+
+    static var colorOnStandardOutput: Bool { colorAllowed && isatty(1) == 1 }
+
+    private static var colorAllowed: Bool {
+        !(ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
     }
 
     static func printError(_ text: String) {

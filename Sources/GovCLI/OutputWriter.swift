@@ -1,4 +1,5 @@
 import Foundation
+import Gov
 
 /// Writes render outputs so that nothing is lost: every file atomically (a temporary file beside it, then
 /// rename), never over an input script, and never twice to the same name in one batch.

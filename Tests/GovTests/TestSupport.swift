@@ -81,7 +81,7 @@ struct Run {
     let stderr: String
 }
 
-func runGov(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil) throws -> Run {
+func runGov(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil, standardInput: Data? = nil) throws -> Run {
     let process = Process()
     process.executableURL = Paths.gov
     process.arguments = arguments
@@ -92,9 +92,21 @@ func runGov(_ arguments: [String], environment: [String: String] = [:], currentD
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let input = Pipe()
+    process.standardInput = standardInput == nil ? FileHandle.nullDevice : input
     try process.run()
+    if let standardInput {
+        input.fileHandleForWriting.write(standardInput)
+        try input.fileHandleForWriting.close()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+}
+
+func makeTemporaryDirectory(_ label: String = "gov-tests") throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
 }

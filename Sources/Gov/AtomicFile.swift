@@ -1,30 +1,36 @@
 import Foundation
 
 /// Writes files so that a reader never sees one half-written: the bytes go to a temporary file beside the
-/// target, which then takes the target's place in one step.
-enum AtomicFile {
-    enum Failure: LocalizedError, CustomStringConvertible {
+/// target, which then takes the target's place in one step. Used for everything a user could lose: rendered
+/// reports, formatted scripts, saved REPL sessions, history, recovery files.
+public enum AtomicFile {
+    public enum Failure: LocalizedError, CustomStringConvertible {
         case exists(String)
         case system(String)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .exists(let path): return "\(path) already exists; it was left untouched"
             case .system(let message): return message
             }
         }
 
-        var errorDescription: String? { description }
+        public var errorDescription: String? { description }
     }
 
     /// Writes `data` to `path`, replacing what is there (rename over it).
-    static func write(_ data: Data, to path: String) throws {
+    public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes `data` to `path`, replacing what is there (rename over it).
+    public static func write(_ data: Data, to path: String) throws {
         let temporary = try writeTemporary(data, beside: path)
         if rename(temporary, path) != 0 { throw failure(removing: temporary) }
     }
 
     /// Rewrites an existing file in place: through a symbolic link to its target, keeping its permissions.
-    static func replace(_ data: Data, at path: String) throws {
+    public static func replace(_ data: Data, at path: String) throws {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let temporary = try writeTemporary(data, beside: target)
         var status = stat()
@@ -36,7 +42,7 @@ enum AtomicFile {
     /// complete temporary file appear under the new name only if that name is free, in one step. Where the
     /// file system has no hard links (FAT, some network shares), the name is claimed with an exclusive
     /// create first and the complete file renamed over that empty placeholder.
-    static func create(_ data: Data, at path: String) throws {
+    public static func create(_ data: Data, at path: String) throws {
         let temporary = try writeTemporary(data, beside: path)
         defer { unlink(temporary) }
         if link(temporary, path) == 0 { return }

@@ -1,0 +1,24 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the next of two bytes in a range with `memchr`, which scans many bytes per step. Narrative text is
+/// most of a script, and the lexer and the string parser only stop in it at a quote, a backslash or a brace.
+enum ByteScan {
+    /// The offset of the first `a` or `b` in `bytes[from..<to]`, or `to`.
+    static func first(_ a: UInt8, _ b: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int {
+        guard from < to else { return to }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return to }
+            let end = find(a, base, from, to) ?? to
+            return find(b, base, from, end) ?? end
+        }
+    }
+
+    private static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+        guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+    }
+}

@@ -1,0 +1,144 @@
+import Gov
+
+/// Decides what Tab completes from the text before the cursor: a command and its arguments (topics,
+/// parts, formats, files), a statement keyword in either language, the names a statement takes (applicant
+/// columns and rows, items and columns, outcomes, sections, the session's channels and categories), and
+/// paths inside expressions and `{…}` (`channel.微` → `channel.微博`).
+public struct Completer: Sendable {
+    public var vocabulary: SessionVocabulary
+    public var files: FileCompletion
+
+    public init(vocabulary: SessionVocabulary = SessionVocabulary(), files: FileCompletion = FileCompletion()) {
+        self.vocabulary = vocabulary
+        self.files = files
+    }
+
+    public func complete(_ textBeforeCursor: String) -> Completion {
+        let line = textBeforeCursor.drop { $0 == " " || $0 == "\t" }
+        if line.hasPrefix(":") { return completeCommand(String(line)) }
+        return completeStatement(String(line))
+    }
+
+    // MARK: - Commands
+
+    private func completeCommand(_ line: String) -> Completion {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let endsInSpace = line.last == " "
+        if words.count <= 1, !endsInSpace {
+            return Completion(word: line, choices: CommandName.allCases.map(\.spelling))
+        }
+        guard case .success(let name) = ParsedCommand.resolve(String(words[0].dropFirst())) else { return .none }
+        let word = endsInSpace ? "" : (words.last ?? "")
+        let position = endsInSpace ? words.count : words.count - 1
+        switch name {
+        case .load, .save:
+            return position == 1 ? files.complete(word) : .none
+        case .render:
+            if position == 1 { return Completion(word: word, choices: Gov.OutputFormat.allCases.map(\.rawValue)) }
+            return position == 2 ? files.complete(word) : .none
+        case .help:
+            let topics = Keyword.allSpellings + CommandName.allCases.map(\.rawValue) + ["rules", "keys"]
+            return position == 1 ? Completion(word: word, choices: topics) : .none
+        case .show:
+            let parts = OfficialSection.allSpellings + ["proactive", "主动公开", "application", "申请", "review", "复议"]
+                + vocabulary.localSections + vocabulary.localTables
+            return position == 1 ? Completion(word: word, choices: parts.filter(BareName.isBare)) : .none
+        case .check, .undo, .reset, .quit:
+            return .none
+        }
+    }
+
+    // MARK: - Statements
+
+    private func completeStatement(_ line: String) -> Completion {
+        if let expression = openInterpolation(line) { return completePath(Completer.lastWord(of: expression)) }
+        if Completer.isInsideString(line) { return .none }
+        let word = Completer.lastWord(of: line)
+        let before = line.dropLast(word.count)
+        let previous = before.split(whereSeparator: { Completer.separators.contains($0) }).map(String.init)
+        guard let first = previous.first else {
+            return Completion(word: word, choices: Keyword.allSpellings)
+        }
+        guard let keyword = Keyword(spelling: first) else { return .none }
+        let arguments = previous.dropFirst()
+        // After `(`, `=` or in an assert, a value: a `let` name or, in text-like places, a path.
+        if word.contains(".") || keyword == .assert || keyword == .let && before.contains("=") || before.last == "(" {
+            return completePath(word)
+        }
+        switch keyword {
+        case .application:
+            return Completion(word: word, choices: Applicant.allSpellings + ApplicationRow.allSpellings)
+        case .proactive:
+            return Completion(word: word, choices: arguments.isEmpty ? DisclosureItem.allSpellings : DisclosureColumn.allSpellings)
+        case .review:
+            return Completion(word: word, choices: AppealOutcome.allSpellings)
+        case .lawsuit:
+            let blocks = [AppealBlock.direct, .afterReview].flatMap(\.spellings)
+            return Completion(word: word, choices: arguments.isEmpty ? blocks : AppealOutcome.allSpellings)
+        case .section:
+            return arguments.isEmpty ? Completion(word: word, choices: OfficialSection.allSpellings) : .none
+        case .channel:
+            return arguments.isEmpty ? Completion(word: word, choices: vocabulary.channels.filter(BareName.isBare)) : .none
+        case .category:
+            return arguments.isEmpty ? Completion(word: word, choices: vocabulary.allCategories.filter(BareName.isBare)) : .none
+        default:
+            return .none
+        }
+    }
+
+    /// Paths into the report and `let` names: `application.` → rows, `application.new.` → applicant
+    /// columns, `channel.` → the session's channels, `channel.微博.` → its categories.
+    func completePath(_ word: String) -> Completion {
+        let segments = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let heads = ["application", "申请", "proactive", "主动公开", "review", "复议", "lawsuit", "诉讼", "channel", "渠道", "year", "年度", "body", "机关"]
+        guard segments.count > 1, let head = Keyword(spelling: segments[0]) else {
+            return Completion(word: word, choices: heads + vocabulary.bindings.filter(BareName.isBare), terminator: { _ in "" })
+        }
+        let done = segments.dropLast()
+        let choices: [String]
+        switch (head, done.count) {
+        case (.application, 1): choices = ApplicationRow.allSpellings
+        case (.application, 2): choices = Applicant.allSpellings
+        case (.proactive, 1): choices = DisclosureItem.allSpellings
+        case (.proactive, 2): choices = DisclosureColumn.allSpellings
+        case (.review, 1): choices = AppealOutcome.allSpellings
+        case (.lawsuit, 1): choices = [AppealBlock.direct, .afterReview].flatMap(\.spellings)
+        case (.lawsuit, 2): choices = AppealOutcome.allSpellings
+        case (.channel, 1): choices = vocabulary.channels
+        case (.channel, 2): choices = vocabulary.categories[done[1]] ?? []
+        default: choices = []
+        }
+        let stem = done.joined(separator: ".") + "."
+        return Completion(
+            word: word, choices: choices.filter(BareName.isBare).map { stem + $0 }, terminator: { _ in "" },
+            label: { String($0.dropFirst(stem.count)) })
+    }
+
+    // MARK: - Words
+
+    /// Characters that end a word in a statement (spaces, operators, brackets, quotes).
+    static let separators: Set<Character> = [" ", "\t", "\u{3000}", "(", ")", "{", "}", "\"", "+", "-", "*", "/", "=", "<", ">", "!", ","]
+
+    static func lastWord(of text: String) -> String {
+        String(text.reversed().prefix { !separators.contains($0) }.reversed())
+    }
+
+    /// An odd number of unescaped quotes before the cursor: the cursor is inside a string.
+    static func isInsideString(_ line: String) -> Bool {
+        var inside = false
+        var escaped = false
+        for character in line {
+            if escaped { escaped = false; continue }
+            if character == "\\" { escaped = true; continue }
+            if character == "\"" { inside.toggle() }
+        }
+        return inside
+    }
+
+    /// Inside a string, the expression of a `{` not yet closed.
+    private func openInterpolation(_ line: String) -> String? {
+        guard Completer.isInsideString(line), let open = line.lastIndex(of: "{") else { return nil }
+        let tail = line[line.index(after: open)...]
+        return tail.contains("}") ? nil : String(tail)
+    }
+}

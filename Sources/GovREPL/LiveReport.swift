@@ -1,0 +1,137 @@
+import Gov
+
+/// The session and the report it evaluates to. Each entry is evaluated the way `gov check` evaluates a
+/// file — the whole session text, by the batch evaluator (about a millisecond) — and compared with the
+/// report before it: what changed is echoed, rules that broke or mended are named, and an entry the
+/// language cannot accept is refused with batch mode's diagnostics and leaves the session as it was.
+public final class LiveReport {
+    public private(set) var session = Session()
+    public private(set) var evaluation: Evaluation
+    private var snapshot: ReportSnapshot
+    /// The name diagnostics give the session before it has a file: "<session>" or "<stdin>".
+    let unnamedPath: String
+
+    public init(unnamedPath: String = "<session>") {
+        self.unnamedPath = unnamedPath
+        let empty = Gov.evaluate(source: "", path: unnamedPath)
+        evaluation = empty
+        snapshot = ReportSnapshot(empty.report)
+    }
+
+    /// The path the session is evaluated under: relative `include`s resolve from its directory.
+    public var path: String { session.fileName ?? unnamedPath }
+
+    /// What an entry or command did, for the terminal.
+    public struct Feedback: Equatable {
+        /// Echo lines for standard output.
+        public var lines: [String] = []
+        /// Caret diagnostics for standard error (a refused entry).
+        public var diagnostics = ""
+        public var refused = false
+    }
+
+    /// Where the entry is shown in diagnostics: its display name and the line its first line is shown as.
+    public struct EntryPlace {
+        public var displayPath: String
+        public var firstLine: Int
+        public init(displayPath: String = "<input>", firstLine: Int = 1) {
+            self.displayPath = displayPath
+            self.firstLine = firstLine
+        }
+    }
+
+    public func submit(_ entry: String, shownAs place: EntryPlace = EntryPlace(), width: Int = 100, color: Bool = false) -> Feedback {
+        let (text, entryStart) = session.text(appending: entry)
+        let next = Gov.evaluate(source: text, path: path)
+        let refusals = LiveReport.newLanguageFindings(from: evaluation, to: next)
+        if !refusals.isEmpty {
+            let placement = EntryDiagnostics.Placement(
+                entryStart: entryStart, entry: entry, displayPath: place.displayPath, firstLine: place.firstLine)
+            var feedback = Feedback()
+            feedback.refused = true
+            feedback.diagnostics = EntryDiagnostics.format(refusals, of: next, placement: placement, color: color)
+            return feedback
+        }
+        session.append(entry)
+        var feedback = Feedback()
+        feedback.lines = StatementEcho.lines(for: entry, in: next.report, sessionText: text, path: path)
+        feedback.lines += adopt(next, width: width)
+        if feedback.lines.isEmpty, StatementEcho.hasStatement(entry) { feedback.lines = ["（报告没有变化）"] }
+        return feedback
+    }
+
+    /// `:load`: the file becomes the session (undoable).
+    public func load(text: String, name: String) -> Feedback {
+        session.replace(withFile: text, named: name)
+        let next = Gov.evaluate(source: session.text, path: path)
+        _ = adopt(next, width: 100)
+        return Feedback(lines: ["已载入 \(name)（\(LiveReport.lineCount(session.text)) 行）：\(summary)"])
+    }
+
+    /// Restores the entries of a session that ended without being saved.
+    public func restore(entries: [String], fileName: String?) -> Feedback {
+        session.restore(entries: entries, fileName: fileName)
+        _ = adopt(Gov.evaluate(source: session.text, path: path), width: 100)
+        return Feedback(lines: ["已恢复 \(entries.count) 条（未保存）：\(summary)"])
+    }
+
+    public func undo(width: Int = 100) -> Feedback {
+        let before = session.entries
+        guard session.undo() else { return Feedback(lines: ["没有可以撤销的了"]) }
+        let after = session.entries
+        var head = "已撤销"
+        if after.count == before.count - 1, Array(before.dropLast()) == after, let last = before.last {
+            head += "：" + Preview.clip(last, width: max(20, width - 10))
+        }
+        var lines = [head]
+        lines += adopt(Gov.evaluate(source: session.text, path: path), width: width)
+        return Feedback(lines: lines)
+    }
+
+    public func reset() -> Feedback {
+        session.reset()
+        _ = adopt(Gov.evaluate(source: session.text, path: path), width: 100)
+        return Feedback(lines: ["会话已清空（:undo 可以恢复）"])
+    }
+
+    /// The session's text is now in `name`, which becomes its path (for diagnostics and includes).
+    public func markSaved(as name: String) {
+        session.markSaved(as: name)
+        _ = adopt(Gov.evaluate(source: session.text, path: path), width: 100)
+    }
+
+    /// "2 个错误，1 个警告" or "没有发现问题", plus what the header still lacks.
+    public var summary: String {
+        let findings = evaluation.findings
+        let errors = findings.filter { $0.severity == .error && FindingKind(code: $0.code) != .incomplete }.count
+        let warnings = findings.warningCount
+        var parts: [String] = []
+        if errors > 0 { parts.append("\(errors) 个错误") }
+        if warnings > 0 { parts.append("\(warnings) 个警告") }
+        var text = parts.isEmpty ? "没有发现问题" : parts.joined(separator: "，") + "（:check 查看）"
+        let missing = findings.filter { FindingKind(code: $0.code) == .incomplete }.map { $0.code == "E040" ? "year" : "body" }
+        if !missing.isEmpty { text += "；还缺 " + missing.joined(separator: "、") }
+        return text
+    }
+
+    /// Findings that refuse an entry: language findings the previous evaluation did not have.
+    static func newLanguageFindings(from old: Evaluation, to new: Evaluation) -> [Diagnostic] {
+        let before = Set(zip(FindingKey.keys(old.findings, sources: old.sources), old.findings).filter { FindingKind(code: $0.1.code) == .language }.map(\.0))
+        return zip(FindingKey.keys(new.findings, sources: new.sources), new.findings)
+            .filter { FindingKind(code: $0.1.code) == .language && !before.contains($0.0) }
+            .map(\.1)
+    }
+
+    /// Takes `next` as the current evaluation; returns the lines describing the change.
+    private func adopt(_ next: Evaluation, width: Int) -> [String] {
+        let nextSnapshot = ReportSnapshot(next.report)
+        let lines = ReportChanges(from: snapshot, to: nextSnapshot).lines(width: width) + RuleStatusChanges(from: evaluation, to: next).lines()
+        evaluation = next
+        snapshot = nextSnapshot
+        return lines
+    }
+
+    static func lineCount(_ text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    }
+}

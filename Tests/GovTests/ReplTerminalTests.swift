@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+@testable import GovREPL
+
+/// The done-when test of the REPL: the real `gov repl` in a pseudo-terminal (tmux), typed at like a clerk
+/// would. The locale is deliberately unset inside the terminal, so the test also shows that `gov` sets a
+/// UTF-8 character type itself (without it libedit returns Chinese input as an empty line).
+@Suite(.serialized)
+struct ReplTerminalTests {
+    /// `gov repl` (or `gov` alone) in `directory`, with a private history and state directory and no locale.
+    /// `set -m` runs it as an interactive shell would, in a process group of its own in the foreground, so
+    /// Ctrl-C reaches gov alone and not the shell that prints its exit status.
+    func start(in directory: URL, state: URL, arguments: String = "repl") throws -> TerminalSession {
+        let command = "set -m; cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' "
+            + "XDG_STATE_HOME='\(state.path)' '\(Paths.gov.path)' \(arguments); echo EXIT=$?; sleep 60"
+        return try TerminalSession(command)
+    }
+
+    @Test func aClerkBuildsSavesAndComesBack() throws {
+        guard TerminalSession.isAvailable else {
+            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
+            return
+        }
+        let directory = try makeTemporaryDirectory("gov-terminal")
+        let state = try makeTemporaryDirectory("gov-terminal-state")
+        let terminal = try start(in: directory, state: state)
+        defer { terminal.close() }
+        terminal.waitFor("Ctrl-D 退出\ngov>")
+
+        terminal.type("body 测试局")
+        terminal.press("Enter")
+        terminal.waitFor("机关 = 测试局")
+        terminal.type("year 2021")
+        terminal.press("Enter")
+        terminal.type("channel 微博公众号 39")
+        terminal.press("Enter")
+        terminal.waitFor("渠道「微博公众号」 = 39 条")
+
+        // Several candidates are listed under the line, which stays as it was.
+        terminal.type(":s")
+        terminal.press("Tab")
+        terminal.waitFor(":show  :save\ngov> :s")
+        terminal.press("C-c")
+
+        // Tab completes a keyword; the statement changes a cell and the echo says so.
+        terminal.type("appl")
+        terminal.press("Tab")
+        terminal.waitFor("gov> application ")
+        terminal.type("new 40 carried 2")
+        terminal.press("Enter")
+        terminal.waitFor("一、本年新收政府信息公开申请数量 / 自然人 = 40")
+        terminal.waitFor("四、结转下年度继续办理 / 自然人 = 42（推算）")
+
+        // Tab completes a Chinese channel name used earlier in the session.
+        terminal.type("text \"微博发布{channel.微")
+        terminal.press("Tab")
+        terminal.waitFor("gov> text \"微博发布{channel.微博公众号")
+        terminal.type("}条。\"")
+        terminal.press("Enter")
+        terminal.waitFor("「引言」第 1 段：微博发布39条。")
+
+        // Chinese input edits correctly: move left over 博 and delete 博 and 微 (two columns each).
+        terminal.type("channel 快手微博 5")
+        terminal.press("Left", "Left", "BSpace", "BSpace")
+        terminal.press("Enter")
+        terminal.waitFor("渠道「快手」 = 5 条")
+
+        // A Chinese keyword completes too; Ctrl-C abandons the line, not the session.
+        terminal.type("申")
+        terminal.press("Tab")
+        terminal.waitFor("gov> 申请 ")
+        terminal.type("本年")
+        terminal.press("Tab")
+        terminal.waitFor("gov> 申请 本年新收 ")
+        terminal.press("C-c")
+        terminal.type("application granted 30 not_held 9")
+        terminal.press("Enter")
+        terminal.waitFor("四、结转下年度继续办理 / 自然人 = 3（推算，原为 42）")
+
+        // A multi-line text block, with the continuation prompt.
+        terminal.type("text \"\"\"")
+        terminal.press("Enter")
+        terminal.waitFor("...> ")
+        terminal.type("第二段：结转{application.forward}件")
+        terminal.press("Enter")
+        terminal.type("\"\"\"")
+        terminal.press("Enter")
+        terminal.waitFor("「引言」第 2 段：第二段：结转3件")
+
+        // Up recalls the previous entry, the whole text block.
+        terminal.press("Up")
+        terminal.waitFor("gov> text \"\"\"\n第二段：结转{application.forward}件\n\"\"\"")
+        terminal.press("C-c")
+
+        // :save writes a script; :render writes the report beside it; Ctrl-D leaves (nothing unsaved).
+        terminal.type(":save 报告.gov")
+        terminal.press("Enter")
+        terminal.waitFor("已保存到 报告.gov（10 行）：没有发现问题")
+        terminal.type(":render text 报告.txt")
+        terminal.press("Enter")
+        terminal.waitFor("已写入 报告.txt")
+        terminal.press("C-d")
+        terminal.waitFor("EXIT=0")
+
+        let script = directory.appendingPathComponent("报告.gov").path
+        let check = try runGov(["check", script])
+        #expect(check.status == 0 && check.stderr.isEmpty, "\(check.stderr)")
+        let render = try runGov(["render", script])
+        let rendered = try String(contentsOf: directory.appendingPathComponent("报告.txt"), encoding: .utf8)
+        #expect(render.stdout == rendered)
+        #expect(rendered.contains("微博发布39条。") && rendered.contains("第二段：结转3件"))
+
+        // A new session (same state directory): Up recalls the last entry of the one before.
+        let again = try start(in: directory, state: state)
+        defer { again.close() }
+        again.waitFor("Ctrl-D 退出\ngov>")
+        again.press("Up")
+        again.waitFor("gov> :render text 报告.txt")
+        again.press("Up")
+        again.waitFor("gov> :save 报告.gov")
+        again.press("C-c")
+        again.press("C-d")
+        again.waitFor("EXIT=0")
+    }
+
+    @Test func aClosedTerminalLeavesWorkTheNextSessionOffersBack() throws {
+        guard TerminalSession.isAvailable else {
+            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
+            return
+        }
+        let directory = try makeTemporaryDirectory("gov-terminal")
+        let state = try makeTemporaryDirectory("gov-terminal-state")
+        let closing = try start(in: directory, state: state)
+        closing.waitFor("Ctrl-D 退出\ngov>")
+        closing.type("body 未保存局")
+        closing.press("Enter")
+        closing.waitFor("机关 = 未保存局")
+        // The window closes: tmux ends, gov gets SIGHUP, nothing is asked.
+        closing.close()
+        // Once that gov is gone, its lock is free (a person cannot reopen a window faster than that).
+        waitUntilUnlocked(state.appendingPathComponent("gov/recovery"))
+
+        // `gov` alone on a terminal is the REPL too.
+        let next = try start(in: directory, state: state, arguments: "")
+        defer { next.close() }
+        next.waitFor("上次有一个会话没有保存就结束了")
+        next.press("Enter")
+        next.waitFor("已恢复 1 条（未保存）")
+        next.type(":show")
+        next.press("Enter")
+        next.waitFor("未保存局2021年政府信息公开工作年度报告")
+        next.press("C-d")
+        next.waitFor("不保存就离开吗？ [y/N]")
+        next.type("y")
+        next.press("Enter")
+        next.waitFor("EXIT=0")
+    }
+
+    /// Waits until every session lock in `directory` can be taken, i.e. the sessions that held them ended.
+    func waitUntilUnlocked(_ directory: URL, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let locks = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".lock") }
+            let free = locks.allSatisfy { name in
+                guard let lock = FileLock(path: directory.appendingPathComponent(name).path) else { return false }
+                defer { lock.unlock() }
+                return lock.lock(wait: false)
+            }
+            if !locks.isEmpty, free { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the closed session never released its lock", sourceLocation: sourceLocation)
+    }
+}
