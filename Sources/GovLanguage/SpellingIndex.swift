@@ -49,8 +49,9 @@ public struct SpellingIndex: Sendable {
         guard let first = word.first else { return nil }
         let bucket = SpellingIndex.bucket(count: word.count, first: first)
         return bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress, let probe = word.baseAddress else { return nil }
             for entry in entries[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where entry.count == word.count {
-                if memcmp(all.baseAddress! + entry.start, word.baseAddress!, entry.count) == 0 { return entry.value }
+                if memcmp(base + entry.start, probe, entry.count) == 0 { return entry.value }
             }
             return nil
         }
