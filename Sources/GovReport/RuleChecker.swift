@@ -135,6 +135,19 @@ public enum RuleChecker {
         }
     }
 
+    /// "48 + 15 − 5": signed values as a sum, the way the findings print them (also across years).
+    static func signedSum(_ values: [(sign: Int, value: Int)]) -> String {
+        var text = ""
+        for (index, term) in values.enumerated() {
+            if index == 0 {
+                text += term.sign < 0 ? "−\(term.value)" : "\(term.value)"
+            } else {
+                text += term.sign < 0 ? " − \(term.value)" : " + \(term.value)"
+            }
+        }
+        return text
+    }
+
     /// A cell as it takes part in a finding: label, value, where it was stated, and its path.
     static func mention(_ id: CellID, in report: Report) -> Diagnostic.Arithmetic.Cell {
         Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report[id].description, range: report.cells[id]?.statedRange, path: id.path)
@@ -145,15 +158,8 @@ public enum RuleChecker {
     static func termsText(_ equation: Equation, in report: Report) -> String {
         let values = equation.terms.map { (sign: $0.sign, value: report.count($0.cell)) }
         let shown = values.count > 4 ? values.filter { $0.value != 0 } : values
-        var text = ""
-        for (index, term) in shown.enumerated() {
-            if index == 0 {
-                text += term.sign < 0 ? "−\(term.value)" : "\(term.value)"
-            } else {
-                text += term.sign < 0 ? " − \(term.value)" : " + \(term.value)"
-            }
-        }
         if shown.isEmpty { return "各项均为 0" }
+        let text = signedSum(shown)
         return shown.count < values.count ? text + "，其余为 0" : text
     }
 

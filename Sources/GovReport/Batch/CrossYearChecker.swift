@@ -54,7 +54,7 @@ public enum CrossYearChecker {
         let values = equation.terms.map { term in
             (sign: term.sign, value: term.year == .last ? last.report.count(term.cell) : this.report.count(term.cell))
         }
-        let expression = values.count > 1 ? "（" + signed(values) + "）" : ""
+        let expression = values.count > 1 ? "（" + RuleChecker.signedSum(values) + "）" : ""
         let statedText = target == nil ? "没有填写（按 0 计）" : "写的是 \(stated)"
         var notes: [Diagnostic.Note] = []
         for term in equation.terms {
@@ -86,18 +86,6 @@ public enum CrossYearChecker {
                 }))
     }
 
-    /// "48 + 15 − 5".
-    private static func signed(_ values: [(sign: Int, value: Int)]) -> String {
-        var text = ""
-        for (index, term) in values.enumerated() {
-            if index == 0 {
-                text += term.sign < 0 ? "−\(term.value)" : "\(term.value)"
-            } else {
-                text += term.sign < 0 ? " − \(term.value)" : " + \(term.value)"
-            }
-        }
-        return text
-    }
 
     /// Where a cell's number comes from in the script: where it was stated, or — for a derived total such
     /// as a 结转下年度 — the last stated value that went into it. Nil for a blank cell. The derivation
