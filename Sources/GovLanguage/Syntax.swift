@@ -137,16 +137,15 @@ public enum BinaryOperator: String, Sendable {
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
 }
 
-/// Only the recursive cases are `indirect`: a number or a name in a statement needs no heap box.
-public enum Expr: Sendable {
+public indirect enum Expr: Sendable {
     case integer(Int, SourceRange)
     /// An exact decimal amount such as 514.4; the text is kept so the amount prints as written.
     case decimal(Decimal, String, SourceRange)
     case string(StringLiteral)
     /// A name (`平台`) or a path into the report (`application.carried.person`).
     case reference([Name])
-    indirect case negate(Expr, SourceRange)
-    indirect case binary(BinaryOperator, Expr, Expr, SourceRange)
+    case negate(Expr, SourceRange)
+    case binary(BinaryOperator, Expr, Expr, SourceRange)
 
     public var range: SourceRange {
         switch self {
