@@ -50,7 +50,6 @@ struct OutputWriter {
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
-            == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
+        ScriptFinder.standardized(a) == ScriptFinder.standardized(b)
     }
 }

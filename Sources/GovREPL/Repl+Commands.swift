@@ -108,7 +108,6 @@ extension Repl {
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
-            == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
+        ScriptFinder.standardized(a) == ScriptFinder.standardized(b)
     }
 }
