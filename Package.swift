@@ -21,6 +21,12 @@ let package = Package(
         .target(name: "GovReport", dependencies: ["GovLanguage"]),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
+        // libxml2's HTML parser, found through pkg-config; Debian/Ubuntu: apt-get install libxml2-dev.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // Published reports (.docx, .html, .pdf, .txt) → one document model → the official format → a script.
+        // libxml2's headers include the system ICU, which clashes with Foundation's: Swift sees only this C shim.
+        .target(name: "CHTMLEvents", dependencies: ["CLibXML2"]),
+        .target(name: "GovImport", dependencies: ["GovLanguage", "GovReport", "Gov", "CHTMLEvents", "ZIPFoundation"]),
         // libedit (BSD editline), found through pkg-config; Debian/Ubuntu: apt-get install libedit-dev.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
         // Fixed-argument wrappers: Swift cannot call libedit's variadic el_set/el_get/history.
@@ -28,12 +34,12 @@ let package = Package(
         .target(name: "GovREPL", dependencies: ["Gov", "CLibEdit", "CEditLine"]),
         .executableTarget(
             name: "GovCLI",
-            dependencies: ["Gov", "GovREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gov", "GovREPL", "GovImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov"]),
         .testTarget(
             name: "GovTests",
-            dependencies: ["Gov", "GovREPL", "GovCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Gov", "GovREPL", "GovCLI", "GovImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"]),
     ]
 )

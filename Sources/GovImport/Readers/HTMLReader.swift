@@ -1,0 +1,146 @@
+import CHTMLEvents
+import Foundation
+
+/// A government web page into the document model, through libxml2's HTML parser (pages are rarely
+/// well-formed; the encoding — UTF-8 or GBK — comes from the page's `<meta>`). Block elements become
+/// paragraphs (`<h1>`–`<h6>` headings), `<table>` a table with `rowspan`/`colspan`; `<script>`, `<style>`
+/// and the like are skipped. Site navigation stays as paragraphs: the recognizer keeps what precedes the
+/// title as a comment.
+public enum HTMLReader {
+    public static func read(_ data: Data, path: String) throws -> ImportedDocument {
+        guard !data.isEmpty else { throw ImportError(path, "HTML 文件是空的") }
+        let builder = HTMLBlockBuilder()
+        let encoding = declaredEncoding(data)
+        let status: Int32 = data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return -1 }
+            let context = Unmanaged.passUnretained(builder).toOpaque()
+            let callback: chtml_callback = { context, kind, name, text, rowSpan, columnSpan, metaName, metaContent in
+                guard let context else { return }
+                let builder = Unmanaged<HTMLBlockBuilder>.fromOpaque(context).takeUnretainedValue()
+                switch kind {
+                case Int32(CHTML_START):
+                    builder.start(
+                        name.map { String(cString: $0).lowercased() } ?? "", rowSpan: Int(rowSpan), columnSpan: Int(columnSpan),
+                        metaName: metaName.map { String(cString: $0) }, metaContent: metaContent.map { String(cString: $0) })
+                case Int32(CHTML_END): builder.end(name.map { String(cString: $0).lowercased() } ?? "")
+                default: if let text { builder.text(String(cString: text)) }
+                }
+            }
+            if let encoding {
+                return encoding.withCString { chtml_parse(base, Int32(clamping: buffer.count), $0, context, callback) }
+            }
+            return chtml_parse(base, Int32(clamping: buffer.count), nil, context, callback)
+        }
+        guard status == 0 else { throw ImportError(path, "无法解析这个 HTML 文件") }
+        builder.flush()
+        return ImportedDocument(blocks: builder.blocks, publishedHint: builder.published)
+    }
+
+    /// The charset a page declares (`<meta charset=gbk>` or `content="text/html; charset=GB2312"`); GBK
+    /// and GB2312 are read as GB18030, their superset. Without a declaration, UTF-8.
+    static func declaredEncoding(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let match = head.firstMatch(of: #/charset\s*=\s*["']?([a-z0-9_\-]+)/#) else { return "UTF-8" }
+        let name = String(match.1)
+        if ["gbk", "gb2312", "gb_2312-80", "x-gbk", "gb18030", "cp936"].contains(name) { return "GB18030" }
+        return name.uppercased()
+    }
+}
+
+/// Builds blocks from the parser's events.
+final class HTMLBlockBuilder {
+    var blocks: [ImportedDocument.Block] = []
+    var published: String?
+    private var text = ""
+    private var heading = false
+    private var skipDepth = 0
+    // Tables: only the outermost is a table; an inner one is text of its cell.
+    private var tableDepth = 0
+    private var rows: [[DocumentTable.Cell]] = []
+    private var row: [DocumentTable.Cell]?
+    private var cell: DocumentTable.Cell?
+
+    static let skipped: Set<String> = ["script", "style", "noscript", "iframe", "select", "option", "button", "svg", "template", "title"]
+    static let blockElements: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header", "footer", "center",
+        "blockquote", "dd", "dt", "pre", "ul", "ol", "form", "nav", "body",
+    ]
+
+    func start(_ name: String, rowSpan: Int, columnSpan: Int, metaName: String?, metaContent: String?) {
+        if Self.skipped.contains(name) { skipDepth += 1 }
+        if name == "meta", let metaName, let metaContent,
+            ["pubdate", "publishdate", "firstpublishedtime", "publishtime", "articlepublishdate"].contains(metaName.lowercased())
+        {
+            published = HeaderRecognizer.date(String(metaContent.prefix(10)))
+        }
+        guard skipDepth == 0 else { return }
+        if name == "table" {
+            tableDepth += 1
+            if tableDepth == 1 {
+                flush()
+                rows = []
+            }
+            return
+        }
+        if tableDepth == 1 {
+            switch name {
+            case "tr": row = []
+            case "td", "th": cell = DocumentTable.Cell("", rowSpan: rowSpan, columnSpan: columnSpan)
+            case "br", "p", "div": cell?.text += "\n"
+            default: break
+            }
+            return
+        }
+        if tableDepth > 1 { return }
+        if name == "br" || Self.blockElements.contains(name) { flush() }
+        if name.count == 2, name.hasPrefix("h"), name.last?.isNumber == true { heading = true }
+    }
+
+    func end(_ name: String) {
+        if Self.skipped.contains(name) {
+            skipDepth = max(0, skipDepth - 1)
+            return
+        }
+        guard skipDepth == 0 else { return }
+        if name == "table" {
+            if tableDepth == 1 { blocks.append(.table(DocumentTable(rows: rows))) }
+            tableDepth = max(0, tableDepth - 1)
+            return
+        }
+        if tableDepth == 1 {
+            switch name {
+            case "td", "th":
+                if var finished = cell {
+                    finished.text = finished.text.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+                        .joined(separator: "\n")
+                    row?.append(finished)
+                }
+                cell = nil
+            case "tr":
+                if let finished = row { rows.append(finished) }
+                row = nil
+            default: break
+            }
+            return
+        }
+        if tableDepth > 1 { return }
+        if Self.blockElements.contains(name) { flush() }
+    }
+
+    func text(_ content: String) {
+        guard skipDepth == 0 else { return }
+        let flat = content.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\n", with: " ")
+        if tableDepth >= 1 {
+            cell?.text += flat
+        } else {
+            text += flat
+        }
+    }
+
+    func flush() {
+        let trimmed = text.trimmingSpaces
+        if !trimmed.isEmpty { blocks.append(.paragraph(Paragraph(trimmed, isHeading: heading))) }
+        text = ""
+        heading = false
+    }
+}

@@ -1,0 +1,216 @@
+import GovReport
+
+/// Reads the three official tables out of a section's blocks, whichever reader made them, and gives back
+/// the blocks that are not part of the table (text before and after it).
+struct OfficialTablesRecognizer {
+    typealias Block = ImportedDocument.Block
+
+    let edition: FormatEdition
+    var tables = RecognizedReport.Tables()
+    var warnings: [String] = []
+    private var seen: Set<OfficialSection> = []
+
+    init(edition: FormatEdition) { self.edition = edition }
+
+    func found(_ kind: OfficialSection) -> Bool { seen.contains(kind) }
+
+    mutating func read(_ kind: OfficialSection, from blocks: [Block]) -> [Block] {
+        guard !seen.contains(kind) else { return blocks }
+        let (text, ranges) = Self.scanText(blocks)
+        let whole = 0..<text.scalars.count
+        let consumed: Range<Int>?
+        switch kind {
+        case .proactive: consumed = readDisclosure(text, whole)
+        case .applications: consumed = readApplications(text, whole)
+        case .appeals: consumed = readAppeals(text, whole)
+        default: consumed = nil
+        }
+        guard let consumed else { return blocks }
+        seen.insert(kind)
+        return Self.remove(consumed, from: blocks, ranges: ranges, text: text)
+    }
+
+    private mutating func readDisclosure(_ text: ScanText, _ range: Range<Int>) -> Range<Int>? {
+        let matches = TableScanner(text: text).scan(OfficialRowSpec.disclosure(edition), in: range)
+        guard let first = matches.first, let last = matches.last else { return nil }
+        for (id, reading) in TableResolver.resolve(matches) {
+            if case .disclosure(let item) = id { tables.disclosure[item] = reading }
+        }
+        collectWarnings(matches.map(\.spec.id))
+        let start = anchor(["第二十条", "信息内容"], in: text, before: first.label.lowerBound, floor: range.lowerBound)
+        return start..<last.valuesEnd
+    }
+
+    private mutating func readApplications(_ text: ScanText, _ range: Range<Int>) -> Range<Int>? {
+        let scanner = TableScanner(text: text)
+        var specs = OfficialRowSpec.applications(edition)
+        var matches = scanner.scan(specs, in: range)
+        if edition == .y2021 {
+            let ids = Set(matches.map(\.spec.id))
+            if !ids.contains(.application(.overdueCorrection)) && !ids.contains(.application(.overdueFee)) {
+                let single = OfficialRowSpec.applications(edition, singleOther: true)
+                let retry = scanner.scan(single, in: range)
+                if retry.contains(where: { $0.spec.id == .application(.other) }) {
+                    specs = single
+                    matches = retry
+                    tables.singleOtherRow = true
+                }
+            }
+        }
+        guard matches.count >= 3, let first = matches.first, let last = matches.last else { return nil }
+        var results = ApplicationTableSpec.of(edition).resultRows
+        if tables.singleOtherRow { results.removeAll { $0 == .overdueCorrection || $0 == .overdueFee } }
+        let resolved = TableResolver.resolve(matches, columnChecks: Self.columnChecks(results: results))
+        for (id, reading) in resolved {
+            if case .application(let row) = id { tables.applications[row] = reading }
+        }
+        collectWarnings(matches.map(\.spec.id))
+        let start = anchor(["本列数据", "申请人情况"], in: text, before: first.label.lowerBound, floor: range.lowerBound)
+        return start..<last.valuesEnd
+    }
+
+    /// Table 3 has no row labels: its one row of fifteen numbers follows the header.
+    private mutating func readAppeals(_ text: ScanText, _ range: Range<Int>) -> Range<Int>? {
+        guard let header = text.find("行政复议", in: range) else { return nil }
+        var lexer = ValueLexer(scalars: text.scalars, position: header.upperBound, end: range.upperBound)
+        lexer.stopAtSentence = true
+        var rows: [[RunTogetherSplitter.Token]] = [[]]
+        var printed: [[String]] = [[]]
+        var ends: [Int] = [header.upperBound]
+        while let lexed = lexer.next() {
+            guard let token = lexed.token else {
+                rows.append([])
+                printed.append([])
+                ends.append(lexer.position)
+                continue
+            }
+            rows[rows.count - 1].append(token)
+            printed[printed.count - 1].append(lexed.printed)
+            ends[ends.count - 1] = lexer.position
+        }
+        // In a real table, the row that has numbers (or, in an empty form, the last row of cells).
+        let numeric = rows.indices.filter { index in rows[index].contains { if case .text = $0 { return true } else { return false } } }
+        guard let chosen = numeric.first ?? rows.indices.last(where: { !rows[$0].isEmpty }) else { return nil }
+        let tokens = numeric.isEmpty ? rows[chosen] : numeric.flatMap { rows[$0] }
+        let shown = numeric.isEmpty ? printed[chosen] : numeric.flatMap { printed[$0] }
+        var match = TableScanner.RowMatch(
+            spec: .appeals, label: header, approximation: nil, valuesEnd: ends[numeric.last ?? chosen])
+        match.tokens = tokens
+        match.printedValues = shown.joined(separator: " ")
+        tables.appeals = TableResolver.resolve([match])[.appeals]
+        if let warning = tables.appeals?.warning { warnings.append(warning) }
+        return header.lowerBound..<match.valuesEnd
+    }
+
+    private mutating func collectWarnings(_ found: [OfficialRowSpec.ID]) {
+        let readings = Array(tables.disclosure.values) + Array(tables.applications.values)
+        for reading in readings where found.contains(reading.spec.id) {
+            if let warning = reading.warning, !warnings.contains(warning) { warnings.append(warning) }
+        }
+    }
+
+    /// The table starts at its header when the header precedes the first row label.
+    private func anchor(_ words: [String], in text: ScanText, before limit: Int, floor: Int) -> Int {
+        let candidates = words.compactMap { text.find($0, in: floor..<limit)?.lowerBound }
+        guard var start = candidates.min() else { return limit }
+        // The header note is printed in brackets: "（本列数据的勾稽关系为：…）".
+        var position = text.visibleIndex[start]
+        if position > 0, text.visible[position - 1] >= floor, ["（", "("].contains(text.scalars[text.visible[position - 1]]) {
+            position -= 1
+            start = text.visible[position]
+        }
+        return start
+    }
+
+    /// The applications table's column equations: results = （七）总计 (A2); 一 + 二 = （七）+ 四 (A1).
+    static func columnChecks(results: [ApplicationRow]) -> [([OfficialRowSpec.ID: [Int?]]) -> Bool?] {
+        func cell(_ table: [OfficialRowSpec.ID: [Int?]], _ row: ApplicationRow, _ column: Int) -> Int?? {
+            guard let cells = table[.application(row)], column < cells.count else { return .none }
+            return .some(cells[column])
+        }
+        let a2: ([OfficialRowSpec.ID: [Int?]]) -> Bool? = { table in
+            for column in 0..<7 {
+                guard case .some(.some(let total)) = cell(table, .total, column) else { return nil }
+                var sum = 0
+                for row in results {
+                    guard case .some(.some(let value)) = cell(table, row, column) else { return nil }
+                    sum += value
+                }
+                if sum != total { return false }
+            }
+            return true
+        }
+        let a1: ([OfficialRowSpec.ID: [Int?]]) -> Bool? = { table in
+            for column in 0..<7 {
+                guard case .some(.some(let new)) = cell(table, .new, column),
+                    case .some(.some(let carried)) = cell(table, .carried, column),
+                    case .some(.some(let total)) = cell(table, .total, column),
+                    case .some(.some(let forward)) = cell(table, .forward, column)
+                else { return nil }
+                if new + carried != total + forward { return false }
+            }
+            return true
+        }
+        return [a2, a1]
+    }
+
+    // MARK: - Blocks as one scan text
+
+    /// Paragraphs end with a line break; tables are written cell by cell with the control characters of
+    /// `ScanText`. Returns each block's range in the text.
+    static func scanText(_ blocks: [Block]) -> (ScanText, [Range<Int>]) {
+        var scalars: [Unicode.Scalar] = []
+        var ranges: [Range<Int>] = []
+        for block in blocks {
+            let start = scalars.count
+            switch block {
+            case .paragraph(let paragraph):
+                scalars.append(contentsOf: paragraph.text.unicodeScalars)
+            case .table(let table):
+                for row in table.rows {
+                    for cell in row {
+                        scalars.append(ScanText.cellBoundary)
+                        let text = cell.text.trimmingSpaces
+                        if isBlank(text) {
+                            scalars.append(ScanText.blankCell)
+                        } else {
+                            scalars.append(contentsOf: text.unicodeScalars)
+                        }
+                        // A cell spanning value columns is still one cell: its span adds nothing to read.
+                    }
+                    scalars.append(ScanText.rowEnd)
+                }
+            }
+            ranges.append(start..<scalars.count)
+            scalars.append("\n")
+        }
+        return (ScanText(scalars), ranges)
+    }
+
+    /// Printed for "nothing" in a cell.
+    static func isBlank(_ text: String) -> Bool {
+        text.isEmpty || ["-", "—", "——", "－", "/", "／", "无", "--"].contains(text)
+    }
+
+    /// The blocks outside `consumed`: paragraphs cut at its ends keep their outer parts; a table it
+    /// touches is taken whole.
+    static func remove(_ consumed: Range<Int>, from blocks: [Block], ranges: [Range<Int>], text: ScanText) -> [Block] {
+        var kept: [Block] = []
+        for (block, range) in zip(blocks, ranges) {
+            if range.upperBound <= consumed.lowerBound || range.lowerBound >= consumed.upperBound {
+                kept.append(block)
+                continue
+            }
+            guard case .paragraph(let paragraph) = block else { continue }
+            if range.lowerBound < consumed.lowerBound {
+                let before = text.string(range.lowerBound..<consumed.lowerBound).trimmingSpaces
+                if !before.isEmpty { kept.append(.paragraph(Paragraph(before, isHeading: paragraph.isHeading))) }
+            }
+            if range.upperBound > consumed.upperBound {
+                let after = text.string(consumed.upperBound..<range.upperBound).trimmingSpaces
+                if !after.isEmpty { kept.append(.paragraph(Paragraph(after))) }
+            }
+        }
+        return kept
+    }
+}

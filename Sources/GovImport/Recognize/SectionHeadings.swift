@@ -1,0 +1,90 @@
+import GovReport
+
+/// Finds the official sections' headings as reports print them: a Chinese numeral and "、", then a title
+/// with the section's distinctive words (numbering shifts when a report inserts a section of its own).
+/// A heading is found on a line of its own or inside text that an archive ran together.
+enum SectionHeadings {
+    struct Found {
+        let kind: RecognizedReport.SectionKind
+        /// Start and end (in scalars) of the heading inside the text, numeral included.
+        let range: Range<Int>
+        /// The title as printed, without its numeral.
+        let title: String
+    }
+
+    static let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// Distinctive words of each official section's title.
+    static let keys: [OfficialSection: [String]] = [
+        .overview: ["总体情况", "基本情况"], .proactive: ["主动公开"], .applications: ["收到和处理", "公开申请", "依申请公开"],
+        .appeals: ["行政复议", "行政诉讼"], .problems: ["存在的主要问题", "问题及改进", "主要问题"],
+        .other: ["其他需要报告", "其他事项"],
+    ]
+
+    /// The first official heading in `text` of a section after `after` (or any, when nil).
+    static func firstOfficial(in text: [Unicode.Scalar], after: OfficialSection?) -> Found? {
+        var best: Found?
+        var index = 0
+        while index + 1 < text.count {
+            defer { index += 1 }
+            guard numerals.contains(text[index]), text[index + 1] == "、" || text[index + 1] == "." || text[index + 1] == "．" else { continue }
+            // "第三、" "十一、" are not section numerals; after anything else (text run together) they may be.
+            if index > 0, numerals.contains(text[index - 1]) || text[index - 1] == "第" || text[index - 1] == "之" { continue }
+            let titleStart = index + 2
+            let window = min(text.count, titleStart + 26)
+            let head = String(String.UnicodeScalarView(text[titleStart..<window]))
+            for section in OfficialSection.allCases where after == nil || section > after! {
+                guard let keyWords = keys[section],
+                    let hit = keyWords.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+                else { continue }
+                let keyEnd = head.unicodeScalars.distance(from: head.unicodeScalars.startIndex, to: hit.upperBound)
+                let end = titleEnd(text, from: titleStart, keyEnd: titleStart + keyEnd)
+                let title = String(String.UnicodeScalarView(text[titleStart..<end])).trimmingSpaces
+                let found = Found(kind: .official(section), range: index..<end, title: title)
+                if best == nil || found.range.lowerBound < best!.range.lowerBound { best = found }
+                break
+            }
+            if best != nil { return best }
+        }
+        return best
+    }
+
+    /// A heading ends at its paragraph's end when the paragraph is short, else after "情况"/"事项" (the
+    /// titles' last words), else after its key words.
+    private static func titleEnd(_ text: [Unicode.Scalar], from start: Int, keyEnd: Int) -> Int {
+        let paragraphEnd = text[start...].firstIndex(of: "\n") ?? text.count
+        if paragraphEnd - start <= 34, !text[start..<paragraphEnd].contains("。") { return paragraphEnd }
+        var index = max(start, keyEnd - 2)
+        while index + 1 < min(paragraphEnd, start + 34) {
+            if (text[index] == "情" && text[index + 1] == "况") || (text[index] == "事" && text[index + 1] == "项") {
+                return index + 2
+            }
+            index += 1
+        }
+        return keyEnd
+    }
+
+    /// A paragraph that is a numbered heading of a section the format does not have ("三、公开平台建设和信息发布情况").
+    static func local(_ paragraph: String) -> String? {
+        let scalars = Array(paragraph.unicodeScalars)
+        guard scalars.count >= 4, scalars.count <= 34, numerals.contains(scalars[0]), scalars[1] == "、",
+            !scalars.contains("。"), !scalars.contains("，")
+        else { return nil }
+        return String(String.UnicodeScalarView(scalars[2...])).trimmingSpaces
+    }
+
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+}
+
+extension String {
+    /// Trimmed of spaces, tabs, line breaks, U+3000 and no-break spaces.
+    var trimmingSpaces: String {
+        let scalars = Array(unicodeScalars)
+        guard let first = scalars.firstIndex(where: { !ScanText.isSpace($0) }),
+            let last = scalars.lastIndex(where: { !ScanText.isSpace($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
