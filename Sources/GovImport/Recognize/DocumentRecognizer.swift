@@ -205,7 +205,10 @@ public enum DocumentRecognizer {
                     caption = text
                     continue
                 }
-                if let lead = paragraph.lead, text.hasPrefix(lead), text.count > lead.count {
+                if text.wholeMatch(of: #/表\s*[一二三四五六七八九十\d]+/#) != nil {
+                    // The caption of an official table, which the script's table prints without.
+                    items.append(.comment("原文此处印有表格编号「\(text)」"))
+                } else if let lead = paragraph.lead, text.hasPrefix(lead), text.count > lead.count {
                     items.append(.lead(lead))
                     items.append(.text(String(text.dropFirst(lead.count)).trimmingSpaces))
                 } else if paragraph.isHeading || isSubheading(text) {

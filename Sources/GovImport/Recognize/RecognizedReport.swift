@@ -86,3 +86,20 @@ extension RecognizedReport {
         return tally
     }
 }
+
+extension RecognizedReport {
+    /// One row of table 2 as read: 自然人 … 其他, 总计.
+    public func cells(_ row: ApplicationRow) -> [CellReading]? { tables.applications[row]?.cells }
+    /// One item of table 1 as read, its format's columns in order.
+    public func cells(_ item: DisclosureItem) -> [CellReading]? { tables.disclosure[item]?.cells }
+    /// Table 3's fifteen cells: 行政复议, 未经复议直接起诉, 复议后起诉 (维持, 纠正, 其他, 尚未审结, 总计 each).
+    public var appealCells: [CellReading]? { tables.appeals?.cells }
+    /// The approximate-match note of a table 2 row, if its label differs from the format's.
+    public func approximation(_ row: ApplicationRow) -> String? { tables.applications[row]?.approximation }
+    public var printsSingleOtherRow: Bool { tables.singleOtherRow }
+}
+
+extension Array where Element == CellReading {
+    /// "64|0|0|2|0|4|70"; a blank cell is "空", an unknown one "?".
+    public var printed: String { map(TableResolver.describe).joined(separator: "|") }
+}

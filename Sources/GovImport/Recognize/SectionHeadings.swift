@@ -49,11 +49,10 @@ enum SectionHeadings {
         return best
     }
 
-    /// A heading ends at its paragraph's end when the paragraph is short, else after "情况"/"事项" (the
-    /// titles' last words), else after its key words.
+    /// A heading ends after "情况"/"事项" (the titles' last words) when they follow its key words, else at
+    /// its paragraph's end when the paragraph is short, else after its key words.
     private static func titleEnd(_ text: [Unicode.Scalar], from start: Int, keyEnd: Int) -> Int {
         let paragraphEnd = text[start...].firstIndex(of: "\n") ?? text.count
-        if paragraphEnd - start <= 34, !text[start..<paragraphEnd].contains("。") { return paragraphEnd }
         var index = max(start, keyEnd - 2)
         while index + 1 < min(paragraphEnd, start + 34) {
             if (text[index] == "情" && text[index + 1] == "况") || (text[index] == "事" && text[index + 1] == "项") {
@@ -61,6 +60,7 @@ enum SectionHeadings {
             }
             index += 1
         }
+        if paragraphEnd - start <= 34, !text[start..<paragraphEnd].contains("。") { return paragraphEnd }
         return keyEnd
     }
 
