@@ -7,7 +7,7 @@ enum StatementEcho {
         var lines: [String] = []
         for statement in statements(in: entry) {
             switch statement.kind {
-            case .section(let name):
+            case .section(let name, _):
                 if let index = report.sections.lastIndex(where: { sectionMatches($0, name) }) {
                     lines.append("以下内容写入「\(ChineseNumeral.of(index + 1))、\(report.sections[index].title)」")
                 }

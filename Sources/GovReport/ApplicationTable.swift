@@ -59,6 +59,9 @@ public enum ApplicationRow: Int, Term, Comparable {
     case petition, repeated, publication, excessive, reconfirm
     case overdueCorrection, overdueFee, other
     case total, forward
+    /// 2021 format: （六）其他处理 printed as one row, as many 2021–2024 reports did; its value is the sum of
+    /// the three sub-rows. Last in the enumeration so the order of every other cell is unchanged.
+    case otherTotal
 
     public var english: String {
         switch self {
@@ -87,6 +90,7 @@ public enum ApplicationRow: Int, Term, Comparable {
         case .other: return "other"
         case .total: return "total"
         case .forward: return "forward"
+        case .otherTotal: return "other_total"
         }
     }
 
@@ -117,6 +121,7 @@ public enum ApplicationRow: Int, Term, Comparable {
         case .other: return ["其他处理"]
         case .total: return ["办理总计"]
         case .forward: return ["结转下年度"]
+        case .otherTotal: return ["（六）其他处理"]
         }
     }
 
@@ -154,6 +159,7 @@ public enum ApplicationRow: Int, Term, Comparable {
         case .other: return edition == .y2019 ? "（六）其他处理" : "3.其他"
         case .total: return "（七）总计"
         case .forward: return "四、结转下年度继续办理"
+        case .otherTotal: return "（六）其他处理"
         }
     }
 }
@@ -179,15 +185,24 @@ public struct ApplicationTableSpec: Sendable {
     /// Printed in the header cell of both formats: the rule A1.
     public static let balanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 
-    public static func of(_ edition: FormatEdition) -> ApplicationTableSpec {
-        edition == .y2019 ? y2019 : y2021
+    /// Whether （六）其他处理 is printed as one row (2021 format only; `other_total` stated).
+    public let otherAsOneRow: Bool
+
+    public static func of(_ edition: FormatEdition, otherAsOneRow: Bool = false) -> ApplicationTableSpec {
+        edition == .y2019 ? y2019 : otherAsOneRow ? y2021OneOtherRow : y2021
     }
+
+    /// The three shapes of table 2, for instantiating the rules once per shape.
+    public static let all: [ApplicationTableSpec] = [y2019, y2021, y2021OneOtherRow]
+
+    /// The rows of 2021's （六）其他处理.
+    public static let otherHandling: [ApplicationRow] = [.overdueCorrection, .overdueFee, .other]
 
     /// Whether the format has a row, without copying the spec (asked for every cell a script states).
     public static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool {
         switch row {
         case .other: return true
-        case .overdueCorrection, .overdueFee: return edition == .y2021
+        case .overdueCorrection, .overdueFee, .otherTotal: return edition == .y2021
         default: return true
         }
     }
@@ -205,17 +220,28 @@ public struct ApplicationTableSpec: Sendable {
             groups: [
                 Group(label: "（三）不予公开", rows: withheld), Group(label: "（四）无法提供", rows: unable),
                 Group(label: "（五）不予处理", rows: notProcessed),
-            ])
+            ], otherAsOneRow: false)
     }()
 
     static let y2021: ApplicationTableSpec = {
-        let otherHandling: [ApplicationRow] = [.overdueCorrection, .overdueFee, .other]
         let results: [ApplicationRow] = [.granted, .partial] + withheld + unable + notProcessed + otherHandling
         return ApplicationTableSpec(
             edition: .y2021, rows: [.new, .carried] + results + [.total, .forward], resultRows: results,
             groups: [
                 Group(label: "（三）不予公开", rows: withheld), Group(label: "（四）无法提供", rows: unable),
                 Group(label: "（五）不予处理", rows: notProcessed), Group(label: "（六）其他处理", rows: otherHandling),
-            ])
+            ], otherAsOneRow: false)
+    }()
+
+    /// The 2021 table as printed with a single （六）其他处理 row: that row replaces the three sub-rows in
+    /// print and in （七）总计.
+    static let y2021OneOtherRow: ApplicationTableSpec = {
+        let results: [ApplicationRow] = [.granted, .partial] + withheld + unable + notProcessed + [.otherTotal]
+        return ApplicationTableSpec(
+            edition: .y2021, rows: [.new, .carried] + results + [.total, .forward], resultRows: results,
+            groups: [
+                Group(label: "（三）不予公开", rows: withheld), Group(label: "（四）无法提供", rows: unable),
+                Group(label: "（五）不予处理", rows: notProcessed),
+            ], otherAsOneRow: true)
     }()
 }

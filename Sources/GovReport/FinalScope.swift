@@ -43,7 +43,7 @@ final class FinalScope {
             try expectLength(names, 2...3, range)
             let row = try term(ApplicationRow.self, rest, at: 0, range: range)
             let column = rest.count > 1 ? try term(Applicant.self, rest, at: 1, range: range) : .all
-            guard report.applicationSpec.rows.contains(row) else { throw notInFormat(written, range) }
+            guard ApplicationTableSpec.has(row, in: report.edition) else { throw notInFormat(written, range) }
             return cellValue(.application(row, column))
         case .proactive?:
             try expectLength(names, 3...3, range)

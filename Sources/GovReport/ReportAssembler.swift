@@ -54,15 +54,15 @@ struct ReportAssembler {
             do {
                 let (cell, number) = try resolver.resolve(entry)
                 if let existing = report.cells[cell] {
-                    if existing.value != number {
+                    if existing.value != number || existing.mark != entry.mark {
                         diagnostics.append(
                             Diagnostic(
-                                code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.value)，这里是 \(number)",
+                                code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(entry.mark?.rawValue ?? number.description)",
                                 range: entry.valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
                     }
                     continue
                 }
-                report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange))
+                report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange), mark: entry.mark)
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
             } catch {}
@@ -91,7 +91,8 @@ struct ReportAssembler {
                 insertOfficial(upTo: official.rawValue)
                 next = official.rawValue + 1
             }
-            laid.append(Section(kind: draft.kind, range: draft.range))
+            let printed = draft.printedTitle.map { $0.plainText ?? "" }
+            laid.append(Section(kind: draft.kind, range: draft.range, printedTitle: printed))
             drafts.append(draft)
         }
         insertOfficial(upTo: OfficialSection.allCases.count)
@@ -103,16 +104,32 @@ struct ReportAssembler {
 
     private mutating func blocks(_ drafts: [StatementCollector.BlockDraft], scope: FinalScope) -> [Block] {
         var result: [Block] = []
+        // A run-in sub-heading waits for the first paragraph of the next text; with none it stands alone.
+        var lead: String?
+        func flushLead() {
+            if let pending = lead { result.append(.leadParagraph(lead: pending, text: "")) }
+            lead = nil
+        }
         for draft in drafts {
             do {
                 switch draft {
+                case .lead(let literal):
+                    flushLead()
+                    lead = try scope.evaluator.interpolate(literal)
                 case .heading(let literal):
+                    flushLead()
                     result.append(.heading(try scope.evaluator.interpolate(literal)))
                 case .text(let literal):
                     for paragraph in ReportAssembler.paragraphs(try scope.evaluator.interpolate(literal)) {
-                        result.append(.paragraph(paragraph))
+                        if let pending = lead {
+                            result.append(.leadParagraph(lead: pending, text: paragraph))
+                            lead = nil
+                        } else {
+                            result.append(.paragraph(paragraph))
+                        }
                     }
                 case .table(let title, let columns, let rows, _):
+                    flushLead()
                     let text = { (items: [Expr]) in try items.map { try scope.evaluator.evaluate($0).display } }
                     result.append(.table(LocalTable(title: try scope.evaluator.interpolate(title), columns: try text(columns), rows: try rows.map(text))))
                 }
@@ -120,6 +137,7 @@ struct ReportAssembler {
                 diagnostics.append(diagnostic)
             } catch {}
         }
+        flushLead()
         return result
     }
 

@@ -38,12 +38,16 @@ struct StatementCollector {
     struct SectionDraft {
         var kind: Section.Kind
         var range: SourceRange
+        /// The title as printed, when the script keeps it (an official section keeps its identity and place).
+        var printedTitle: StringLiteral?
         var blocks: [BlockDraft] = []
     }
 
     enum BlockDraft {
         case heading(StringLiteral)
         case text(StringLiteral)
+        /// A run-in sub-heading, joined to the first paragraph of the next `text`.
+        case lead(StringLiteral)
         case table(title: StringLiteral, columns: [Expr], rows: [[Expr]], range: SourceRange)
     }
 
@@ -51,7 +55,10 @@ struct StatementCollector {
         let keyword: Keyword
         let selectors: [Name]
         let name: Name
-        let value: Value
+        /// The number; for a stated blank or unknown cell, nil and `mark` says which.
+        let value: Value?
+        let mark: CellMark?
+        let unit: Name?
         let valueRange: SourceRange
     }
 
@@ -77,6 +84,16 @@ struct StatementCollector {
             try once(statement)
             header.body = name.text
             bodyRange = name.range
+        case .kind(let name):
+            try once(statement)
+            guard let kind = BodyKind.named(name.text) else {
+                throw Diagnostic(
+                    code: "E052",
+                    message: "不认识的机关类型 “\(name.text)”" + Suggestion.hint(for: name.text, among: BodyKind.allSpellings)
+                        + "；可写：department（部门）、government（政府）",
+                    range: name.range)
+            }
+            header.statedKind = kind
         case .year(let expression):
             try once(statement)
             header.year = try wholeNumber(expression, what: "年度", in: 2000...2100)
@@ -96,16 +113,23 @@ struct StatementCollector {
             header.published = date
         case .signoff(let name, let date):
             try once(statement)
-            header.signoffBody = name.text
-            header.signoffDate = date
+            // `signoff none` / `落款 无`: the report as published has no sign-off. A body really called so is quoted.
+            if !name.isQuoted, date == nil, name.text == "none" || name.text == "无" {
+                header.hasSignoff = false
+            } else {
+                header.signoffBody = name.text
+                header.signoffDate = date
+            }
         case .parts(let expression):
             try once(statement)
             header.announcedParts = try wholeNumber(expression, what: "部分数", in: 1...99)
             header.announcedPartsRange = expression.range
-        case .section(let name):
-            try openSection(name, statement: statement)
+        case .section(let name, let printed):
+            try openSection(name, printed: printed, statement: statement)
         case .heading(let literal):
             append(.heading(literal))
+        case .lead(let literal):
+            append(.lead(literal))
         case .text(let literal):
             append(.text(literal))
         case .table(let title):
@@ -123,9 +147,19 @@ struct StatementCollector {
             channels[channels.count - 1].categories.append(.init(name: name.text, count: count, range: expression.range))
         case .cells(let cells):
             for entry in cells.entries {
-                let value = try constant(entry.value)
-                cellEntries.append(
-                    CellEntry(keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: value, valueRange: entry.value.range))
+                switch entry.value {
+                case .expression(let expression):
+                    let value = try constant(expression)
+                    cellEntries.append(
+                        CellEntry(
+                            keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: value, mark: nil,
+                            unit: entry.unit, valueRange: expression.range))
+                case .mark(let mark, let range):
+                    cellEntries.append(
+                        CellEntry(
+                            keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: nil, mark: mark, unit: nil,
+                            valueRange: range))
+                }
             }
         case .binding(let name, let expression):
             if let previous = bindings[name.text] {
@@ -159,7 +193,7 @@ struct StatementCollector {
         headerSeen[statement.keyword] = statement.range
     }
 
-    private mutating func openSection(_ name: Name, statement: Statement) throws {
+    private mutating func openSection(_ name: Name, printed: StringLiteral?, statement: Statement) throws {
         let kind: Section.Kind
         if name.isQuoted {
             kind = .local(name.text)
@@ -185,7 +219,7 @@ struct StatementCollector {
                 }
             }
         }
-        sections.append(SectionDraft(kind: kind, range: name.range))
+        sections.append(SectionDraft(kind: kind, range: name.range, printedTitle: printed))
     }
 
     private mutating func append(_ block: BlockDraft) {
