@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(
             name: "GovTests",
             dependencies: ["Gov", "GovREPL", "GovCLI", "GovImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Golden"]),
+            exclude: ["Golden", "Fixtures"]),
     ]
 )

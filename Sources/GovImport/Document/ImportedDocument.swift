@@ -53,8 +53,13 @@ public struct DocumentTable: Sendable, Equatable {
     }
 
     public var rows: [[Cell]]
+    /// A caption the source attaches to the table (HTML `<caption>`).
+    public var caption: String?
 
-    public init(rows: [[Cell]]) { self.rows = rows }
+    public init(rows: [[Cell]], caption: String? = nil) {
+        self.rows = rows
+        self.caption = caption
+    }
 
     /// Every cell's text, row by row, for a table that is not an official one (a local table, kept as is).
     public var textRows: [[String]] { rows.map { $0.map(\.text) } }

@@ -40,7 +40,10 @@ public enum HTMLReader {
     /// and GB2312 are read as GB18030, their superset. Without a declaration, UTF-8.
     static func declaredEncoding(_ data: Data) -> String? {
         let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
-        guard let match = head.firstMatch(of: #/charset\s*=\s*["']?([a-z0-9_\-]+)/#) else { return "UTF-8" }
+        guard let match = head.firstMatch(of: #/charset\s*=\s*["']?([a-z0-9_\-]+)/#) else {
+            // Undeclared: UTF-8 if it is, else what Chinese pages without a declaration are written in.
+            return String(data: data, encoding: .utf8) == nil ? "GB18030" : "UTF-8"
+        }
         let name = String(match.1)
         if ["gbk", "gb2312", "gb_2312-80", "x-gbk", "gb18030", "cp936"].contains(name) { return "GB18030" }
         return name.uppercased()
@@ -59,6 +62,8 @@ final class HTMLBlockBuilder {
     private var rows: [[DocumentTable.Cell]] = []
     private var row: [DocumentTable.Cell]?
     private var cell: DocumentTable.Cell?
+    private var caption: String?
+    private var inCaption = false
 
     static let skipped: Set<String> = ["script", "style", "noscript", "iframe", "select", "option", "button", "svg", "template", "title"]
     static let blockElements: Set<String> = [
@@ -79,11 +84,15 @@ final class HTMLBlockBuilder {
             if tableDepth == 1 {
                 flush()
                 rows = []
+                caption = nil
             }
             return
         }
         if tableDepth == 1 {
             switch name {
+            case "caption":
+                inCaption = true
+                caption = ""
             case "tr": row = []
             case "td", "th": cell = DocumentTable.Cell("", rowSpan: rowSpan, columnSpan: columnSpan)
             case "br", "p", "div": cell?.text += "\n"
@@ -103,12 +112,16 @@ final class HTMLBlockBuilder {
         }
         guard skipDepth == 0 else { return }
         if name == "table" {
-            if tableDepth == 1 { blocks.append(.table(DocumentTable(rows: rows))) }
+            if tableDepth == 1 {
+                let title = caption?.trimmingSpaces
+                blocks.append(.table(DocumentTable(rows: rows, caption: title?.isEmpty == false ? title : nil)))
+            }
             tableDepth = max(0, tableDepth - 1)
             return
         }
         if tableDepth == 1 {
             switch name {
+            case "caption": inCaption = false
             case "td", "th":
                 if var finished = cell {
                     finished.text = finished.text.split(separator: "\n").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
@@ -130,7 +143,9 @@ final class HTMLBlockBuilder {
     func text(_ content: String) {
         guard skipDepth == 0 else { return }
         let flat = content.replacingOccurrences(of: "\u{A0}", with: " ").replacingOccurrences(of: "\n", with: " ")
-        if tableDepth >= 1 {
+        if inCaption {
+            caption? += flat
+        } else if tableDepth >= 1 {
             cell?.text += flat
         } else {
             text += flat

@@ -54,6 +54,7 @@ public enum DocumentRecognizer {
         var intro = WorkSection(kind: .local, title: "")
         var sections: [WorkSection] = []
         var lastOfficial: OfficialSection?
+        var lastNumeral: Unicode.Scalar?
         func append(_ block: Block) {
             if sections.isEmpty { intro.blocks.append(block) } else { sections[sections.count - 1].blocks.append(block) }
         }
@@ -68,14 +69,16 @@ public enum DocumentRecognizer {
                 let before = String(String.UnicodeScalarView(rest[0..<found.range.lowerBound])).trimmingSpaces
                 if !before.isEmpty { append(.paragraph(Paragraph(before))) }
                 if case .official(let section) = found.kind { lastOfficial = section }
+                lastNumeral = found.numeral
                 sections.append(WorkSection(kind: found.kind, title: found.title))
                 rest = Array(rest[found.range.upperBound...])
                 split = true
             }
             let remaining = String(String.UnicodeScalarView(rest)).trimmingSpaces
             if remaining.isEmpty { continue }
-            if !split, lastOfficial != nil, let local = SectionHeadings.local(remaining) {
+            if !split, lastOfficial != nil, let local = SectionHeadings.local(remaining, expected: SectionHeadings.numeral(after: lastNumeral)) {
                 sections.append(WorkSection(kind: .local, title: local))
+                lastNumeral = remaining.unicodeScalars.first
                 continue
             }
             var kept = paragraph
@@ -168,14 +171,14 @@ public enum DocumentRecognizer {
         var name: String?
         if case .paragraph(let p)? = blocks.last, let found = HeaderRecognizer.date(p.text) {
             date = found
-            blocks.removeLast()
         }
+        let dateBlock = date == nil ? nil : blocks.removeLast()
         if case .paragraph(let p)? = blocks.last, HeaderRecognizer.looksLikeBodyName(p.text.trimmingSpaces) {
             name = p.text.trimmingSpaces
             blocks.removeLast()
         }
-        if name == nil, let date {
-            blocks.append(.paragraph(Paragraph(date)))
+        if name == nil, let dateBlock {
+            blocks.append(dateBlock)
             return nil
         }
         return name.map { ($0, date) }
@@ -217,7 +220,9 @@ public enum DocumentRecognizer {
                     items.append(.text(text))
                 }
             case .table(let table):
-                items.append(.localTable(title: caption, rows: table.textRows.map { $0.map(\.trimmingSpaces) }))
+                // A short paragraph before a table that has its own caption is text of its own.
+                if table.caption != nil, let pending = caption { items.append(.text(pending)) }
+                items.append(.localTable(title: table.caption ?? caption, rows: table.textRows.map { $0.map(\.trimmingSpaces) }))
                 caption = nil
             }
         }

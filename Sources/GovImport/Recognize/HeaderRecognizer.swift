@@ -41,6 +41,9 @@ enum HeaderRecognizer {
 
     /// A short line naming an office: no sentence punctuation, ends like an office's name.
     static func looksLikeBodyName(_ line: String) -> Bool {
+        // "青禾县示范局（虚构）": a bracketed remark after the name.
+        var line = line
+        if line.hasSuffix("）"), let open = line.lastIndex(of: "（"), open > line.startIndex { line = String(line[..<open]) }
         let count = line.count
         guard count >= 2, count <= 30, line.firstMatch(of: #/[。，；：:,;？?！!、\d]/#) == nil else { return false }
         let endings = ["政府", "局", "办公室", "委员会", "委", "院", "厅", "中心", "所", "处", "管委会", "街道", "镇", "乡", "部", "会", "署", "区", "县", "市", "站", "队", "馆", "社"]

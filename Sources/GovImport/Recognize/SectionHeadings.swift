@@ -6,6 +6,8 @@ import GovReport
 enum SectionHeadings {
     struct Found {
         let kind: RecognizedReport.SectionKind
+        /// The numeral printed ("三").
+        let numeral: Unicode.Scalar
         /// Start and end (in scalars) of the heading inside the text, numeral included.
         let range: Range<Int>
         /// The title as printed, without its numeral.
@@ -16,7 +18,7 @@ enum SectionHeadings {
 
     /// Distinctive words of each official section's title.
     static let keys: [OfficialSection: [String]] = [
-        .overview: ["总体情况", "基本情况"], .proactive: ["主动公开"], .applications: ["收到和处理", "公开申请", "依申请公开"],
+        .overview: ["总体情况", "基本情况"], .proactive: ["主动公开"], .applications: ["收到和处理", "处理政府信息公开申请", "依申请公开"],
         .appeals: ["行政复议", "行政诉讼"], .problems: ["存在的主要问题", "问题及改进", "主要问题"],
         .other: ["其他需要报告", "其他事项"],
     ]
@@ -33,6 +35,8 @@ enum SectionHeadings {
             let titleStart = index + 2
             let window = min(text.count, titleStart + 26)
             let head = String(String.UnicodeScalarView(text[titleStart..<window]))
+            // Rows of the applications table are numbered 一、二、四、 too.
+            if ["本年新收", "上年结转", "本年度办理", "结转下年度"].contains(where: { head.trimmingSpaces.hasPrefix($0) }) { continue }
             for section in OfficialSection.allCases where after == nil || section > after! {
                 guard let keyWords = keys[section],
                     let hit = keyWords.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
@@ -40,7 +44,7 @@ enum SectionHeadings {
                 let keyEnd = head.unicodeScalars.distance(from: head.unicodeScalars.startIndex, to: hit.upperBound)
                 let end = titleEnd(text, from: titleStart, keyEnd: titleStart + keyEnd)
                 let title = String(String.UnicodeScalarView(text[titleStart..<end])).trimmingSpaces
-                let found = Found(kind: .official(section), range: index..<end, title: title)
+                let found = Found(kind: .official(section), numeral: text[index], range: index..<end, title: title)
                 if best == nil || found.range.lowerBound < best!.range.lowerBound { best = found }
                 break
             }
@@ -65,12 +69,23 @@ enum SectionHeadings {
     }
 
     /// A paragraph that is a numbered heading of a section the format does not have ("三、公开平台建设和信息发布情况").
-    static func local(_ paragraph: String) -> String? {
+    /// Only the numeral that follows the last section's counts (`expected`), and not a line with numbers
+    /// on it (a table row such as "一、本年新收政府信息公开申请数量 9 0 …").
+    static func local(_ paragraph: String, expected: Unicode.Scalar?) -> String? {
         let scalars = Array(paragraph.unicodeScalars)
         guard scalars.count >= 4, scalars.count <= 34, numerals.contains(scalars[0]), scalars[1] == "、",
-            !scalars.contains("。"), !scalars.contains("，")
+            expected == nil || scalars[0] == expected,
+            !scalars.contains("。"), !scalars.contains("，"), !scalars.contains(where: { ValueLexer.digit($0) })
         else { return nil }
         return String(String.UnicodeScalarView(scalars[2...])).trimmingSpaces
+    }
+
+    static let numeralOrder: [Unicode.Scalar] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+
+    /// The numeral after the one a heading printed ("三、…" → "四").
+    static func numeral(after heading: Unicode.Scalar?) -> Unicode.Scalar? {
+        guard let heading, let index = numeralOrder.firstIndex(of: heading), index + 1 < numeralOrder.count else { return nil }
+        return numeralOrder[index + 1]
     }
 
     static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {

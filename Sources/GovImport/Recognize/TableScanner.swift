@@ -90,7 +90,7 @@ struct TableScanner {
         if !notes.isEmpty || (printed != spec.officialLabel && !isTruncation(printed, of: spec.officialLabel)) {
             if notes.isEmpty { notes.append("标签与规定不同") }
         }
-        let approximation = notes.isEmpty ? nil : "近似匹配「\(spec.officialLabel)」：原文作「\(printed)」"
+        let approximation = notes.isEmpty ? nil : "近似匹配「\(spec.officialLabel)」：原文作「\(printed)」（\(notes.joined(separator: "，"))）"
         return RowMatch(spec: spec, label: start..<end, approximation: approximation, valuesEnd: end)
     }
 

@@ -39,28 +39,36 @@ public struct ImportScriptWriter {
         lines.append("")
         lines += items(report.intro)
 
-        var written: Set<OfficialSection> = []
+        // Official tables the report lacks are still written (every cell unknown), each in its place.
+        var missing = [OfficialSection.proactive, .applications, .appeals].filter { official in
+            !report.sections.contains { $0.kind == .official(official) }
+        }
+        func writeMissing(before rank: OfficialSection?) {
+            while let next = missing.first, rank == nil || next < rank! {
+                missing.removeFirst()
+                lines.append("")
+                lines.append("# 原文没有这一部分，表格的每一格都记为不详。")
+                lines.append("section \(next.english)")
+                lines += tableLines(next)
+            }
+        }
         for section in report.sections {
-            lines.append("")
             switch section.kind {
             case .official(let official):
-                written.insert(official)
+                writeMissing(before: official)
+                lines.append("")
                 let printed = section.printedTitle
                 let head = "section \(official.english)"
                 lines.append(printed.isEmpty || squeeze(printed) == squeeze(official.title) ? head : "\(head) \(ScriptLiteral.string(printed))")
                 lines += items(section.items)
                 lines += tableLines(official)
             case .local:
+                lines.append("")
                 lines.append("section \(ScriptLiteral.string(section.printedTitle))")
                 lines += items(section.items)
             }
         }
-        for official in [OfficialSection.proactive, .applications, .appeals] where !written.contains(official) {
-            lines.append("")
-            lines.append("# 原文没有这一部分，表格的每一格都记为不详。")
-            lines.append("section \(official.english)")
-            lines += tableLines(official)
-        }
+        writeMissing(before: nil)
         return lines.joined(separator: "\n") + "\n"
     }
 
