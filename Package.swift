@@ -26,7 +26,7 @@ let package = Package(
         // Published reports (.docx, .html, .pdf, .txt) → one document model → the official format → a script.
         // libxml2's headers include the system ICU, which clashes with Foundation's: Swift sees only this C shim.
         .target(name: "CHTMLEvents", dependencies: ["CLibXML2"]),
-        .target(name: "GovImport", dependencies: ["GovLanguage", "GovReport", "Gov", "CHTMLEvents", "ZIPFoundation"]),
+        .target(name: "GovImport", dependencies: ["GovLanguage", "GovReport", "GovRender", "Gov", "CHTMLEvents", "ZIPFoundation"]),
         // libedit (BSD editline), found through pkg-config; Debian/Ubuntu: apt-get install libedit-dev.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
         // Fixed-argument wrappers: Swift cannot call libedit's variadic el_set/el_get/history.
