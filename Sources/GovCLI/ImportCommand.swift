@@ -24,6 +24,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Write one script per input into this directory, named after the input.")
     var outputDir: String?
 
+    @Flag(name: .long, help: "Numbers in the text that agree with one table cell become {path} (literal otherwise).")
+    var interpolate = false
+
     @Flag(name: .long, help: "Replace existing output files.")
     var force = false
 
@@ -37,7 +40,7 @@ struct ImportCommand: ParsableCommand {
         for file in files {
             let result: Importer.Result
             do {
-                result = try Importer.importFile(at: file)
+                result = try Importer.importFile(at: file, interpolate: interpolate)
             } catch let error as ImportError {
                 Terminal.printError("gov import: \(error.description)")
                 status = 2

@@ -33,14 +33,14 @@ public enum Importer {
         }
     }
 
-    public static func importFile(at path: String) throws -> Result {
+    public static func importFile(at path: String, interpolate: Bool = false) throws -> Result {
         let document = try document(at: path)
         let report = DocumentRecognizer.recognize(document)
         guard hasReport(report) else {
             throw ImportError(path, "文件中没有找到政府信息公开工作年度报告（no title, no official section, no official table）")
         }
         let name = (path as NSString).lastPathComponent
-        return Result(path: path, report: report, script: ImportScriptWriter(report, sourceName: name).script())
+        return Result(path: path, report: report, script: ImportScriptWriter(report, sourceName: name, interpolate: interpolate).script())
     }
 
     /// Something of a report was found: its title, or an official table.

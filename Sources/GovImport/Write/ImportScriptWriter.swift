@@ -7,10 +7,13 @@ import GovReport
 public struct ImportScriptWriter {
     let report: RecognizedReport
     let sourceName: String
+    /// `--interpolate`: numbers in the text that agree with a table cell become its path.
+    let interpolator: TextInterpolator?
 
-    public init(_ report: RecognizedReport, sourceName: String) {
+    public init(_ report: RecognizedReport, sourceName: String, interpolate: Bool = false) {
         self.report = report
         self.sourceName = sourceName
+        interpolator = interpolate ? TextInterpolator(report) : nil
     }
 
     public func script() -> String {
@@ -36,6 +39,7 @@ public struct ImportScriptWriter {
             lines.append("signoff none  # 原文没有落款")
         }
         if let parts = report.parts { lines.append("parts \(parts)") }
+        lines += channelLines()
         lines.append("")
         lines += items(report.intro)
 
@@ -72,6 +76,26 @@ public struct ImportScriptWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Channels and their categories listed in the text (rule C4 adds them up); the text stays literal.
+    private func channelLines() -> [String] {
+        let paragraphs = (report.intro + report.sections.flatMap(\.items)).compactMap { item -> String? in
+            if case .text(let text) = item { return text }
+            return nil
+        }
+        var lines: [String] = []
+        var seen: [ChannelRecognizer.Channel] = []
+        for channel in paragraphs.flatMap(ChannelRecognizer.channels) where !seen.contains(channel) {
+            seen.append(channel)
+            if lines.isEmpty { lines.append("") }
+            lines.append("# 正文列出的分类（gov check 核对各类别之和）：\(channel.source)")
+            lines.append("channel \(ScriptLiteral.name(channel.name)) \(channel.count)")
+            for category in channel.categories {
+                lines.append("category \(ScriptLiteral.name(category.name)) \(category.count)")
+            }
+        }
+        return lines
+    }
+
     private func squeeze(_ text: String) -> String { text.unicodeScalars.filter { !ScanText.isSpace($0) }.map(String.init).joined() }
 
     // MARK: - Text
@@ -82,7 +106,9 @@ public struct ImportScriptWriter {
         func flush() {
             guard !paragraphs.isEmpty else { return }
             lines.append("text \"\"\"")
-            lines += paragraphs.map(Self.textBlockLine)
+            lines += paragraphs.map { paragraph in
+                interpolator?.interpolate(paragraph, escape: Self.textBlockLine) ?? Self.textBlockLine(paragraph)
+            }
             lines.append("\"\"\"")
             paragraphs = []
         }
