@@ -36,7 +36,7 @@ let package = Package(
             name: "GovCLI",
             dependencies: ["Gov", "GovREPL", "GovImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "GovBench", dependencies: ["Gov"]),
+        .executableTarget(name: "GovBench", dependencies: ["Gov", "GovImport"]),
         .testTarget(
             name: "GovTests",
             dependencies: ["Gov", "GovREPL", "GovCLI", "GovImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -14,7 +14,7 @@ public enum TextReader {
             preamble = Array(lines[0..<rule])
             lines.removeFirst(rule + 1)
         }
-        let isLayout = layout || lines.filter { $0.firstMatch(of: #/\S {3,}\S/#) != nil }.count >= 5
+        let isLayout = layout || lines.lazy.filter(hasColumnGap).count >= 5
         let blocks = isLayout ? layoutBlocks(lines) : plainBlocks(lines.filter { !isPageNumber($0) })
         return ImportedDocument(blocks: blocks, preamble: preamble)
     }
@@ -106,18 +106,42 @@ public enum TextReader {
         return blocks
     }
 
-    /// "-1-", "— 2 —", "第 3 页", "3/12": a page's number, not report text.
+    /// "-1-", "— 2 —", "第 3 页", "第 3 页 共 12 页": a page's number, not report text. (Hand-written
+    /// rather than a regular expression: it is asked of every line.)
     static func isPageNumber(_ line: String) -> Bool {
-        let trimmed = line.trimmingSpaces
-        return trimmed.wholeMatch(of: #/[-—–－]\s*\d{1,3}\s*[-—–－]/#) != nil
-            || trimmed.wholeMatch(of: #/第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?/#) != nil
+        let scalars = Array(line.unicodeScalars.filter { !ScanText.isSpace($0) })
+        guard scalars.count >= 3, scalars.count <= 16 else { return false }
+        let dashes: Set<Unicode.Scalar> = ["-", "—", "–", "－"]
+        if let first = scalars.first, let last = scalars.last, dashes.contains(first), dashes.contains(last) {
+            let middle = scalars.dropFirst().dropLast()
+            return (1...3).contains(middle.count) && middle.allSatisfy(ValueLexer.digit)
+        }
+        guard scalars.first == "第" else { return false }
+        let words = scalars.filter { !ValueLexer.digit($0) && $0 != "," && $0 != "，" && $0 != "/" }
+        return words == ["第", "页"] || words == ["第", "页", "共", "页"]
     }
 
-    /// A line laid out in columns: a gap of three spaces between printed characters, or only numbers.
+    /// Three spaces between printed characters: a line laid out in columns.
+    static func hasColumnGap(_ line: String) -> Bool {
+        var sawText = false
+        var spaces = 0
+        for scalar in line.unicodeScalars {
+            if scalar == " " {
+                spaces += 1
+            } else {
+                if sawText && spaces >= 3 && !ScanText.isSpace(scalar) { return true }
+                if !ScanText.isSpace(scalar) { sawText = true }
+                spaces = 0
+            }
+        }
+        return false
+    }
+
+    /// A line laid out in columns, or only numbers.
     static func isTableLine(_ line: String) -> Bool {
+        if hasColumnGap(line) { return true }
         let trimmed = line.trimmingSpaces
-        if trimmed.firstMatch(of: #/\S {3,}\S/#) != nil { return true }
-        return trimmed.wholeMatch(of: #/[\d\s.+\-]+/#) != nil
+        return !trimmed.isEmpty && trimmed.unicodeScalars.allSatisfy { ValueLexer.digit($0) || ScanText.isSpace($0) || "+-.".unicodeScalars.contains($0) }
     }
 
     /// pdftotext puts a space between Chinese and Latin or digits ("2024 年"); the printed text has none.

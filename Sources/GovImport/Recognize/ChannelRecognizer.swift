@@ -16,20 +16,65 @@ enum ChannelRecognizer {
     }
 
     static func channels(in paragraph: String) -> [Channel] {
+        guard paragraph.contains("其中"), paragraph.contains("条") else { return [] }
+        let text = Array(paragraph.unicodeScalars)
         var found: [Channel] = []
-        let pattern = #/([^，。；：:、,;]{1,30}?)(\d+)\s*条\s*[，,]?\s*其中\s*[，,：:]?((?:[^，。；、,;]{1,30}?\d+\s*条\s*[，、,；;]?\s*)+)/#
-        for match in paragraph.matches(of: pattern) {
-            let name = clean(String(match.1))
-            guard !name.isEmpty else { continue }
-            var categories: [(String, String)] = []
-            for part in String(match.3).matches(of: #/([^，。；、,;]{1,30}?)(\d+)\s*条/#) {
-                let category = clean(String(part.1))
-                if !category.isEmpty { categories.append((category, String(part.2))) }
-            }
-            guard categories.count >= 2 else { continue }
-            found.append(Channel(name: name, count: String(match.2), categories: categories, source: String(match.0)))
+        var index = 0
+        while index + 1 < text.count {
+            defer { index += 1 }
+            guard text[index] == "其", text[index + 1] == "中", let channel = channel(around: index, in: text) else { continue }
+            if !found.contains(channel) { found.append(channel) }
         }
         return found
+    }
+
+    static let delimiters: Set<Unicode.Scalar> = ["，", "。", "；", "：", ":", "、", ",", ";", "\n"]
+    static let joiners: Set<Unicode.Scalar> = ["，", ",", "：", ":", " ", "\u{3000}"]
+
+    /// Hand-written (a regular expression was most of an import's time): NAME N条，其中 A a条，B b条…
+    private static func channel(around mark: Int, in text: [Unicode.Scalar]) -> Channel? {
+        // Backwards from 其中: "条", the count, the name back to the clause's start.
+        var position = mark - 1
+        while position >= 0, joiners.contains(text[position]) { position -= 1 }
+        guard position >= 0, text[position] == "条" else { return nil }
+        position -= 1
+        while position >= 0, text[position] == " " { position -= 1 }
+        let countEnd = position + 1
+        while position >= 0, ValueLexer.digit(text[position]) { position -= 1 }
+        guard position + 1 < countEnd else { return nil }
+        let count = string(text[(position + 1)..<countEnd])
+        let nameEnd = position + 1
+        while position >= 0, !delimiters.contains(text[position]), nameEnd - position <= 30 { position -= 1 }
+        let name = clean(string(text[(position + 1)..<nameEnd]))
+        guard !name.isEmpty, !name.unicodeScalars.contains(where: ValueLexer.digit) else { return nil }
+
+        // Forwards: parts "NAME n条" joined by ，、；.
+        var cursor = mark + 2
+        while cursor < text.count, joiners.contains(text[cursor]) { cursor += 1 }
+        var categories: [(String, String)] = []
+        while cursor < text.count {
+            let partStart = cursor
+            while cursor < text.count, !ValueLexer.digit(text[cursor]), !delimiters.contains(text[cursor]), cursor - partStart <= 30 { cursor += 1 }
+            guard cursor < text.count, ValueLexer.digit(text[cursor]), cursor > partStart else { break }
+            let digitsStart = cursor
+            while cursor < text.count, ValueLexer.digit(text[cursor]) { cursor += 1 }
+            let digitsEnd = cursor
+            while cursor < text.count, text[cursor] == " " { cursor += 1 }
+            guard cursor < text.count, text[cursor] == "条" else { break }
+            let category = clean(string(text[partStart..<digitsStart]))
+            if !category.isEmpty { categories.append((category, string(text[digitsStart..<digitsEnd]))) }
+            cursor += 1
+            guard cursor < text.count, ["，", "、", ",", "；", ";"].contains(text[cursor]) else { break }
+            cursor += 1
+        }
+        guard categories.count >= 2 else { return nil }
+        return Channel(name: name, count: count, categories: categories, source: string(text[(position + 1)..<min(cursor, text.count)]))
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     /// "政务公开平台公开数" → "政务公开平台"; "2020年，本镇新增主动公开政府信息" keeps its words but not the year.

@@ -18,7 +18,11 @@ enum HeaderRecognizer {
     static func findTitle(_ paragraphs: [(index: Int, text: String)]) -> Title? {
         let pattern = #/([^\s，。：:、“”"《》]{0,40}?)(\d{4})\s*年\s*度?\s*([^\s，。]{0,24}?)(政府信息公开|政务公开|信息公开)(工作)?\s*(年度报告|年报)/#
         for (position, paragraph) in paragraphs.prefix(12).enumerated() {
-            guard let match = paragraph.text.firstMatch(of: pattern), let year = Int(match.2) else { continue }
+            // Only near "报告"/"年报": the expression is slow on a long run-together page.
+            guard let anchor = paragraph.text.range(of: "年度报告") ?? paragraph.text.range(of: "年报") else { continue }
+            let windowStart = paragraph.text.index(anchor.lowerBound, offsetBy: -80, limitedBy: paragraph.text.startIndex) ?? paragraph.text.startIndex
+            let window = paragraph.text[windowStart..<anchor.upperBound]
+            guard let match = window.firstMatch(of: pattern), let year = Int(match.2) else { continue }
             let prefix = String(match.1)
             var body = prefix
             var text = String(match.0)

@@ -30,7 +30,16 @@ struct OfficialTablesRecognizer {
         return Self.remove(consumed, from: blocks, ranges: ranges, text: text)
     }
 
-    private mutating func readDisclosure(_ text: ScanText, _ range: Range<Int>) -> Range<Int>? {
+    /// Where a table's header is printed, its rows are looked for only after it: the words of the row
+    /// labels (规章, 行政许可) also occur in the section's prose.
+    private func afterHeader(_ words: [String], in text: ScanText, _ range: Range<Int>) -> Range<Int> {
+        let starts = words.compactMap { text.find($0, in: range)?.lowerBound }
+        guard let start = starts.min() else { return range }
+        return start..<range.upperBound
+    }
+
+    private mutating func readDisclosure(_ text: ScanText, _ whole: Range<Int>) -> Range<Int>? {
+        let range = afterHeader(["第二十条", "信息内容"], in: text, whole)
         let matches = TableScanner(text: text).scan(OfficialRowSpec.disclosure(edition), in: range)
         guard let first = matches.first, let last = matches.last else { return nil }
         for (id, reading) in TableResolver.resolve(matches) {
@@ -41,7 +50,8 @@ struct OfficialTablesRecognizer {
         return start..<last.valuesEnd
     }
 
-    private mutating func readApplications(_ text: ScanText, _ range: Range<Int>) -> Range<Int>? {
+    private mutating func readApplications(_ text: ScanText, _ whole: Range<Int>) -> Range<Int>? {
+        let range = afterHeader(["本列数据", "申请人情况"], in: text, whole)
         let scanner = TableScanner(text: text)
         var specs = OfficialRowSpec.applications(edition)
         var matches = scanner.scan(specs, in: range)

@@ -20,6 +20,12 @@ enum RunTogetherSplitter {
     /// Every split of `tokens` into `kinds.count` cells, or nil when there are more than `limit`.
     static func splits(_ tokens: [Token], kinds: [ColumnKind]) -> [Split]? {
         let parsed = tokens.map(ParsedToken.init)
+        // The most cells the tokens after each one can take: a token only splits into as many parts as
+        // the columns left over allow, which keeps the enumeration to the splits that can complete.
+        var capacityAfter = Array(repeating: 0, count: parsed.count + 1)
+        for index in stride(from: parsed.count - 1, through: 0, by: -1) {
+            capacityAfter[index] = capacityAfter[index + 1] + (parsed[index].isBlank ? 1 : max(parsed[index].digits.count, 1))
+        }
         var results: [Split] = []
         var current: Split = []
         var overflow = false
@@ -43,7 +49,9 @@ enum RunTogetherSplitter {
                 return
             }
             let maxParts = min(freeColumns, max(token.digits.count, 1))
-            for parts in 1...maxParts {
+            let minParts = max(1, kinds.count - column - capacityAfter[tokenIndex + 1])
+            guard minParts <= maxParts else { return }
+            for parts in minParts...maxParts {
                 for cells in token.splits(into: parts, kinds: Array(kinds[column..<(column + parts)])) {
                     current.append(contentsOf: cells)
                     place(tokenIndex + 1)
@@ -105,9 +113,13 @@ enum RunTogetherSplitter {
                     if let cells = cells(cuts: cuts, kinds: kinds) { out.append(cells) }
                     return
                 }
+                // A piece that starts with 0 is the single digit "0": prune the cuts that would lengthen it.
+                let pieceStart = cuts.last ?? 0
                 let remaining = parts - 1 - cuts.count
                 guard start <= digits.count - remaining else { return }
-                for cut in start...(digits.count - remaining) {
+                let last = digits[pieceStart] == "0" ? min(pieceStart + 1, digits.count - remaining) : digits.count - remaining
+                guard start <= last else { return }
+                for cut in start...last {
                     cuts.append(cut)
                     choose(cut + 1)
                     cuts.removeLast()
