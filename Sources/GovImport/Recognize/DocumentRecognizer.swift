@@ -105,7 +105,12 @@ public enum DocumentRecognizer {
                 let before = intro.blocks.count
                 intro.blocks = tables.read(kind, from: intro.blocks)
                 if intro.blocks.count != before || tables.found(kind) {
-                    sections.append(WorkSection(kind: .official(kind), title: kind.title))
+                    // In its official place among the sections the report does print.
+                    let place = sections.firstIndex { section in
+                        if case .official(let other) = section.kind { return other > kind }
+                        return false
+                    } ?? sections.count
+                    sections.insert(WorkSection(kind: .official(kind), title: kind.title), at: place)
                 }
             }
         }
@@ -117,7 +122,6 @@ public enum DocumentRecognizer {
             report.signoff = takeSignoff(&last.blocks)
             sections.append(last)
         }
-        sections.sort { rank($0) < rank($1) }
 
         report.intro = items(intro.blocks)
         report.parts = HeaderRecognizer.announcedParts(intro.blocks.compactMap(\.paragraphText).joined())
@@ -133,9 +137,6 @@ public enum DocumentRecognizer {
         if report.body == nil { report.warnings.append("没有找到机关名称") }
         return report
     }
-
-    /// Official sections stay in the order printed; the stable sort only matters for ones added.
-    private static func rank(_ section: WorkSection) -> Int { 0 }
 
     private static func previousParagraph(before index: Int, in blocks: [Block]) -> Int {
         var candidate = index - 1

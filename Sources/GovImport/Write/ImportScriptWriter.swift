@@ -22,10 +22,12 @@ public struct ImportScriptWriter {
         for text in report.preamble { lines += comment("原文开头（不属于报告正文）：\(text)") }
         for warning in report.warnings { lines += comment("注意：\(warning)") }
         lines.append("")
-        lines.append("body \(ScriptLiteral.name(report.body ?? "unknown"))")
-        lines.append("year \(report.year.map(String.init) ?? "unknown")")
-        let standard = report.edition == .y2019 && (report.year ?? 0) <= 2020 || report.edition == .y2021 && (report.year ?? 0) >= 2021
-        if !standard || report.editionNote != nil {
+        // A missing body or year is left for `gov check` to report (E041, E040), not invented.
+        lines.append(report.body.map { "body \(ScriptLiteral.name($0))" } ?? "# body：原文中没有找到机关名称")
+        lines.append(report.year.map { "year \($0)" } ?? "# year：原文中没有找到年度")
+        // The format the checker would take from the year (2021 when there is none).
+        let byYear: FormatEdition = report.year.map { $0 <= 2020 ? .y2019 : .y2021 } ?? .y2021
+        if report.edition != byYear || report.editionNote != nil {
             lines.append("format \(report.edition.rawValue)" + (report.editionNote.map { "  # \($0)" } ?? ""))
         }
         if let title = report.title {
@@ -163,8 +165,16 @@ public struct ImportScriptWriter {
 
     private func localItem(_ text: String) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: "")
-        if flat.wholeMatch(of: #/0|[1-9]\d{0,15}(\.\d+)?|0\.\d+/#) != nil { return flat }
-        return ScriptLiteral.string(flat)
+        return Self.isPlainNumber(flat) ? flat : ScriptLiteral.string(flat)
+    }
+
+    /// "247", "514.4": a number the language reads as one; anything else ("0591", "1.", "１２") is text.
+    static func isPlainNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.count <= 15 else { return false }
+        let ascii = { (part: Substring) in !part.isEmpty && part.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }
+        guard ascii(whole), whole == "0" || whole.first != "0" else { return false }
+        return parts.count == 1 || (ascii(parts[1]) && parts[1].count <= 20)
     }
 
     // MARK: - Official tables
