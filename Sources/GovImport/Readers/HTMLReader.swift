@@ -56,6 +56,10 @@ final class HTMLBlockBuilder {
     var published: String?
     private var text = ""
     private var heading = false
+    /// The bold text a paragraph starts with (a run-in heading, as in Word).
+    private var boldDepth = 0
+    private var boldPrefix = ""
+    private var boldPrefixOpen = true
     private var skipDepth = 0
     // Tables: only the outermost is a table; an inner one is text of its cell.
     private var tableDepth = 0
@@ -103,6 +107,7 @@ final class HTMLBlockBuilder {
         if tableDepth > 1 { return }
         if name == "br" || Self.blockElements.contains(name) { flush() }
         if name.count == 2, name.hasPrefix("h"), name.last?.isNumber == true { heading = true }
+        if name == "b" || name == "strong" { boldDepth += 1 }
     }
 
     func end(_ name: String) {
@@ -137,6 +142,7 @@ final class HTMLBlockBuilder {
             return
         }
         if tableDepth > 1 { return }
+        if name == "b" || name == "strong" { boldDepth = max(0, boldDepth - 1) }
         if Self.blockElements.contains(name) { flush() }
     }
 
@@ -149,13 +155,24 @@ final class HTMLBlockBuilder {
             cell?.text += flat
         } else {
             text += flat
+            if boldPrefixOpen {
+                if boldDepth > 0 { boldPrefix += flat } else if !flat.trimmingSpaces.isEmpty { boldPrefixOpen = false }
+            }
         }
     }
 
     func flush() {
         let trimmed = text.trimmingSpaces
-        if !trimmed.isEmpty { blocks.append(.paragraph(Paragraph(trimmed, isHeading: heading))) }
+        if !trimmed.isEmpty {
+            // A bold start that ends like a run-in heading, with plain text after it.
+            let bold = boldPrefix.trimmingSpaces
+            let isLead = !bold.isEmpty && bold.count < trimmed.count && trimmed.hasPrefix(bold)
+                && (bold.hasSuffix("。") || bold.hasSuffix("：") || bold.hasSuffix(":"))
+            blocks.append(.paragraph(Paragraph(trimmed, isHeading: heading, lead: isLead ? bold : nil)))
+        }
         text = ""
         heading = false
+        boldPrefix = ""
+        boldPrefixOpen = true
     }
 }

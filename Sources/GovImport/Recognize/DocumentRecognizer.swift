@@ -50,6 +50,13 @@ public enum DocumentRecognizer {
         _ = start
         start = 0
 
+        // Page chrome between the title and the report ("发布时间：… 来源：… 浏览次数") is not report text.
+        while case .paragraph(let first)? = blocks.first, HeaderRecognizer.isPageChrome(first.text) {
+            report.preamble.append(first.text)
+            if report.published == nil { report.published = HeaderRecognizer.chromeDate(first.text) }
+            blocks.removeFirst()
+        }
+
         // Sections.
         var intro = WorkSection(kind: .local, title: "")
         var sections: [WorkSection] = []
@@ -117,8 +124,13 @@ public enum DocumentRecognizer {
         report.tables = tables.tables
         report.warnings += tables.warnings
 
-        // Sign-off: the last lines of the last section.
+        // A web page's footer after the report is kept as comments at the end; then the sign-off is the
+        // last lines of the last section.
         if var last = sections.popLast() {
+            if let footer = last.blocks.firstIndex(where: { HeaderRecognizer.isPageFooter($0.plainText) }) {
+                report.trailer = last.blocks[footer...].flatMap(describe)
+                last.blocks.removeSubrange(footer...)
+            }
             report.signoff = takeSignoff(&last.blocks)
             sections.append(last)
         }
@@ -130,7 +142,11 @@ public enum DocumentRecognizer {
             out.items = items(section.blocks)
             return out
         }
-        if let signoff = report.signoff, let body = report.body, signoff.name.hasPrefix(body) {
+        // "大隐镇2020年度…报告" signed 大隐镇人民政府: the sign-off names the body in full. (Not 淮安市人民政府
+        // signed by its 办公室, which compiled the report.)
+        if let signoff = report.signoff, let body = report.body,
+            ["人民政府", "政府", "管委会", "管理委员会"].contains(where: { signoff.name == body + $0 })
+        {
             report.body = signoff.name
         }
         if report.body == nil, let signoff = report.signoff { report.body = signoff.name }

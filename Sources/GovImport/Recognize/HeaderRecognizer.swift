@@ -17,7 +17,7 @@ enum HeaderRecognizer {
     /// "…2021年度政府信息公开工作年度报告", "…2020年度政务公开工作年度报告", "…年政府信息公开年报".
     static func findTitle(_ paragraphs: [(index: Int, text: String)]) -> Title? {
         let pattern = #/([^\s，。：:、“”"《》]{0,40}?)(\d{4})\s*年\s*度?\s*([^\s，。]{0,24}?)(政府信息公开|政务公开|信息公开)(工作)?\s*(年度报告|年报)/#
-        for (position, paragraph) in paragraphs.prefix(12).enumerated() {
+        for (position, paragraph) in paragraphs.prefix(400).enumerated() {
             // Only near "报告"/"年报": the expression is slow on a long run-together page.
             guard let anchor = paragraph.text.range(of: "年度报告") ?? paragraph.text.range(of: "年报") else { continue }
             let windowStart = paragraph.text.index(anchor.lowerBound, offsetBy: -80, limitedBy: paragraph.text.startIndex) ?? paragraph.text.startIndex
@@ -75,6 +75,18 @@ enum HeaderRecognizer {
     static func chromeDate(_ text: String) -> String? {
         guard let match = text.firstMatch(of: #/(?:发布)?(?:时间|日期)\s*[:：]\s*(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})/#) else { return nil }
         return iso(String(match.1), String(match.2), String(match.3))
+    }
+
+    /// A web page's footer line: the site's, not the report's ("主办单位：…", "网站标识码", "ICP备…").
+    static func isPageFooter(_ text: String) -> Bool {
+        let words = ["版权所有", "主办单位", "承办单位", "主办：", "承办：", "ICP备", "网站标识码", "技术支持", "网站地图", "公网安备", "联系我们", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到"]
+        return text.count <= 200 && words.contains { text.contains($0) }
+    }
+
+    /// A web page's line about the article: when, from whom, how often read, the font size.
+    static func isPageChrome(_ text: String) -> Bool {
+        let words = ["发布时间", "发布日期", "来源：", "浏览次数", "点击数", "访问量", "【字体", "字体：", "字号：", "索引号", "信息来源"]
+        return text.count <= 200 && words.filter { text.contains($0) }.count >= 1 && !text.contains("。")
     }
 
     /// "…六部分组成", "…等六个部分" → 6.

@@ -34,6 +34,8 @@ public struct RecognizedReport: Sendable {
     }
 
     public var preamble: [String] = []
+    /// Text after the report (a web page's footer), kept as comments at the end.
+    public var trailer: [String] = []
     public var title: String?
     public var body: String?
     public var year: Int?

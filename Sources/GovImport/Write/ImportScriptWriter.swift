@@ -75,6 +75,10 @@ public struct ImportScriptWriter {
             }
         }
         writeMissing(before: nil)
+        if !report.trailer.isEmpty {
+            lines.append("")
+            for text in report.trailer { lines += comment("原文结尾（不属于报告正文）：\(text)") }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Gov
 import GovImport
 import GovReport
 import Testing
@@ -130,5 +131,30 @@ import Testing
         #expect(local.printedTitle == "公开平台建设和信息发布情况")
         #expect(local.items.contains { if case .localTable(let title, let rows) = $0 { return title == "表二" && rows.count == 15 } else { return false } })
         #expect(report.tally.unknown == 0 && report.tally.inferred == 0)
+    }
+}
+
+/// A government web page as sites publish them (a Word export inside site navigation: menus, breadcrumb,
+/// an "发布时间" line, the applications table split by a page break with its header repeated, bold run-in
+/// leads, a sign-off, a site footer), built from the 淮安 2024 report's numbers.
+@Suite struct ImportWebPageTests {
+    @Test func governmentPage() throws {
+        let result = try Importer.importFile(at: ImportBadInputTests.fixtures.appendingPathComponent("huaian-2024-page.html").path)
+        let report = result.report
+        #expect(report.body == "淮安市人民政府")
+        #expect(report.year == 2024 && report.edition == .y2021)
+        #expect(report.published == "2025-01-20")
+        #expect(report.signoff?.name == "淮安市人民政府办公室" && report.signoff?.date == "2025-01-20")
+        #expect(result.tally.read == 200 && result.tally.unknown == 0 && result.tally.missingCells == 0)
+        #expect(report.cells(.notHeld)?.printed == "746|12|0|0|10|1|769")
+        #expect(report.cells(.other)?.printed == "108|2|0|0|0|0|110")
+        #expect(report.appealCells?.printed == "72|64|178|37|351|13|4|8|1|26|12|1|1|6|20")
+        #expect(report.preamble.contains { $0.contains("当前位置") } && report.preamble.contains { $0.hasPrefix("发布时间") })
+        #expect(report.trailer.contains { $0.contains("ICP") })
+        #expect(!result.script.contains("不是正文"))   // a <script>'s text is not the report's
+        let overview = try #require(report.sections.first { $0.kind == .official(.overview) })
+        #expect(overview.items.contains(.lead("（一）主动公开情况。")))
+        let evaluation = Gov.evaluate(source: result.script, path: "page.gov")
+        #expect(!evaluation.hasErrors, "\(Gov.diagnostics(evaluation))")
     }
 }
