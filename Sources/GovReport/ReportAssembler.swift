@@ -42,6 +42,9 @@ struct ReportAssembler {
             report.sections[index].blocks = blocks(sectionDrafts[index]?.blocks ?? [], scope: final)
         }
         runAssertions(scope: final)
+        let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
+        report.textQuantities = text.quantities
+        diagnostics += text.findings
         report.findings = (diagnostics + ruleFindings).sorted(by: ReportAssembler.sourceOrder)
         return report
     }

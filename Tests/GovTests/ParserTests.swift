@@ -37,6 +37,7 @@ func dump(_ statement: Statement) -> String {
             }
         }
         body = "[" + c.selectors.map(\.text).joined(separator: " ") + "] " + c.entries.map { "\($0.name.text)=\(value($0))" }.joined(separator: " ")
+    case .deliberate(let e, let s): body = expr(e) + " " + expr(.string(s))
     case .binding(let n, let e): body = "\(n.text) = \(expr(e))"
     case .assertion(let e, let m): body = expr(e) + (m.map { " " + expr(.string($0)) } ?? "")
     }
