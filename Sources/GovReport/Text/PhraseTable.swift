@@ -77,7 +77,7 @@ public enum PhraseTable {
             unless: ["办结率"], target: .applicationRows([.total]), certainty: .exact, rule: "C1", units: applicationUnits),
         PhrasePattern(
             id: "application.replied", topic: .applications, words: ["答复"],
-            unless: ["办结", "已答复", "作出答复", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理"],
+            unless: ["办结", "已答复", "作出答复", "予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "结转", "顺延", "下年度"],
             target: .applicationRows([.total]),
             certainty: .loose(alternatives: [.applicationRows([.total, .forward])], reason: "“答复”可能按另一口径统计（如含正在办理的）"),
             rule: "C1", units: applicationUnits),

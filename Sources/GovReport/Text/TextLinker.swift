@@ -29,7 +29,7 @@ struct TextLinker {
             let number = numbers[index]
             var quantity = TextQuantity(
                 range: text.sourceRange(number.digits), spanRange: text.sourceRange(number.span), written: number.written,
-                unit: number.unit.rawValue, value: number.value, outcome: .unlinked(""))
+                unit: (number.isApproximate && text.string(number.digits.upperBound..<number.span.upperBound).hasPrefix("余") ? "余" : "") + number.unit.rawValue, value: number.value, outcome: .unlinked(""))
             let sentence = clauses.sentence(of: number)
             if number.isApproximate {
                 quantity.outcome = .unlinked("约数（余、多、近、以上…），不核对")
