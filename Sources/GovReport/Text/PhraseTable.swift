@@ -182,6 +182,10 @@ public enum PhraseTable {
     /// Topic words, found in the sentence before the number (the nearest wins), else in its clause after it.
     static let topics: [(word: String, topic: TextTopic)] = [
         ("依申请", .applications), ("申请", .applications),
+        // Words of the applications table that no other subject uses: they carry the topic themselves.
+        ("新收", .applications), ("上年结转", .applications), ("上年度结转", .applications), ("结转下年", .applications),
+        ("予以公开", .applications), ("部分公开", .applications), ("不予公开", .applications), ("无法提供", .applications),
+        ("不予处理", .applications),
         ("行政复议", .review), ("复议", .review), ("行政诉讼", .lawsuit), ("诉讼", .lawsuit), ("起诉", .lawsuit),
         ("规章", .disclosure), ("规范性文件", .disclosure), ("行政许可", .disclosure), ("行政处罚", .disclosure),
         ("行政强制", .disclosure), ("收费", .disclosure), ("采购", .disclosure),

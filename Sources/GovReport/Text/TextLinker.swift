@@ -37,7 +37,8 @@ struct TextLinker {
                 let earlier = linkedInSentence.last { $0.sentence == sentence }
                 quantity.outcome = share(number, index: index, of: earlier?.resolved)
             } else {
-                switch resolve(index) {
+                let earlier = linkedInSentence.last { $0.sentence == sentence }?.resolved
+                switch resolve(index, after: earlier) {
                 case .success(let resolved):
                     quantity.outcome = .linked(judge(number, resolved, sentence: sentence))
                     linkedInSentence.append((index, sentence, resolved))
@@ -66,7 +67,9 @@ struct TextLinker {
         var channelCount: (name: String, count: Int, range: SourceRange, path: String)?
     }
 
-    func resolve(_ index: Int) -> Result<Resolved, Reason> {
+    /// `earlier` is the quantity linked last in the same sentence: a clause that names only an applicant
+    /// (新收申请120件，其中自然人100件) counts the same rows in that column.
+    func resolve(_ index: Int, after earlier: Resolved? = nil) -> Result<Resolved, Reason> {
         let number = numbers[index]
         let window = clauses.window(of: index)
         if let channel = channelMention(window.before), [.entry, .article, .piece, .times].contains(number.unit) {
@@ -83,6 +86,14 @@ struct TextLinker {
         }
         var matched = candidates(in: window.before)
         if matched.isEmpty { matched = candidates(in: window.after) }
+        if matched.isEmpty, patternTopic == .applications, let columns = applicantColumns(window.before), columns != [.all] {
+            // Only an applicant: the rows of the count before it in the sentence, or the requests received.
+            if let earlier, case .applicationRows = earlier.pattern.target {
+                matched = [earlier.pattern]
+            } else if window.before.contains("申请"), let received = PhraseTable.patterns.first(where: { $0.id == "application.received" }) {
+                matched = [received]
+            }
+        }
         guard let pattern = matched.first else { return .failure(Reason(text: "没有与“\(window.before)\(number.written)\(number.unit.rawValue)”相符的用语")) }
         guard matched.count == 1 else {
             return .failure(Reason(text: "用语可指多个数：" + matched.map(\.id).joined(separator: "、")))
