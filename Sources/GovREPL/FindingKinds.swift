@@ -11,7 +11,7 @@ enum FindingKind {
     /// The language or the evaluator could not accept something (E0xx): the entry that caused it is refused.
     case language
 
-    static let ruleCodes: Set<String> = Set(RuleTable.rules.map(\.id)).union(["ASSERT"])
+    static let ruleCodes: Set<String> = Set(RuleTable.rules.map(\.id)).union(AuditRules.rules.map(\.id)).union(["ASSERT"])
     static let incompleteCodes: Set<String> = ["E040", "E041"]
 
     init(code: String) {
