@@ -45,6 +45,7 @@ struct ReportAssembler {
         let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
         report.textQuantities = text.quantities
         diagnostics += text.findings
+        diagnostics += QualityChecker.check(report, narratives: text.texts)
         report.findings = (diagnostics + ruleFindings).sorted(by: ReportAssembler.sourceOrder)
         return report
     }

@@ -118,7 +118,15 @@ public enum RuleChecker {
     }
 
     static func checkAtLeast(_ larger: CellID, _ smaller: CellID, rule: Rule, in report: inout Report) {
-        guard report.cells[larger]?.isUnknown != true, report.cells[smaller]?.isUnknown != true else { return }
+        let unknown = [larger, smaller].filter { report.cells[$0]?.isUnknown == true }
+        if let first = unknown.first {
+            let names = unknown.map { "「\($0.label(report.edition))」" }.joined(separator: "、")
+            report.findings.append(
+                Diagnostic(
+                    code: rule.id, severity: .note, message: "无法判断“\(rule.title)”：\(names)不详，既不算成立也不算不成立",
+                    range: report.cells[first]?.statedRange))
+            return
+        }
         let big = report.count(larger), small = report.count(smaller)
         guard big < small, report.cells[larger] != nil || report.cells[smaller] != nil else { return }
         let edition = report.edition

@@ -21,7 +21,7 @@ struct PrintedLayoutTests {
         ("application new 2 granted 1 not_held unknown total 2", ["note A2", "note A3"]),
         ("review upheld 1 total unknown", ["note B1"]),
         ("review upheld unknown total 5", ["note B1"]),
-        ("proactive normative issued unknown effective 1", []),
+        ("proactive normative issued unknown effective 1", ["note B5"]),
         // The single （六）其他处理 row: counted in （七）总计 in place of its sub-rows.
         ("application new 3 granted 2 other_total 1 total 3", []),
         ("application new 3 granted 2 other_total 1 total 2", ["error A2"]),

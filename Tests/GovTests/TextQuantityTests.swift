@@ -114,7 +114,7 @@ struct TextQuantityTests {
 
     /// The other direction: every example's interpolations, written out as the numbers they print, are
     /// linked back to the same quantities and agree — no example gives a C-finding either way.
-    @Test(arguments: GoldenTests.examples)
+    @Test(arguments: GoldenTests.examples.filter { !$0.hasPrefix("audit/") })
     func examplesGiveNoTextFinding(name: String) {
         let evaluation = GoldenTests.evaluateExample(name)
         let text = evaluation.findings.filter { ["C1", "C2", "C5", "C6"].contains($0.code) }
@@ -153,5 +153,25 @@ struct PublishedReportTests {
         for figure in ["3119", "3050", "34", "103", "351", "72", "64", "178", "37", "46", "25", "5", "9", "7"] {
             #expect(agreeing.contains(figure), "\(figure)")
         }
+    }
+}
+
+/// The golden script of the audit: one finding per new code, as `gov check` prints them with last year's
+/// report (Q2 is made across the two years).
+struct AuditGoldenTests {
+    @Test func everyNewCodeFiresOnceInTheAuditExample() throws {
+        let root = Paths.packageRoot.path + "/"
+        let found = [ScriptFinder.Found(path: root + "examples/audit/2021.gov", fromDirectory: false)]
+        let batch = BatchCheck.run(found)
+        let findings = batch.scripts.flatMap(\.findings)
+        let codes = findings.map(\.code)
+        for code in ["C1", "C2", "C5", "C6", "Q1", "Q2", "Q3", "Q4", "Q5"] {
+            #expect(codes.filter { $0 == code }.count == 1, "\(code) in \(codes)")
+        }
+        #expect(findings.contains { $0.code == "B1" && $0.message.contains("印为空白") })
+        #expect(findings.contains { $0.code == "B5" && $0.severity == .note })
+        let printer = DiagnosticPrinter(useColor: false)
+        let printed = findings.map { printer.format($0, sources: batch.sources) }.joined(separator: "\n") + "\n"
+        expectGolden(printed.replacingOccurrences(of: root, with: ""), "audit-2021.check.txt")
     }
 }

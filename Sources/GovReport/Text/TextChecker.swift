@@ -11,19 +11,23 @@ enum TextChecker {
         var deliberate: [(value: Decimal, reason: String)] = []
     }
 
-    static func check(_ narratives: [Narrative], report: Report, sources: SourceManager) -> (quantities: [TextQuantity], findings: [Diagnostic]) {
+    static func check(_ narratives: [Narrative], report: Report, sources: SourceManager)
+        -> (quantities: [TextQuantity], findings: [Diagnostic], texts: [NarrativeText])
+    {
         var quantities: [TextQuantity] = []
         var findings: [Diagnostic] = []
+        var texts: [NarrativeText] = []
         for narrative in narratives {
             let source = sources.file(narrative.literal.range.file)
             let text = NarrativeText(source: source, range: narrative.literal.range, isBlock: narrative.literal.isBlock)
+            texts.append(text)
             let linker = TextLinker(report: report, text: text, deliberate: narrative.deliberate)
             let (found, claims) = linker.run()
             quantities += found
             findings += claims
             for quantity in found { if let finding = finding(for: quantity, in: report) { findings.append(finding) } }
         }
-        return (quantities, findings)
+        return (quantities, findings, texts)
     }
 
     static func finding(for quantity: TextQuantity, in report: Report) -> Diagnostic? {

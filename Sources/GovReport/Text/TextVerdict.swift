@@ -3,17 +3,38 @@ import GovLanguage
 
 /// Whether a linked text quantity agrees with the report, and what the finding is when it does not.
 extension TextLinker {
-    /// The report's value of a set of cells; nil when one is unknown.
+    /// The report's value of a set of cells; nil when one is unknown. A total printed blank counts as what
+    /// its parts add up to: its own finding (「…」印为空白) already says so, and the text is compared with
+    /// what the table should have printed.
     func value(of cells: [CellID]) -> Decimal? {
         var total = Decimal(0)
         for cell in cells {
-            if report.cells[cell]?.isUnknown == true { return nil }
-            switch report[cell] {
-            case .integer(let n): total += Decimal(n)
-            case .amount(let a, _): total += a
-            }
+            guard let value = value(of: cell, depth: 0) else { return nil }
+            total += value
         }
         return total
+    }
+
+    private func value(of cell: CellID, depth: Int) -> Decimal? {
+        let stored = report.cells[cell]
+        if stored?.isUnknown == true { return nil }
+        if stored?.isBlank == true, depth < 4, let equation = TextLinker.equations(report).first(where: { $0.total == cell }) {
+            var sum = Decimal(0)
+            for term in equation.terms {
+                guard let part = value(of: term.cell, depth: depth + 1) else { return nil }
+                sum += Decimal(term.sign) * part
+            }
+            return sum
+        }
+        switch report[cell] {
+        case .integer(let n): return Decimal(n)
+        case .amount(let a, _): return a
+        }
+    }
+
+    /// Every sum equation of the report's table shape (A1–A3, B1–B3), in derivation order.
+    static func equations(_ report: Report) -> [Equation] {
+        RuleTable.instantiated(report.applicationSpec).flatMap { $0 }
     }
 
     func judge(_ number: TextNumber, _ resolved: Resolved, sentence: Range<Int>) -> TextQuantity.Link {
