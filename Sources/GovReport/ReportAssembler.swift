@@ -44,6 +44,7 @@ struct ReportAssembler {
         runAssertions(scope: final)
         let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
         report.textQuantities = text.quantities
+        report.ruleInstances += text.quantities.compactMap(TextChecker.instance)
         diagnostics += text.findings
         diagnostics += QualityChecker.check(report, narratives: text.texts)
         report.findings = (diagnostics + ruleFindings).sorted(by: ReportAssembler.sourceOrder)

@@ -30,7 +30,10 @@ public enum RuleChecker {
     @discardableResult
     static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) -> Bool {
         if rule.needsStatedPart, !equation.terms.contains(where: { report.cells[$0.cell]?.statedRange != nil }) { return false }
-        if isNotAssessable(equation, rule: rule, in: &report) { return false }
+        if isNotAssessable(equation, rule: rule, in: &report) {
+            report.ruleInstances.append(RuleInstance(rule: rule.id, subject: equation.total.path, status: .notAssessable, range: report.cells[equation.total]?.statedRange))
+            return false
+        }
         var computed = 0
         var overflow = false
         for term in equation.terms {
@@ -54,6 +57,7 @@ public enum RuleChecker {
         // A derived total that disagrees only echoes a finding already made about the stated cells.
         guard let statedRange = existing.statedRange else { return false }
         let stated = existing.value.integer ?? 0
+        report.ruleInstances.append(RuleInstance(rule: rule.id, subject: equation.total.path, status: stated == computed ? .pass : .fail, range: statedRange))
         guard stated != computed else { return false }
         let expression = termsText(equation, in: report)
         // A total printed empty is a finding of its rule in its own words: it should have been printed.
@@ -120,6 +124,7 @@ public enum RuleChecker {
     static func checkAtLeast(_ larger: CellID, _ smaller: CellID, rule: Rule, in report: inout Report) {
         let unknown = [larger, smaller].filter { report.cells[$0]?.isUnknown == true }
         if let first = unknown.first {
+            report.ruleInstances.append(RuleInstance(rule: rule.id, subject: larger.path, status: .notAssessable, range: report.cells[first]?.statedRange))
             let names = unknown.map { "「\($0.label(report.edition))」" }.joined(separator: "、")
             report.findings.append(
                 Diagnostic(
@@ -128,7 +133,10 @@ public enum RuleChecker {
             return
         }
         let big = report.count(larger), small = report.count(smaller)
-        guard big < small, report.cells[larger] != nil || report.cells[smaller] != nil else { return }
+        guard report.cells[larger] != nil || report.cells[smaller] != nil else { return }
+        report.ruleInstances.append(
+            RuleInstance(rule: rule.id, subject: larger.path, status: big < small ? .fail : .pass, range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange))
+        guard big < small else { return }
         let edition = report.edition
         let cells = [larger, smaller].map { mention($0, in: report) }
         report.findings.append(
@@ -142,6 +150,7 @@ public enum RuleChecker {
     static func checkAnnouncedParts(rule: Rule, in report: inout Report) {
         guard let announced = report.header.announcedParts else { return }
         let actual = report.sections.count
+        report.ruleInstances.append(RuleInstance(rule: rule.id, subject: "parts", status: announced == actual ? .pass : .fail, range: report.header.announcedPartsRange))
         guard announced != actual else { return }
         let titles = report.sections.enumerated().map { "\(ChineseNumeral.of($0.offset + 1))、\($0.element.title)" }
         report.findings.append(
@@ -159,6 +168,7 @@ public enum RuleChecker {
     static func checkChannels(rule: Rule, in report: inout Report) {
         for channel in report.channels where !channel.categories.isEmpty {
             let sum = channel.categories.reduce(0) { $0 &+ $1.count }
+            report.ruleInstances.append(RuleInstance(rule: rule.id, subject: "channel.\(channel.name)", status: sum == channel.count ? .pass : .fail, range: channel.range))
             guard sum != channel.count else { continue }
             let expression = channel.categories.map { String($0.count) }.joined(separator: " + ")
             report.findings.append(

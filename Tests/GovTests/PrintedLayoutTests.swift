@@ -119,3 +119,16 @@ struct PrintedLayoutTests {
         #expect(evaluate(script("kind department")).report.header.kind == .department)
     }
 }
+
+/// `gov check --format json` lists every judged rule instance as pass, fail or not assessable.
+struct RuleInstanceTests {
+    @Test func everyInstanceHasAStatus() throws {
+        let source = script("application new 3 granted 3 total 3\nreview upheld 1 total blank\nlawsuit direct upheld unknown total 1\ntext \"全年新收申请3件。\"")
+        let report = evaluate(source).report
+        let statuses = Dictionary(grouping: report.ruleInstances, by: \.rule).mapValues { $0.map(\.status.rawValue).sorted() }
+        #expect(statuses["A2"] == ["pass"])
+        #expect(statuses["B1"] == ["fail"])
+        #expect(statuses["B2"] == ["not assessable"])
+        #expect(statuses["C1"] == ["pass"])
+    }
+}

@@ -30,6 +30,20 @@ enum TextChecker {
         return (quantities, findings, texts)
     }
 
+    /// A linked number as a rule instance: it agrees (pass), differs (fail, also when marked deliberate), or
+    /// needs an unknown cell.
+    static func instance(_ quantity: TextQuantity) -> RuleInstance? {
+        guard let link = quantity.link else { return nil }
+        let rule = PhraseTable.patterns.first { $0.id == link.pattern }?.rule ?? (link.pattern == "share" ? "C2" : "C1")
+        let subject = "text “\(quantity.written)\(quantity.unit)” = \(link.quantity)"
+        switch link.verdict {
+        case .agrees, .agreesOtherwise: return RuleInstance(rule: rule, subject: subject, status: .pass, range: quantity.range)
+        case .differs(let code, _): return RuleInstance(rule: code, subject: subject, status: .fail, range: quantity.range)
+        case .deliberate: return RuleInstance(rule: rule, subject: subject, status: .fail, range: quantity.range)
+        case .notAssessable: return RuleInstance(rule: rule, subject: subject, status: .notAssessable, range: quantity.range)
+        }
+    }
+
     static func finding(for quantity: TextQuantity, in report: Report) -> Diagnostic? {
         guard let link = quantity.link else { return nil }
         let printed = quantity.written + quantity.unit
