@@ -11,24 +11,29 @@ public struct CSVRenderer: Sendable {
         self.byteOrderMark = byteOrderMark
     }
 
+    /// A cell as data: as printed, except that an unreadable cell says `unknown` (the mark ※ is for print).
+    private func value(_ id: CellID, _ report: Report) -> String {
+        report.cells[id]?.isUnknown == true ? CellMark.unknown.rawValue : report.printed(id)
+    }
+
     public func long(_ report: Report, document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
         let edition = report.edition
         for group in report.disclosureGroups {
             for item in group.items {
                 for column in group.columns {
-                    rows.append(["disclosure", item.english, column.english, CellID.disclosure(item, column).label(edition), report.printed(.disclosure(item, column))])
+                    rows.append(["disclosure", item.english, column.english, CellID.disclosure(item, column).label(edition), value(.disclosure(item, column), report)])
                 }
             }
         }
         for row in report.applicationSpec.rows {
             for column in Applicant.allCases {
-                rows.append(["applications", row.english, column.english, CellID.application(row, column).label(edition), report.printed(.application(row, column))])
+                rows.append(["applications", row.english, column.english, CellID.application(row, column).label(edition), value(.application(row, column), report)])
             }
         }
         for block in AppealBlock.allCases {
             for outcome in AppealOutcome.allCases {
-                rows.append(["appeals", block.english, outcome.english, CellID.appeal(block, outcome).label(edition), report[.appeal(block, outcome)].description])
+                rows.append(["appeals", block.english, outcome.english, CellID.appeal(block, outcome).label(edition), value(.appeal(block, outcome), report)])
             }
         }
         for table in localTables(document) {

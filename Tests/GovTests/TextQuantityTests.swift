@@ -175,3 +175,20 @@ struct AuditGoldenTests {
         expectGolden(printed.replacingOccurrences(of: root, with: ""), "audit-2021.check.txt")
     }
 }
+
+/// Hostile text never traps and stays linear: many numbers, long numerals, separators, unclosed titles.
+struct TextQuantityRobustnessTests {
+    static let hostile: [String] = [
+        String(repeating: "收到申请1件，", count: 5_000),
+        String(repeating: "九", count: 40) + "件" + String(repeating: "万", count: 40) + "件九万万万万万万万万万万万件",
+        "１,２３４,５６７件，12,34件，1，234，567件，99999999999999999999999999999999999件，0.000000000000000000001%",
+        "《2019年" + String(repeating: "报告", count: 2_000) + "行政复议3件，均维持" + String(repeating: "。", count: 100),
+        "占%，%占，行政复议件，均维持，予以公开件，占．５％，十件，两千零一十件，〇件",
+    ]
+
+    @Test(arguments: hostile)
+    func neverTraps(_ text: String) {
+        let evaluation = evaluate(script("application new 1\nreview upheld 1 total 1\ntext \"\(text)\""))
+        #expect(evaluation.report.textQuantities.count >= 0)
+    }
+}

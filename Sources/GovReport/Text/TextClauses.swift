@@ -5,6 +5,8 @@ struct TextClauses {
     let scalars: [Unicode.Scalar]
     let numbers: [TextNumber]
 
+    static let topicInitials: Set<Unicode.Scalar> = Set(PhraseTable.topics.compactMap { $0.word.unicodeScalars.first })
+
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "\n"]
     static let clauseEnds: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "（", "）", "(", ")", "。", "！", "？", "!", "?", "\n"]
 
@@ -62,6 +64,8 @@ struct TextClauses {
     }
 
     private func matches(_ s: [Unicode.Scalar], at i: Int) -> TextTopic? {
+        // Every topic word starts with one of a few characters: most positions are rejected at once.
+        guard TextClauses.topicInitials.contains(s[i]) else { return nil }
         for (word, topic) in PhraseTable.topics where TextNumberScanner.startsWith(s, at: i, word) {
             if topic == .applications, word == "申请", i >= 2, TextNumberScanner.startsWith(s, at: i - 2, "复议") || TextNumberScanner.startsWith(s, at: i - 2, "诉讼") {
                 continue

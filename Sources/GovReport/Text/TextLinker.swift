@@ -29,8 +29,10 @@ struct TextLinker {
             let number = numbers[index]
             var quantity = TextQuantity(
                 range: text.sourceRange(number.digits), spanRange: text.sourceRange(number.span), written: number.written,
-                unit: (number.isApproximate && text.string(number.digits.upperBound..<number.span.upperBound).hasPrefix("余") ? "余" : "") + number.unit.rawValue, value: number.value, outcome: .unlinked(""))
+                unit: (number.isApproximate && text.string(number.digits.upperBound..<number.span.upperBound).contains("余") ? "余" : "") + number.unit.rawValue, value: number.value, outcome: .unlinked(""))
             let sentence = clauses.sentence(of: number)
+            // Only the current sentence's links are ever looked back at: keep no others (linear work).
+            if let last = linkedInSentence.last, last.sentence != sentence { linkedInSentence.removeAll(keepingCapacity: true) }
             if number.isApproximate {
                 quantity.outcome = .unlinked("约数（余、多、近、以上…），不核对")
             } else if number.isPercent {
@@ -42,7 +44,7 @@ struct TextLinker {
                 case .success(let resolved):
                     quantity.outcome = .linked(judge(number, resolved, sentence: sentence))
                     linkedInSentence.append((index, sentence, resolved))
-                    if let claim = allUpheldClaim(after: number, in: sentence, resolved) { claims.append(claim) }
+                    if let claim = allUpheldClaim(after: index, in: sentence, resolved) { claims.append(claim) }
                 case .failure(let reason):
                     quantity.outcome = .unlinked(reason.text)
                 }
@@ -189,7 +191,8 @@ struct TextLinker {
             for word in entry.words {
                 guard let found = prefix.range(of: word, options: .backwards) else { continue }
                 if entry.unless.contains(where: { prefix[found.lowerBound...].hasPrefix($0) }) { continue }
-                if best == nil || found.lowerBound > best!.position { best = (found.lowerBound, entry.item) }
+                if let current = best, found.lowerBound <= current.position { continue }
+                best = (found.lowerBound, entry.item)
             }
         }
         return best?.item

@@ -121,9 +121,13 @@ enum TextNumberScanner {
     }
 
     static func startsWith(_ s: [Unicode.Scalar], at offset: Int, _ word: String) -> Bool {
-        let w = Array(word.unicodeScalars)
-        guard offset >= 0, offset + w.count <= s.count else { return false }
-        return Array(s[offset..<(offset + w.count)]) == w
+        guard offset >= 0 else { return false }
+        var i = offset
+        for scalar in word.unicodeScalars {
+            guard i < s.count, s[i] == scalar else { return false }
+            i += 1
+        }
+        return true
     }
 
     static func digit(_ c: Unicode.Scalar) -> Character? {
@@ -164,11 +168,13 @@ enum TextNumberScanner {
                 sawAny = true
             } else if s[i] == "十" || s[i] == "百" || s[i] == "千" || s[i] == "万" {
                 let scale = s[i] == "十" ? 10 : s[i] == "百" ? 100 : s[i] == "千" ? 1000 : 10000
+                // At most 12 numerals are read, but 九万万万… must not overflow: stop at a count no report has.
                 if scale == 10000 {
                     total = (total + current) * scale
                 } else {
                     total += (current == 0 && !sawAny ? 1 : current) * scale
                 }
+                guard total < 1_000_000_000 else { return nil }
                 current = 0
                 sawAny = true
             } else {

@@ -158,9 +158,10 @@ extension TextLinker {
 
     /// 行政复议3件，均维持原行政行为: every case of the count before it was upheld. Checked only right after
     /// an appeal count, and only as far as the sentence goes.
-    func allUpheldClaim(after number: TextNumber, in sentence: Range<Int>, _ resolved: Resolved) -> Diagnostic? {
+    func allUpheldClaim(after index: Int, in sentence: Range<Int>, _ resolved: Resolved) -> Diagnostic? {
         guard case .appeal(.total) = resolved.pattern.target else { return nil }
-        let next = numbers.first { $0.span.lowerBound >= number.span.upperBound && $0.span.lowerBound < sentence.upperBound }
+        let number = numbers[index]
+        let next = index + 1 < numbers.count && numbers[index + 1].span.lowerBound < sentence.upperBound ? numbers[index + 1] : nil
         let end = min(sentence.upperBound, next?.span.lowerBound ?? sentence.upperBound)
         let rest = Array(text.scalars[number.span.upperBound..<max(number.span.upperBound, end)])
         for word in PhraseTable.allUpheld {
