@@ -10,7 +10,7 @@ public enum Severity: String, Sendable, Codable, Comparable {
 /// A diagnostic is a value: a stable code, a severity, a message in words a clerk understands, the place
 /// it is about, and — for arithmetic rules — the structured numbers. Caret text is one view of it, JSON another.
 public struct Diagnostic: Sendable, Error {
-    public var code: String
+    public var code: DiagnosticCode
     public var severity: Severity
     public var message: String
     /// The place the finding is about: the stated value that is wrong, or the token that could not be read.
@@ -21,11 +21,12 @@ public struct Diagnostic: Sendable, Error {
     public var arithmetic: Arithmetic?
 
     public init(
-        code: String, severity: Severity = .error, message: String, range: SourceRange?,
+        code: DiagnosticCode, severity: Severity? = nil, message: String, range: SourceRange?,
         notes: [Note] = [], arithmetic: Arithmetic? = nil
     ) {
         self.code = code
-        self.severity = severity
+        // Without an explicit severity, the code's registered default.
+        self.severity = severity ?? code.entry?.severity ?? .error
         self.message = message
         self.range = range
         self.notes = notes
@@ -49,13 +50,18 @@ public struct Diagnostic: Sendable, Error {
         public var cells: [Cell]
         /// The checked cell as a path of the language (`application.forward.person`), when there is one.
         public var subject: String?
+        /// The checked cell itself, typed (GovReport's `CellID(key)` reads it back).
+        public var subjectCell: CellKey?
 
-        public init(stated: String, computed: String, difference: String, cells: [Cell], subject: String? = nil) {
+        public init(
+            stated: String, computed: String, difference: String, cells: [Cell], subject: String? = nil, subjectCell: CellKey? = nil
+        ) {
             self.stated = stated
             self.computed = computed
             self.difference = difference
             self.cells = cells
             self.subject = subject
+            self.subjectCell = subjectCell
         }
 
         /// One cell that took part: its official label, its value, where it was stated (nil when derived),
@@ -65,11 +71,14 @@ public struct Diagnostic: Sendable, Error {
             public var value: String
             public var range: SourceRange?
             public var path: String?
-            public init(label: String, value: String, range: SourceRange?, path: String? = nil) {
+            /// The cell, typed; nil for things that are not table cells.
+            public var cell: CellKey?
+            public init(label: String, value: String, range: SourceRange?, path: String? = nil, cell: CellKey? = nil) {
                 self.label = label
                 self.value = value
                 self.range = range
                 self.path = path
+                self.cell = cell
             }
         }
     }
@@ -79,4 +88,19 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errorCount: Int { filter { $0.severity == .error }.count }
     public var warningCount: Int { filter { $0.severity == .warning }.count }
+}
+
+/// One cell of an official table as a finding carries it, below the report model that names cells
+/// (`CellID` in GovReport converts to and from it): which table, which row, which column, by position in
+/// the declarations. Renderers link a finding to a cell by comparing keys, never by path strings.
+public struct CellKey: Hashable, Sendable {
+    public let table: Int
+    public let row: Int
+    public let column: Int
+
+    public init(table: Int, row: Int, column: Int) {
+        self.table = table
+        self.row = row
+        self.column = column
+    }
 }

@@ -99,7 +99,7 @@ enum HelpText {
     static func rules() -> String {
         var lines = ["Rules · 规则 (checked after every entry; `:check` lists what fails now):"]
         for rule in RuleTable.distinct {
-            lines.append("  \(DisplayWidth.pad(rule.id, to: 4)) \(DisplayWidth.pad(rule.severity.rawValue, to: 8)) \(rule.title)")
+            lines.append("  \(DisplayWidth.pad(rule.id.rawValue, to: 4)) \(DisplayWidth.pad(rule.severity.rawValue, to: 8)) \(rule.title)")
         }
         lines.append("  ASSERT   error    your own assert · 自己写的断言")
         return lines.joined(separator: "\n") + "\n"

@@ -74,9 +74,9 @@ struct CellResolver {
         case (.count, .integer(let value)) where value >= 0:
             return .integer(value)
         case _ where isNegative(entry.value):
-            let rule = RuleTable.rule("A4")
+            let rule = RuleTable.rule(.negativeCount)
             throw Diagnostic(
-                code: "A4", message: "不符合“\(rule?.title ?? "")”：「\(cell.label(edition))」写的是 \(entry.value.display)，数量不能为负数",
+                code: .negativeCount, message: "不符合“\(rule?.title ?? "")”：「\(cell.label(edition))」写的是 \(entry.value.display)，数量不能为负数",
                 range: entry.valueRange)
         default:
             let expected = kind == .amount ? "金额" : "整数"
