@@ -64,7 +64,7 @@ extension DiagnosticCode {
     /// Every code, in the order `gov help codes` and the docs list them. Adding a code is one line here (and a
     /// row in docs/language.md §7 and a triggering case in DiagnosticCodeTests, which a test checks).
     public static let registry: [DiagnosticCodeEntry] = [
-        .init("E000", .syntax, .error, "a line starts with an unreadable character"),
+        .init("E000", .syntax, .error, "a line starts with an unreadable character (in a whole file the lexer's E003 is reported instead)"),
         .init("E001", .syntax, .error, "string not closed on its line"),
         .init("E002", .syntax, .error, "text block \"\"\" not closed"),
         .init("E003", .syntax, .error, "a character the language does not use (outside strings, or inside an interpolation)"),
