@@ -1,3 +1,5 @@
+import Foundation
+
 /// How serious a finding is. Errors break the official tables' arithmetic or the language; warnings are
 /// soft rules that real reports may legitimately break.
 public enum Severity: String, Sendable, Codable, Comparable {
@@ -52,6 +54,9 @@ public struct Diagnostic: Sendable, Error {
         public var subject: String?
         /// The checked cell itself, typed (GovReport's `CellID(key)` reads it back).
         public var subjectCell: CellKey?
+        /// The stated and computed numbers, typed; nil where the text is not one number (a bound such as "≥ 3").
+        public var statedNumber: Decimal?
+        public var computedNumber: Decimal?
 
         public init(
             stated: String, computed: String, difference: String, cells: [Cell], subject: String? = nil, subjectCell: CellKey? = nil
@@ -62,6 +67,8 @@ public struct Diagnostic: Sendable, Error {
             self.cells = cells
             self.subject = subject
             self.subjectCell = subjectCell
+            statedNumber = Decimal(string: stated).flatMap { String(describing: $0) == stated ? $0 : nil }
+            computedNumber = Decimal(string: computed).flatMap { String(describing: $0) == computed ? $0 : nil }
         }
 
         /// One cell that took part: its official label, its value, where it was stated (nil when derived),
@@ -73,6 +80,8 @@ public struct Diagnostic: Sendable, Error {
             public var path: String?
             /// The cell, typed; nil for things that are not table cells.
             public var cell: CellKey?
+            /// The value as a number, when it is one.
+            public var number: Decimal? { Decimal(string: value).flatMap { String(describing: $0) == value ? $0 : nil } }
             public init(label: String, value: String, range: SourceRange?, path: String? = nil, cell: CellKey? = nil) {
                 self.label = label
                 self.value = value

@@ -169,4 +169,20 @@ struct DiagnosticCodeTests {
         }
         #expect(text.contains("E060   input      error   file cannot be read"))
     }
+
+    @Test func aRuleFindingCarriesItsCellsAndNumbersTyped() {
+        let evaluation = evaluate(script("application new 1 granted 1 total 3"))
+        guard let finding = evaluation.findings.first(where: { $0.code == "A2" }), let arithmetic = finding.arithmetic else {
+            Issue.record("no A2: \(codes(evaluation))")
+            return
+        }
+        #expect(arithmetic.subjectCell.flatMap(CellID.init(key:)) == .application(.total, .person))
+        #expect(arithmetic.statedNumber == 3 && arithmetic.computedNumber == 1)
+        let cells = arithmetic.cells.compactMap { $0.cell.flatMap(CellID.init(key:)) }
+        #expect(cells.contains(.application(.granted, .person)))
+        #expect(arithmetic.cells.first { $0.cell == CellID.application(.granted, .person).key }?.number == 1)
+        for cell in OfficialTable.allCases.flatMap({ $0.cells(.y2021) + $0.cells(.y2019) }) {
+            #expect(CellID(key: cell.id.key) == cell.id)
+        }
+    }
 }
