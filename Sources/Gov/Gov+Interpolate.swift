@@ -23,7 +23,7 @@ extension Gov {
 
     public static func interpolate(path: String, loader: ScriptLoader = ScriptLoader()) -> InterpolatedScript {
         let evaluation = Evaluator.evaluate(path: path, loader: loader)
-        if evaluation.findings.contains(where: { $0.code.hasPrefix("E") }) {
+        if evaluation.findings.contains(where: { $0.code.kind == .syntax || $0.code.kind == .input }) {
             return InterpolatedScript(path: path, rewritten: nil, interpolations: [], refusal: "脚本有语法或取值错误，先用 gov check 修正")
         }
         guard let main = evaluation.report.textQuantities.first?.range.file ?? evaluation.findings.first?.range?.file else {
@@ -46,7 +46,7 @@ extension Gov {
         }
         // The rewritten script must say exactly what the original said.
         let after = Evaluator.evaluate(source: String(decoding: bytes, as: UTF8.self), path: path, loader: loader)
-        guard Gov.text(after) == Gov.text(evaluation), !after.findings.contains(where: { $0.code.hasPrefix("E") }) else {
+        guard Gov.text(after) == Gov.text(evaluation), !after.findings.contains(where: { $0.code.kind == .syntax || $0.code.kind == .input }) else {
             return InterpolatedScript(path: path, rewritten: nil, interpolations: [], refusal: "改写后报告的文字会变化，未改动（E070）")
         }
         return InterpolatedScript(path: path, rewritten: Data(bytes), interpolations: edits.map(\.record), refusal: nil)

@@ -57,9 +57,9 @@ public struct BatchRecord: Encodable, Sendable {
                     place: instance.range.map { FindingRecord.Place($0, sources: batch.sources) })
             }
             // Across years, the instances that did not pass are the findings D1–D4 (a note: not assessable).
-            let acrossYears = script.findings.filter { ["D1", "D2", "D3", "D4"].contains($0.code) }.map { finding in
+            let acrossYears = script.findings.filter { (["D1", "D2", "D3", "D4"] as [DiagnosticCode]).contains($0.code) }.map { finding in
                 Instance(
-                    file: script.path, rule: finding.code, subject: finding.arithmetic?.subject ?? finding.message,
+                    file: script.path, rule: finding.code.rawValue, subject: finding.arithmetic?.subject ?? finding.message,
                     status: finding.severity == .note ? RuleInstance.Status.notAssessable.rawValue : RuleInstance.Status.fail.rawValue,
                     place: finding.range.map { FindingRecord.Place($0, sources: batch.sources) })
             }

@@ -18,22 +18,9 @@ public struct CSVRenderer: Sendable {
 
     public func long(_ report: Report, document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
-        let edition = report.edition
-        for group in report.disclosureGroups {
-            for item in group.items {
-                for column in group.columns {
-                    rows.append(["disclosure", item.english, column.english, CellID.disclosure(item, column).label(edition), value(.disclosure(item, column), report)])
-                }
-            }
-        }
-        for row in report.applicationSpec.rows {
-            for column in Applicant.allCases {
-                rows.append(["applications", row.english, column.english, CellID.application(row, column).label(edition), value(.application(row, column), report)])
-            }
-        }
-        for block in AppealBlock.allCases {
-            for outcome in AppealOutcome.allCases {
-                rows.append(["appeals", block.english, outcome.english, CellID.appeal(block, outcome).label(edition), value(.appeal(block, outcome), report)])
+        for table in OfficialTable.allCases {
+            for cell in table.cells(report.edition, otherAsOneRow: report.otherPrintedAsOneRow) {
+                rows.append([table.rawValue, cell.row, cell.column, cell.id.label(report.edition), value(cell.id, report)])
             }
         }
         for table in localTables(document) {

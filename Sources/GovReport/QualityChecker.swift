@@ -16,7 +16,7 @@ enum QualityChecker {
     }
 
     static func warning(_ id: String, _ message: String, at range: SourceRange?, notes: [Diagnostic.Note] = []) -> Diagnostic {
-        Diagnostic(code: id, severity: .warning, message: "请核对“\(AuditRules.rule(id)?.title ?? id)”：\(message)", range: range, notes: notes)
+        Diagnostic(code: DiagnosticCode(id), severity: .warning, message: "请核对“\(AuditRules.rule(id)?.title ?? id)”：\(message)", range: range, notes: notes)
     }
 
     // MARK: - Q1

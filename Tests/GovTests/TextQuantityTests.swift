@@ -109,7 +109,7 @@ struct TextQuantityTests {
 
     @Test func anUnknownCellMakesTheTextNotAssessable() {
         let evaluation = evaluate(script("application new unknown\ntext \"全年新收申请118件。\""))
-        #expect(evaluation.findings.filter { $0.code.hasPrefix("C") }.map { "\($0.severity.rawValue) \($0.code)" } == ["note C1"])
+        #expect(evaluation.findings.filter { $0.code.rawValue.hasPrefix("C") }.map { "\($0.severity.rawValue) \($0.code)" } == ["note C1"])
     }
 
     /// The other direction: every example's interpolations, written out as the numbers they print, are
@@ -136,7 +136,7 @@ struct PublishedReportTests {
     @Test(arguments: expected)
     func findsWhatThePublishedReportHas(_ name: String, _ codes: [String]) {
         let batch = BatchCheck.run([ScriptFinder.Found(path: Paths.examples.appendingPathComponent(name).path, fromDirectory: false)])
-        let found = batch.scripts.flatMap(\.findings).filter { !$0.code.hasPrefix("Q") }.map(\.code).sorted()
+        let found = batch.scripts.flatMap(\.findings).filter { !$0.code.rawValue.hasPrefix("Q") }.map(\.code.rawValue).sorted()
         #expect(found == codes.sorted(), "\(name)")
     }
 
@@ -166,7 +166,7 @@ struct AuditGoldenTests {
         let findings = batch.scripts.flatMap(\.findings)
         let codes = findings.map(\.code)
         for code in ["C1", "C2", "C5", "C6", "Q1", "Q2", "Q3", "Q4", "Q5"] {
-            #expect(codes.filter { $0 == code }.count == 1, "\(code) in \(codes)")
+            #expect(codes.filter { $0.rawValue == code }.count == 1, "\(code) in \(codes)")
         }
         #expect(findings.contains { $0.code == "B1" && $0.message.contains("印为空白") })
         #expect(findings.contains { $0.code == "B5" && $0.severity == .note })

@@ -73,7 +73,7 @@ enum TextChecker {
                 if severity == .warning, let reason = looseReason(link.pattern) { message += "（\(reason)，请核对）" }
             }
             return Diagnostic(
-                code: code, severity: severity, message: message, range: quantity.range, notes: notes,
+                code: DiagnosticCode(code), severity: severity, message: message, range: quantity.range, notes: notes,
                 arithmetic: .init(
                     stated: quantity.value.plainString, computed: expected, difference: differenceText(quantity.value, expected),
                     cells: link.cells))
