@@ -86,6 +86,7 @@ public struct Parser {
             let printed = !name.isQuoted && (peek.kind == .string || peek.kind == .textBlock) ? try parseString(after: keyword) : nil
             return .section(name, printed)
         case .lead: return .lead(try parseString(after: keyword))
+        case .deliberate: return .deliberate(try parseValue(after: keyword), try parseString(after: keyword))
         case .kind: return .kind(try parseName(after: keyword))
         case .signoff:
             let name = try parseName(after: keyword)

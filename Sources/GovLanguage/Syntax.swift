@@ -44,6 +44,9 @@ public struct Statement: Sendable {
         case text(StringLiteral)
         /// A run-in sub-heading: a bold lead that starts the next `text` paragraph.
         case lead(StringLiteral)
+        /// A literal number of the text just before, written deliberately: its findings are silenced, and
+        /// the reason says why (`deliberate 120 "含上年结转的 2 件"`).
+        case deliberate(Expr, StringLiteral)
         /// The body's kind (`department` / `government`), which sets its publication deadline.
         case kind(Name)
         case table(StringLiteral)

@@ -56,6 +56,7 @@ public final class LiveReport {
         var feedback = Feedback()
         feedback.lines = StatementEcho.lines(for: entry, in: next.report, sessionText: text, path: path)
         feedback.lines += adopt(next, width: width)
+        feedback.lines += LiveReport.interpolationHints(in: next.report, from: entryStart)
         if feedback.lines.isEmpty, StatementEcho.hasStatement(entry) { feedback.lines = ["（报告没有变化）"] }
         return feedback
     }
@@ -109,7 +110,7 @@ public final class LiveReport {
         if errors > 0 { parts.append("\(errors) 个错误") }
         if warnings > 0 { parts.append("\(warnings) 个警告") }
         var text = parts.isEmpty ? "没有发现问题" : parts.joined(separator: "，") + "（:check 查看）"
-        let missing = findings.filter { FindingKind(code: $0.code) == .incomplete }.map { $0.code == "E040" ? "year" : "body" }
+        let missing = findings.filter { FindingKind(code: $0.code) == .incomplete }.map { $0.code == .missingYear ? "year" : "body" }
         if !missing.isEmpty { text += "；还缺 " + missing.joined(separator: "、") }
         return text
     }
@@ -129,6 +130,16 @@ public final class LiveReport {
         evaluation = next
         snapshot = nextSnapshot
         return lines
+    }
+
+    /// The REPL's fix-it: a literal number of the entry's text that agrees with the table could be `{…}`.
+    static func interpolationHints(in report: Report, from entryStart: Int) -> [String] {
+        report.textQuantities.compactMap { quantity in
+            guard quantity.range.start >= entryStart, let link = quantity.link, link.verdict == .agrees, let expression = link.interpolation else {
+                return nil
+            }
+            return "提示：“\(quantity.written)\(quantity.unit)”与表格一致，可写成 {\(expression)}（gov fmt --interpolate 会替您改）"
+        }
     }
 
     static func lineCount(_ text: String) -> Int {

@@ -11,24 +11,16 @@ public struct CSVRenderer: Sendable {
         self.byteOrderMark = byteOrderMark
     }
 
+    /// A cell as data: as printed, except that an unreadable cell says `unknown` (the mark ※ is for print).
+    private func value(_ id: CellID, _ report: Report) -> String {
+        report.cells[id]?.isUnknown == true ? CellMark.unknown.rawValue : report.printed(id)
+    }
+
     public func long(_ report: Report, document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
-        let edition = report.edition
-        for group in report.disclosureGroups {
-            for item in group.items {
-                for column in group.columns {
-                    rows.append(["disclosure", item.english, column.english, CellID.disclosure(item, column).label(edition), report.printed(.disclosure(item, column))])
-                }
-            }
-        }
-        for row in report.applicationSpec.rows {
-            for column in Applicant.allCases {
-                rows.append(["applications", row.english, column.english, CellID.application(row, column).label(edition), report.printed(.application(row, column))])
-            }
-        }
-        for block in AppealBlock.allCases {
-            for outcome in AppealOutcome.allCases {
-                rows.append(["appeals", block.english, outcome.english, CellID.appeal(block, outcome).label(edition), report[.appeal(block, outcome)].description])
+        for table in OfficialTable.allCases {
+            for cell in table.cells(report.edition, otherAsOneRow: report.otherPrintedAsOneRow) {
+                rows.append([table.rawValue, cell.row, cell.column, cell.id.label(report.edition), value(cell.id, report)])
             }
         }
         for table in localTables(document) {

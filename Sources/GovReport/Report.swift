@@ -16,6 +16,10 @@ public struct Report: Sendable {
     public var channels: [Channel]
     /// All findings of the language, the rules and the user's own asserts, in source order.
     public var findings: [Diagnostic]
+    /// Every literal number of the text with its unit, and what it was linked to (or why not).
+    public var textQuantities: [TextQuantity] = []
+    /// Every rule instance that was judged: checked totals, soft rules, channels and the text's numbers.
+    public var ruleInstances: [RuleInstance] = []
 
     public init(header: Header, edition: FormatEdition) {
         self.header = header

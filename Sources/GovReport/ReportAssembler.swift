@@ -42,6 +42,11 @@ struct ReportAssembler {
             report.sections[index].blocks = blocks(sectionDrafts[index]?.blocks ?? [], scope: final)
         }
         runAssertions(scope: final)
+        let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
+        report.textQuantities = text.quantities
+        report.ruleInstances += text.quantities.compactMap(TextChecker.instance)
+        diagnostics += text.findings
+        diagnostics += QualityChecker.check(report, narratives: text.texts)
         report.findings = (diagnostics + ruleFindings).sorted(by: ReportAssembler.sourceOrder)
         return report
     }

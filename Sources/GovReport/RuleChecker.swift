@@ -30,7 +30,10 @@ public enum RuleChecker {
     @discardableResult
     static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) -> Bool {
         if rule.needsStatedPart, !equation.terms.contains(where: { report.cells[$0.cell]?.statedRange != nil }) { return false }
-        if isNotAssessable(equation, rule: rule, in: &report) { return false }
+        if isNotAssessable(equation, rule: rule, in: &report) {
+            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: .notAssessable, range: report.cells[equation.total]?.statedRange))
+            return false
+        }
         var computed = 0
         var overflow = false
         for term in equation.terms {
@@ -54,6 +57,7 @@ public enum RuleChecker {
         // A derived total that disagrees only echoes a finding already made about the stated cells.
         guard let statedRange = existing.statedRange else { return false }
         let stated = existing.value.integer ?? 0
+        report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: stated == computed ? .pass : .fail, range: statedRange))
         guard stated != computed else { return false }
         let expression = termsText(equation, in: report)
         // A total printed empty is a finding of its rule in its own words: it should have been printed.
@@ -67,7 +71,7 @@ public enum RuleChecker {
                 notes: contributingNotes(equation, in: report),
                 arithmetic: .init(
                     stated: existing.isBlank ? "blank" : String(stated), computed: String(computed), difference: String(stated - computed), cells: cells,
-                    subject: equation.total.path)))
+                    subject: equation.total.path, subjectCell: equation.total.key)))
         return false
     }
 
@@ -113,14 +117,26 @@ public enum RuleChecker {
                     notes: contributingNotes(equation, in: report).filter { $0.range != anchor },
                     arithmetic: .init(
                         stated: "", computed: String(computed), difference: "", cells: equation.terms.map { mention($0.cell, in: report) },
-                        subject: cell.path)))
+                        subject: cell.path, subjectCell: cell.key)))
         }
     }
 
     static func checkAtLeast(_ larger: CellID, _ smaller: CellID, rule: Rule, in report: inout Report) {
-        guard report.cells[larger]?.isUnknown != true, report.cells[smaller]?.isUnknown != true else { return }
+        let unknown = [larger, smaller].filter { report.cells[$0]?.isUnknown == true }
+        if let first = unknown.first {
+            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: .notAssessable, range: report.cells[first]?.statedRange))
+            let names = unknown.map { "「\($0.label(report.edition))」" }.joined(separator: "、")
+            report.findings.append(
+                Diagnostic(
+                    code: rule.id, severity: .note, message: "无法判断“\(rule.title)”：\(names)不详，既不算成立也不算不成立",
+                    range: report.cells[first]?.statedRange))
+            return
+        }
         let big = report.count(larger), small = report.count(smaller)
-        guard big < small, report.cells[larger] != nil || report.cells[smaller] != nil else { return }
+        guard report.cells[larger] != nil || report.cells[smaller] != nil else { return }
+        report.ruleInstances.append(
+            RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: big < small ? .fail : .pass, range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange))
+        guard big < small else { return }
         let edition = report.edition
         let cells = [larger, smaller].map { mention($0, in: report) }
         report.findings.append(
@@ -128,12 +144,13 @@ public enum RuleChecker {
                 code: rule.id, severity: rule.severity,
                 message: "不符合“\(rule.title)”：「\(larger.label(edition))」为 \(big)，少于「\(smaller.label(edition))」\(small)；请核对",
                 range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange,
-                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: String(big - small), cells: cells, subject: larger.path)))
+                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: String(big - small), cells: cells, subject: larger.path, subjectCell: larger.key)))
     }
 
     static func checkAnnouncedParts(rule: Rule, in report: inout Report) {
         guard let announced = report.header.announcedParts else { return }
         let actual = report.sections.count
+        report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "parts", status: announced == actual ? .pass : .fail, range: report.header.announcedPartsRange))
         guard announced != actual else { return }
         let titles = report.sections.enumerated().map { "\(ChineseNumeral.of($0.offset + 1))、\($0.element.title)" }
         report.findings.append(
@@ -151,6 +168,7 @@ public enum RuleChecker {
     static func checkChannels(rule: Rule, in report: inout Report) {
         for channel in report.channels where !channel.categories.isEmpty {
             let sum = channel.categories.reduce(0) { $0 &+ $1.count }
+            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "channel.\(channel.name)", status: sum == channel.count ? .pass : .fail, range: channel.range))
             guard sum != channel.count else { continue }
             let expression = channel.categories.map { String($0.count) }.joined(separator: " + ")
             report.findings.append(
@@ -180,7 +198,7 @@ public enum RuleChecker {
 
     /// A cell as it takes part in a finding: label, value, where it was stated, and its path.
     static func mention(_ id: CellID, in report: Report) -> Diagnostic.Arithmetic.Cell {
-        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report.cells[id]?.printedValue ?? report[id].description, range: report.cells[id]?.statedRange, path: id.path)
+        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report.cells[id]?.printedValue ?? report[id].description, range: report.cells[id]?.statedRange, path: id.path, cell: id.key)
     }
 
     /// "0 + 2 − 1": the terms as numbers, in the equation's order. Long sums list only their non-zero

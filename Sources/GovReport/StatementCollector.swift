@@ -26,6 +26,8 @@ struct StatementCollector {
     var cellEntries: [CellEntry] = []
     var channels: [Channel] = []
     var assertions: [(condition: Expr, message: StringLiteral?, range: SourceRange)] = []
+    /// Every literal of text, lead and heading, for the text-quantity check, with its deliberate marks.
+    var narratives: [TextChecker.Narrative] = []
 
     private var includeStack: [String] = []
     static let maximumIncludeDepth = 16
@@ -128,10 +130,21 @@ struct StatementCollector {
             try openSection(name, printed: printed, statement: statement)
         case .heading(let literal):
             append(.heading(literal))
+            narratives.append(.init(literal: literal))
         case .lead(let literal):
             append(.lead(literal))
+            narratives.append(.init(literal: literal))
+        case .deliberate(let expression, let reason):
+            guard !narratives.isEmpty else {
+                throw Diagnostic(code: "E046", message: "deliberate 要紧跟在它所说的 text 之后", range: statement.keywordRange)
+            }
+            guard let value = try constant(expression).decimal else {
+                throw Diagnostic(code: "E031", message: "deliberate 后面应是正文里的那个数", range: expression.range)
+            }
+            narratives[narratives.count - 1].deliberate.append((value, reason.plainText ?? ""))
         case .text(let literal):
             append(.text(literal))
+            narratives.append(.init(literal: literal))
         case .table(let title):
             append(.table(title: title, columns: [], rows: [], range: statement.range))
         case .columns(let items), .row(let items):

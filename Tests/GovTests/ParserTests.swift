@@ -37,6 +37,7 @@ func dump(_ statement: Statement) -> String {
             }
         }
         body = "[" + c.selectors.map(\.text).joined(separator: " ") + "] " + c.entries.map { "\($0.name.text)=\(value($0))" }.joined(separator: " ")
+    case .deliberate(let e, let s): body = expr(e) + " " + expr(.string(s))
     case .binding(let n, let e): body = "\(n.text) = \(expr(e))"
     case .assertion(let e, let m): body = expr(e) + (m.map { " " + expr(.string($0)) } ?? "")
     }
@@ -128,7 +129,7 @@ struct ParserTests {
     func reportsErrors(input: String, code: String, column: Int) {
         let source = SourceFile(path: "t", text: input)
         let (_, diagnostics) = Parser.parse(source, file: FileID(0))
-        #expect(diagnostics.first?.code == code, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.first?.code.rawValue == code, "\(diagnostics.map(\.message))")
         #expect(diagnostics.first?.range.map { source.column(of: $0.start) } == column)
     }
 

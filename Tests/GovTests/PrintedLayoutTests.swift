@@ -21,7 +21,7 @@ struct PrintedLayoutTests {
         ("application new 2 granted 1 not_held unknown total 2", ["note A2", "note A3"]),
         ("review upheld 1 total unknown", ["note B1"]),
         ("review upheld unknown total 5", ["note B1"]),
-        ("proactive normative issued unknown effective 1", []),
+        ("proactive normative issued unknown effective 1", ["note B5"]),
         // The single （六）其他处理 row: counted in （七）总计 in place of its sub-rows.
         ("application new 3 granted 2 other_total 1 total 3", []),
         ("application new 3 granted 2 other_total 1 total 2", ["error A2"]),
@@ -117,5 +117,18 @@ struct PrintedLayoutTests {
         #expect(BodyKind.guess(from: "某市人民政府办公室") == .government)
         #expect(BodyKind.guess(from: "某县卫生健康委员会") == .department)
         #expect(evaluate(script("kind department")).report.header.kind == .department)
+    }
+}
+
+/// `gov check --format json` lists every judged rule instance as pass, fail or not assessable.
+struct RuleInstanceTests {
+    @Test func everyInstanceHasAStatus() throws {
+        let source = script("application new 3 granted 3 total 3\nreview upheld 1 total blank\nlawsuit direct upheld unknown total 1\ntext \"全年新收申请3件。\"")
+        let report = evaluate(source).report
+        let statuses = Dictionary(grouping: report.ruleInstances, by: \.rule).mapValues { $0.map(\.status.rawValue).sorted() }
+        #expect(statuses["A2"] == ["pass"])
+        #expect(statuses["B1"] == ["fail"])
+        #expect(statuses["B2"] == ["not assessable"])
+        #expect(statuses["C1"] == ["pass"])
     }
 }

@@ -28,7 +28,7 @@ struct CarriedNarrative {
                     inLocalSection = true
                     following[anchor, default: []] += lines
                 }
-            case .heading, .lead, .text, .table, .columns, .row, .binding, .assertion, .include, .title:
+            case .heading, .lead, .deliberate, .text, .table, .columns, .row, .binding, .assertion, .include, .title:
                 if inLocalSection {
                     following[anchor, default: []] += lines
                 } else if let anchor {
