@@ -106,7 +106,7 @@ public enum Audit {
             entries[index].year = report.header.yearRange == nil ? nil : report.header.year
             entries[index].findings = checked.findings.map { finding in
                 Finding(
-                    code: finding.code, severity: finding.severity, message: finding.message,
+                    code: finding.code.rawValue, severity: finding.severity, message: finding.message,
                     line: finding.range.map { batch.sources.location($0).line })
             }
             let name = uniqueName(for: entries[index].source, extension: "html", used: &usedNames)

@@ -47,8 +47,8 @@ import Testing
             let evaluation = Gov.evaluate(source: result.script, path: "m.gov")
             // Syntax and placement errors would be the writer's fault; E040/E041 (no year/body found) are honest.
             let writerFaults = evaluation.findings.filter {
-                $0.code.hasPrefix("E0") && !["E040", "E041"].contains($0.code)
-                    || ["E030", "E044", "E045", "E046", "E047", "E051", "E052"].contains($0.code)
+                $0.code.rawValue.hasPrefix("E0") && !["E040", "E041"].contains($0.code.rawValue)
+                    || ["E030", "E044", "E045", "E046", "E047", "E051", "E052"].contains($0.code.rawValue)
             }
             #expect(writerFaults.isEmpty, "round \(round): \(writerFaults.map { "\($0.code) \($0.message)" })")
             if !writerFaults.isEmpty { break }
