@@ -4,6 +4,8 @@ public struct ImportedDocument: Sendable {
     public enum Block: Sendable, Equatable {
         case paragraph(Paragraph)
         case table(DocumentTable)
+        /// What the importer could not place, kept where it was found (written as a comment).
+        case note(String)
     }
 
     public var blocks: [Block]

@@ -205,6 +205,7 @@ public enum DocumentRecognizer {
         switch block {
         case .paragraph(let p): return p.text.trimmingSpaces.isEmpty ? [] : [p.text.trimmingSpaces]
         case .table(let t): return t.textRows.map { $0.joined(separator: " | ") }
+        case .note(let text): return [text]
         }
     }
 
@@ -236,6 +237,8 @@ public enum DocumentRecognizer {
                 } else {
                     items.append(.text(text))
                 }
+            case .note(let text):
+                items.append(.comment(text))
             case .table(let table):
                 // A short paragraph before a table that has its own caption is text of its own.
                 if table.caption != nil, let pending = caption { items.append(.text(pending)) }
@@ -265,6 +268,7 @@ extension ImportedDocument.Block {
         switch self {
         case .paragraph(let p): return p.text
         case .table(let t): return t.textRows.map { $0.joined(separator: " ") }.joined(separator: "\n")
+        case .note: return ""
         }
     }
 }

@@ -16,8 +16,9 @@ struct OfficialTablesRecognizer {
 
     mutating func read(_ kind: OfficialSection, from blocks: [Block]) -> [Block] {
         guard !seen.contains(kind) else { return blocks }
-        let (text, ranges) = Self.scanText(blocks)
+        let (text, ranges, tableRows) = Self.scanTextWithRows(blocks)
         let whole = 0..<text.scalars.count
+        covered = []
         let consumed: Range<Int>?
         switch kind {
         case .proactive: consumed = readDisclosure(text, whole)
@@ -27,8 +28,19 @@ struct OfficialTablesRecognizer {
         }
         guard let consumed else { return blocks }
         seen.insert(kind)
-        return Self.remove(consumed, from: blocks, ranges: ranges, text: text)
+        // Rows of a consumed table that no official row took, and that hold numbers: kept as comments.
+        var notes: [Int: [String]] = [:]
+        if kind != .appeals {
+            for row in tableRows where consumed.overlaps(row.range) && !covered.contains(where: { $0.overlaps(row.range) }) {
+                guard row.text.unicodeScalars.contains(where: ValueLexer.digit) else { continue }
+                notes[row.block, default: []].append("原文表格中未能归入规定格式的一行：\(row.text)")
+            }
+        }
+        return Self.remove(consumed, from: blocks, ranges: ranges, text: text, notes: notes)
     }
+
+    /// The stretches of text the matched rows took (label to last value).
+    private var covered: [Range<Int>] = []
 
     /// Where a table's header is printed, its rows are looked for only after it: the words of the row
     /// labels (规章, 行政许可) also occur in the section's prose.
@@ -42,6 +54,7 @@ struct OfficialTablesRecognizer {
         let range = afterHeader(["第二十条", "信息内容"], in: text, whole)
         let matches = TableScanner(text: text).scan(OfficialRowSpec.disclosure(edition), in: range)
         guard let first = matches.first, let last = matches.last else { return nil }
+        covered = matches.map { $0.label.lowerBound..<max($0.valuesEnd, $0.label.upperBound) }
         for (id, reading) in TableResolver.resolve(matches) {
             if case .disclosure(let item) = id { tables.disclosure[item] = reading }
         }
@@ -68,6 +81,7 @@ struct OfficialTablesRecognizer {
             }
         }
         guard matches.count >= 3, let first = matches.first, let last = matches.last else { return nil }
+        covered = matches.map { $0.label.lowerBound..<max($0.valuesEnd, $0.label.upperBound) }
         var results = ApplicationTableSpec.of(edition).resultRows
         if tables.singleOtherRow { results.removeAll { $0 == .overdueCorrection || $0 == .overdueFee } }
         let resolved = TableResolver.resolve(matches, columnChecks: Self.columnChecks(results: results))
@@ -169,15 +183,26 @@ struct OfficialTablesRecognizer {
     /// Paragraphs end with a line break; tables are written cell by cell with the control characters of
     /// `ScanText`. Returns each block's range in the text.
     static func scanText(_ blocks: [Block]) -> (ScanText, [Range<Int>]) {
+        let (text, ranges, _) = scanTextWithRows(blocks)
+        return (text, ranges)
+    }
+
+    /// Also each real table row's range and text, to say which rows of a consumed table were not placed.
+    static func scanTextWithRows(_ blocks: [Block]) -> (ScanText, [Range<Int>], [(block: Int, range: Range<Int>, text: String)]) {
         var scalars: [Unicode.Scalar] = []
         var ranges: [Range<Int>] = []
+        var rows: [(block: Int, range: Range<Int>, text: String)] = []
         for block in blocks {
             let start = scalars.count
             switch block {
             case .paragraph(let paragraph):
                 scalars.append(contentsOf: paragraph.text.unicodeScalars)
+            case .note:
+                break
             case .table(let table):
                 for row in table.rows {
+                    let rowStart = scalars.count
+                    defer { rows.append((ranges.count, rowStart..<scalars.count, row.map(\.text.trimmingSpaces).joined(separator: " | "))) }
                     for cell in row {
                         scalars.append(ScanText.cellBoundary)
                         let text = cell.text.trimmingSpaces
@@ -194,7 +219,7 @@ struct OfficialTablesRecognizer {
             ranges.append(start..<scalars.count)
             scalars.append("\n")
         }
-        return (ScanText(scalars), ranges)
+        return (ScanText(scalars), ranges, rows)
     }
 
     /// Printed for "nothing" in a cell.
@@ -204,13 +229,14 @@ struct OfficialTablesRecognizer {
 
     /// The blocks outside `consumed`: paragraphs cut at its ends keep their outer parts; a table it
     /// touches is taken whole.
-    static func remove(_ consumed: Range<Int>, from blocks: [Block], ranges: [Range<Int>], text: ScanText) -> [Block] {
+    static func remove(_ consumed: Range<Int>, from blocks: [Block], ranges: [Range<Int>], text: ScanText, notes: [Int: [String]] = [:]) -> [Block] {
         var kept: [Block] = []
-        for (block, range) in zip(blocks, ranges) {
+        for (index, (block, range)) in zip(blocks, ranges).enumerated() {
             if range.upperBound <= consumed.lowerBound || range.lowerBound >= consumed.upperBound {
                 kept.append(block)
                 continue
             }
+            kept += (notes[index] ?? []).map(Block.note)
             guard case .paragraph(let paragraph) = block else { continue }
             if range.lowerBound < consumed.lowerBound {
                 let before = text.string(range.lowerBound..<consumed.lowerBound).trimmingSpaces

@@ -158,3 +158,24 @@ import Testing
         #expect(!evaluation.hasErrors, "\(Gov.diagnostics(evaluation))")
     }
 }
+
+/// Nothing is dropped: a row of an official table that matches no official row stays, as a comment where
+/// the table was.
+@Suite struct UnplacedRowTests {
+    @Test func extraRowBecomesAComment() {
+        func row(_ label: String, _ values: String) -> [DocumentTable.Cell] {
+            [DocumentTable.Cell(label)] + values.split(separator: " ").map { DocumentTable.Cell(String($0)) }
+        }
+        let table = DocumentTable(rows: [
+            row("一、本年新收政府信息公开申请数量", "2 0 0 0 0 0 2"), row("（一）予以公开", "2 0 0 0 0 0 2"),
+            row("其中：网上申请", "1 0 0 0 0 0 1"), row("（七）总计", "2 0 0 0 0 0 2"),
+        ])
+        let document = ImportedDocument(blocks: [
+            .paragraph(Paragraph("测试局2021年政府信息公开工作年度报告")),
+            .paragraph(Paragraph("三、收到和处理政府信息公开申请情况")), .table(table),
+        ])
+        let result = Importer.importDocument(document, name: "t")
+        #expect(result.report.cells(.granted)?.printed == "2|0|0|0|0|0|2")
+        #expect(result.script.contains("# 原文表格中未能归入规定格式的一行：其中：网上申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1"))
+    }
+}
