@@ -13,6 +13,8 @@ public struct ImportedDocument: Sendable {
     public var publishedHint: String?
     /// Text that came with the file but is not the published page (an archive's "SOURCE:" header).
     public var preamble: [String]
+    /// A PDF's numbers with their positions, to place numbers under their columns when cells are blank.
+    public var wordPositions: PDFWordPositions?
 
     public init(blocks: [Block], publishedHint: String? = nil, preamble: [String] = []) {
         self.blocks = blocks

@@ -7,9 +7,23 @@ public enum PDFReader {
         guard let tool = executable("pdftotext") else {
             throw ImportError(path, "读取 PDF 需要 poppler 的 pdftotext：请安装 poppler-utils（apt-get install poppler-utils / brew install poppler）")
         }
+        let data = try run(tool, ["-layout", "-enc", "UTF-8", path, "-"], path: path)
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.unicodeScalars.contains(where: { !ScanText.isSpace($0) && $0 != "\u{0C}" }) else {
+            throw ImportError(path, "PDF 没有文字层（扫描件？）：请先做文字识别（OCR），例如 ocrmypdf")
+        }
+        var document = TextReader.read(text, layout: true)
+        // Word boxes: which column a number sits under when a row has blank cells.
+        if let boxes = try? run(tool, ["-bbox-layout", "-enc", "UTF-8", path, "-"], path: path) {
+            document.wordPositions = PDFWordPositions.parse(boxes)
+        }
+        return document
+    }
+
+    private static func run(_ tool: String, _ arguments: [String], path: String) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
+        process.arguments = arguments
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -21,11 +35,7 @@ public enum PDFReader {
         guard process.terminationStatus == 0 else {
             throw ImportError(path, "不是可读的 PDF（pdftotext: \(message.trimmingSpaces)）")
         }
-        let text = String(decoding: data, as: UTF8.self)
-        guard text.unicodeScalars.contains(where: { !ScanText.isSpace($0) && $0 != "\u{0C}" }) else {
-            throw ImportError(path, "PDF 没有文字层（扫描件？）：请先做文字识别（OCR），例如 ocrmypdf")
-        }
-        return TextReader.read(text, layout: true)
+        return data
     }
 
     static func executable(_ name: String) -> String? {

@@ -28,8 +28,7 @@ public enum DocumentRecognizer {
             report.title = title.text
             report.body = title.body.isEmpty ? nil : title.body
             report.year = title.year
-            let firstTitleBlock = title.usesPreviousLine ? previousParagraph(before: title.paragraph, in: blocks) : title.paragraph
-            for block in blocks[0..<firstTitleBlock] { report.preamble += describe(block) }
+            for block in blocks[0..<title.firstParagraph] { report.preamble += describe(block) }
             if !title.before.isEmpty {
                 report.preamble.append(title.before)
                 if report.published == nil { report.published = HeaderRecognizer.chromeDate(title.before) }
@@ -104,7 +103,7 @@ public enum DocumentRecognizer {
         decideEdition(&report, text: allText)
 
         // The official tables, each in its section (or, when the report has no such heading, anywhere).
-        var tables = OfficialTablesRecognizer(edition: report.edition)
+        var tables = OfficialTablesRecognizer(edition: report.edition, positions: document.wordPositions)
         for kind in [OfficialSection.proactive, .applications, .appeals] {
             if let index = sections.firstIndex(where: { $0.kind == .official(kind) }) {
                 sections[index].blocks = tables.read(kind, from: sections[index].blocks)
@@ -152,12 +151,6 @@ public enum DocumentRecognizer {
         if report.body == nil, let signoff = report.signoff { report.body = signoff.name }
         if report.body == nil { report.warnings.append("没有找到机关名称") }
         return report
-    }
-
-    private static func previousParagraph(before index: Int, in blocks: [Block]) -> Int {
-        var candidate = index - 1
-        while candidate > 0, case .paragraph(let p) = blocks[candidate], p.text.trimmingSpaces.isEmpty { candidate -= 1 }
-        return max(candidate, 0)
     }
 
     /// Page chrome between the title and the report ("来源：… 时间：… 微信 微博"): up to "根据" or "本报告".

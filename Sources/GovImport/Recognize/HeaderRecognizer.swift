@@ -12,6 +12,8 @@ enum HeaderRecognizer {
         let after: String
         /// The paragraph before was the first line of the title (the body's name on a line of its own).
         let usesPreviousLine: Bool
+        /// The first paragraph of the title (it may take two).
+        let firstParagraph: Int
     }
 
     /// "…2021年度政府信息公开工作年度报告", "…2020年度政务公开工作年度报告", "…年政府信息公开年报".
@@ -19,9 +21,20 @@ enum HeaderRecognizer {
         let pattern = #/([^\s，。：:、“”"《》]{0,40}?)(\d{4})\s*年\s*度?\s*([^\s，。]{0,24}?)(政府信息公开|政务公开|信息公开)(工作)?\s*(年度报告|年报)/#
         for (position, paragraph) in paragraphs.prefix(400).enumerated() {
             // Only near "报告"/"年报": the expression is slow on a long run-together page.
-            guard let anchor = paragraph.text.range(of: "年度报告") ?? paragraph.text.range(of: "年报") else { continue }
-            let windowStart = paragraph.text.index(anchor.lowerBound, offsetBy: -80, limitedBy: paragraph.text.startIndex) ?? paragraph.text.startIndex
-            let window = paragraph.text[windowStart..<anchor.upperBound]
+            // A title wrapped onto a second line ("…2021 年政府信息公开" / "工作年度报告") is read joined.
+            var candidate = paragraph.text
+            var wrapped = false
+            // (Only when the first line already has the year: "淮安市人民政府" over "2024年…报告" is two lines.)
+            if candidate.range(of: "年度报告") == nil, candidate.range(of: "年报") == nil, candidate.count <= 40,
+                candidate.firstMatch(of: #/\d{4}\s*年/#) != nil,
+                position + 1 < paragraphs.count, paragraphs[position + 1].text.count <= 40
+            {
+                candidate += paragraphs[position + 1].text.trimmingSpaces
+                wrapped = true
+            }
+            guard let anchor = candidate.range(of: "年度报告") ?? candidate.range(of: "年报") else { continue }
+            let windowStart = candidate.index(anchor.lowerBound, offsetBy: -80, limitedBy: candidate.startIndex) ?? candidate.startIndex
+            let window = candidate[windowStart..<anchor.upperBound]
             guard let match = window.firstMatch(of: pattern), let year = Int(match.2) else { continue }
             let prefix = String(match.1)
             var body = prefix
@@ -36,9 +49,10 @@ enum HeaderRecognizer {
                 }
             }
             return Title(
-                paragraph: paragraph.index, text: text, body: body, year: year,
-                before: String(paragraph.text[..<match.range.lowerBound]).trimmingSpaces,
-                after: String(paragraph.text[match.range.upperBound...]).trimmingSpaces, usesPreviousLine: usesPrevious)
+                paragraph: wrapped ? paragraphs[position + 1].index : paragraph.index, text: text, body: body, year: year,
+                before: String(candidate[..<match.range.lowerBound]).trimmingSpaces,
+                after: String(candidate[match.range.upperBound...]).trimmingSpaces, usesPreviousLine: usesPrevious,
+                firstParagraph: usesPrevious ? paragraphs[position - 1].index : paragraph.index)
         }
         return nil
     }

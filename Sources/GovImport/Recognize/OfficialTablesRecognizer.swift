@@ -10,7 +10,30 @@ struct OfficialTablesRecognizer {
     var warnings: [String] = []
     private var seen: Set<OfficialSection> = []
 
-    init(edition: FormatEdition) { self.edition = edition }
+    /// A PDF's number positions, and which of its rows have been used.
+    let positions: PDFWordPositions?
+    private var usedPositionRows: Set<Int> = []
+
+    init(edition: FormatEdition, positions: PDFWordPositions? = nil) {
+        self.edition = edition
+        self.positions = positions
+    }
+
+    /// A row printed with fewer numbers than columns (blank cells) is placed by where the PDF prints them.
+    private mutating func placeByPosition(_ matches: inout [TableScanner.RowMatch]) {
+        guard let positions else { return }
+        for index in matches.indices where matches[index].tokens.count < matches[index].spec.kinds.count {
+            let numbers = matches[index].tokens.compactMap { token -> String? in
+                if case .text(let text) = token { return text }
+                return nil
+            }
+            guard numbers.count == matches[index].tokens.count,
+                let slots = positions.place(numbers, count: matches[index].spec.kinds.count, used: &usedPositionRows)
+            else { continue }
+            matches[index].tokens = slots.map { $0.map(RunTogetherSplitter.Token.text) ?? .blank }
+            matches[index].positionNote = "按 PDF 中数字的横向位置定列：原文「\(matches[index].printedValues)」，其余为空白"
+        }
+    }
 
     func found(_ kind: OfficialSection) -> Bool { seen.contains(kind) }
 
@@ -52,8 +75,9 @@ struct OfficialTablesRecognizer {
 
     private mutating func readDisclosure(_ text: ScanText, _ whole: Range<Int>) -> Range<Int>? {
         let range = afterHeader(["第二十条", "信息内容"], in: text, whole)
-        let matches = TableScanner(text: text).scan(OfficialRowSpec.disclosure(edition), in: range)
+        var matches = TableScanner(text: text).scan(OfficialRowSpec.disclosure(edition), in: range)
         guard let first = matches.first, let last = matches.last else { return nil }
+        placeByPosition(&matches)
         covered = matches.map { $0.label.lowerBound..<max($0.valuesEnd, $0.label.upperBound) }
         for (id, reading) in TableResolver.resolve(matches) {
             if case .disclosure(let item) = id { tables.disclosure[item] = reading }
@@ -81,6 +105,7 @@ struct OfficialTablesRecognizer {
             }
         }
         guard matches.count >= 3, let first = matches.first, let last = matches.last else { return nil }
+        placeByPosition(&matches)
         covered = matches.map { $0.label.lowerBound..<max($0.valuesEnd, $0.label.upperBound) }
         var results = ApplicationTableSpec.of(edition).resultRows
         if tables.singleOtherRow { results.removeAll { $0 == .overdueCorrection || $0 == .overdueFee } }
@@ -121,7 +146,9 @@ struct OfficialTablesRecognizer {
             spec: .appeals, label: header, approximation: nil, valuesEnd: ends[numeric.last ?? chosen])
         match.tokens = tokens
         match.printedValues = shown.joined(separator: " ")
-        tables.appeals = TableResolver.resolve([match])[.appeals]
+        var single = [match]
+        placeByPosition(&single)
+        tables.appeals = TableResolver.resolve(single)[.appeals]
         if let warning = tables.appeals?.warning { warnings.append(warning) }
         return header.lowerBound..<match.valuesEnd
     }

@@ -83,6 +83,7 @@ enum TableResolver {
             }
             if direct, let only = splits.first {
                 reading.cells = only
+                reading.note = match.positionNote
                 readings[match.spec.id] = reading
             } else {
                 pending.append((match, splits))

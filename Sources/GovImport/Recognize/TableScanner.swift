@@ -12,6 +12,8 @@ struct TableScanner {
         var printedValues: String = ""
         /// Where the values end: the table ends after the last row's.
         var valuesEnd: Int
+        /// Said when the columns of a row with blank cells were read from the PDF's word positions.
+        var positionNote: String?
     }
 
     let text: ScanText
@@ -70,12 +72,20 @@ struct TableScanner {
 
         // Forwards: the rest of the body, as far as it is printed before the values.
         var end = keyRange.upperBound
+        var resynced = false
         if let keyOffset {
             var position = text.visibleIndex[end]
             var bodyIndex = keyOffset + keyScalars.count
             while bodyIndex < body.count, position < text.visible.count, text.visible[position] < range.upperBound {
                 let scalar = ScanText.fold(text.scalars[text.visible[position]])
                 guard scalar == body[bodyIndex] else {
+                    // A PDF's neighbouring label printed between two lines of this one ("…通知要 处理 求缴纳…"):
+                    // skip it when the label picks up again right after.
+                    if let resumed = resume(body, at: bodyIndex, from: position, limit: range.upperBound) {
+                        position = resumed
+                        resynced = true
+                        continue
+                    }
                     if !ValueLexer.startsValue(text.scalars, text.visible[position]) && scalar.value >= 0x20 {
                         notes.append("标签与规定不同")
                     }
@@ -87,11 +97,24 @@ struct TableScanner {
             }
         }
         let printed = text.squeezed(start..<end)
-        if !notes.isEmpty || (printed != spec.officialLabel && !isTruncation(printed, of: spec.officialLabel)) {
+        if !notes.isEmpty || (!resynced && printed != spec.officialLabel && !isTruncation(printed, of: spec.officialLabel)) {
             if notes.isEmpty { notes.append("标签与规定不同") }
         }
         let approximation = notes.isEmpty ? nil : "近似匹配「\(spec.officialLabel)」：原文作「\(printed)」（\(notes.joined(separator: "，"))）"
         return RowMatch(spec: spec, label: start..<end, approximation: approximation, valuesEnd: end)
+    }
+
+    /// Where the rest of the label continues within the next few characters (at least three of them
+    /// matching), or nil.
+    private func resume(_ body: [Unicode.Scalar], at bodyIndex: Int, from position: Int, limit: Int) -> Int? {
+        let needed = min(3, body.count - bodyIndex)
+        for skip in 1...8 {
+            let start = position + skip
+            guard start + needed <= text.visible.count, text.visible[start + needed - 1] < limit else { return nil }
+            if ValueLexer.startsValue(text.scalars, text.visible[start - 1]) { return nil }
+            if (0..<needed).allSatisfy({ ScanText.fold(text.scalars[text.visible[start + $0]]) == body[bodyIndex + $0] }) { return start }
+        }
+        return nil
     }
 
     /// A label broken by the values printed beside it (a PDF's wrapped cell) is printed in full elsewhere.

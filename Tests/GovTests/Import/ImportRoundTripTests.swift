@@ -70,3 +70,30 @@ import Testing
         #expect(report.tally.unknown == 0)
     }
 }
+
+/// A PDF gov's Word document becomes in LibreOffice, with blank cells: `-layout` text shows a row's numbers
+/// without saying which columns are empty; the word positions (`-bbox-layout`) do. The report comes back
+/// exactly, blanks where they were.
+@Suite struct ImportPDFRoundTripTests {
+    @Test(.enabled(if: DocumentToolTests.soffice != nil && DocumentToolTests.pdftotext != nil, "needs LibreOffice and pdftotext (.ci/run installs them)"))
+    func blankCellsComeBackInTheirColumns() throws {
+        let example = try String(contentsOf: Paths.examples.appendingPathComponent("fictional-2021.gov"), encoding: .utf8)
+        let source = example + "\napplication research new blank\napplication research granted blank\napplication nonprofit granted blank\n"
+        let original = Gov.evaluate(source: source, path: "blanks.gov")
+        let directory = try ImportRoundTripTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let docx = directory.appendingPathComponent("blanks.docx")
+        try Gov.render(original, as: .docx).write(to: docx)
+        let converted = try DocumentToolTests.run(
+            DocumentToolTests.soffice ?? "", ["--headless", "--convert-to", "pdf", "--outdir", directory.path, docx.path],
+            environment: ["HOME": directory.path])
+        #expect(converted.status == 0)
+
+        let imported = try Importer.importFile(at: directory.appendingPathComponent("blanks.pdf").path)
+        #expect(imported.report.cells(.new)?.printed == "40|3|空|0|1|0|44")
+        #expect(imported.report.cells(.granted)?.printed == "18|2|空|空|0|0|20")
+        #expect(imported.tally.unknown == 0 && imported.tally.approximateLabels == 0)
+        let evaluation = Gov.evaluate(source: imported.script, path: "imported.gov")
+        #expect(Gov.text(evaluation) == Gov.text(original))
+    }
+}
