@@ -235,6 +235,7 @@ struct OfficialTablesRecognizer {
                         let text = cell.text.trimmingSpaces
                         if isBlank(text) {
                             scalars.append(ScanText.blankCell)
+                            for _ in 1..<max(1, min(cell.columnSpan, 16)) { scalars.append(ScanText.spannedBlank) }
                         } else {
                             scalars.append(contentsOf: text.unicodeScalars)
                         }

@@ -5,6 +5,9 @@ struct ScanText {
     static let cellBoundary: Unicode.Scalar = "\u{1F}"
     static let blankCell: Unicode.Scalar = "\u{1E}"
     static let rowEnd: Unicode.Scalar = "\u{1D}"
+    /// The further columns a blank cell spans: blank cells of their own, or nothing (a single value that
+    /// Word merges across the grid, as in table 1's 本年处理决定数量) — the row's column count decides.
+    static let spannedBlank: Unicode.Scalar = "\u{1C}"
 
     let scalars: [Unicode.Scalar]
     /// Indices of the scalars that are not white space: labels are matched on these, so a label broken

@@ -52,6 +52,13 @@ enum TableResolver {
     /// The candidates of each matched row, before any cross-row filtering.
     static func candidates(for match: TableScanner.RowMatch) -> (splits: [Split]?, direct: Bool) {
         let kinds = match.spec.kinds
+        // A blank cell spanning columns is as many blank cells when the row needs them.
+        if match.tokens.count != kinds.count, let spanned = match.spannedTokens, spanned.count == kinds.count {
+            var expanded = match
+            expanded.tokens = spanned
+            expanded.spannedTokens = nil
+            return candidates(for: expanded)
+        }
         if match.tokens.count == kinds.count,
             let direct = RunTogetherSplitter.splits(match.tokens, kinds: kinds), direct.count == 1
         {

@@ -14,6 +14,8 @@ struct TableScanner {
         var valuesEnd: Int
         /// Said when the columns of a row with blank cells were read from the PDF's word positions.
         var positionNote: String?
+        /// The tokens with a blank for every column a blank cell spans, when the row has such a cell.
+        var spannedTokens: [RunTogetherSplitter.Token]?
     }
 
     let text: ScanText
@@ -162,6 +164,12 @@ struct TableScanner {
             guard let token = lexed.token else {
                 if match.tokens.isEmpty { continue } else { break }
             }
+            if lexed.spanned {
+                if match.spannedTokens == nil { match.spannedTokens = match.tokens }
+                match.spannedTokens?.append(token)
+                continue
+            }
+            match.spannedTokens?.append(token)
             match.tokens.append(token)
             printed.append(lexed.printed)
             match.valuesEnd = lexer.position

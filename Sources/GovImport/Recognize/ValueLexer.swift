@@ -5,6 +5,8 @@ struct ValueLexer {
         /// nil: a real table's row ended here.
         let token: RunTogetherSplitter.Token?
         let printed: String
+        /// A further column a blank cell spans.
+        var spanned = false
         var endedRow: Bool { token == nil }
     }
 
@@ -29,7 +31,7 @@ struct ValueLexer {
 
     static func startsValue(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
         guard index < scalars.count else { return false }
-        if digit(scalars[index]) || scalars[index] == ScanText.blankCell { return true }
+        if digit(scalars[index]) || scalars[index] == ScanText.blankCell || scalars[index] == ScanText.spannedBlank { return true }
         return sign(scalars[index]) && index + 1 < scalars.count && digit(scalars[index + 1])
     }
 
@@ -45,10 +47,10 @@ struct ValueLexer {
                 position += 1
                 return Lexed(token: nil, printed: "")
             }
-            if scalar == ScanText.blankCell {
+            if scalar == ScanText.blankCell || scalar == ScanText.spannedBlank {
                 position += 1
                 sawNumber = true
-                return Lexed(token: .blank, printed: "（空）")
+                return Lexed(token: .blank, printed: "（空）", spanned: scalar == ScanText.spannedBlank)
             }
             if ValueLexer.startsValue(scalars, position) {
                 sawNumber = true

@@ -179,3 +179,29 @@ import Testing
         #expect(result.script.contains("# 原文表格中未能归入规定格式的一行：其中：网上申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1"))
     }
 }
+
+/// A blank cell merged across columns counts as one blank per column where the row needs it (a Word
+/// table that merged two empty cells of 商业企业 and 科研机构), and as one value where the item has one
+/// column (table 1's 本年处理决定数量 merged across the grid).
+@Suite struct SpannedBlankTests {
+    @Test func mergedBlankCells() {
+        let table = DocumentTable(rows: [
+            [DocumentTable.Cell("一、本年新收政府信息公开申请数量"), DocumentTable.Cell("2"), DocumentTable.Cell("", columnSpan: 2)]
+                + "0 0 0 2".split(separator: " ").map { DocumentTable.Cell(String($0)) },
+            [DocumentTable.Cell("（一）予以公开")] + "2 0 0 0 0 0 2".split(separator: " ").map { DocumentTable.Cell(String($0)) },
+            [DocumentTable.Cell("（七）总计")] + "2 0 0 0 0 0 2".split(separator: " ").map { DocumentTable.Cell(String($0)) },
+        ])
+        let proactive = DocumentTable(rows: [
+            [DocumentTable.Cell("第二十条第（五）项", columnSpan: 4)],
+            [DocumentTable.Cell("行政许可"), DocumentTable.Cell("", columnSpan: 3)],
+        ])
+        let document = ImportedDocument(blocks: [
+            .paragraph(Paragraph("测试局2021年政府信息公开工作年度报告")),
+            .paragraph(Paragraph("二、主动公开政府信息情况")), .table(proactive),
+            .paragraph(Paragraph("三、收到和处理政府信息公开申请情况")), .table(table),
+        ])
+        let report = Importer.importDocument(document, name: "t").report
+        #expect(report.cells(.new)?.printed == "2|空|空|0|0|0|2")
+        #expect(report.cells(.licensing)?.printed == "空")
+    }
+}
