@@ -30,6 +30,21 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("cut.docx: "))
     }
 
+    /// The "done when": `gov import 2025.docx -o 2025.gov && gov new --from 2025.gov -o 2026.gov`.
+    @Test func clerkWorkflow() throws {
+        let directory = try ImportRoundTripTests.temporaryDirectory()
+        let docx = directory.appendingPathComponent("2025.docx")
+        try Gov.render(Gov.evaluate(path: Paths.examples.appendingPathComponent("fictional-2021.gov").path), as: .docx).write(to: docx)
+        let last = directory.appendingPathComponent("2025.gov").path
+        let next = directory.appendingPathComponent("2026.gov").path
+        #expect(try runGov(["import", docx.path, "-o", last]).status == 0)
+        let new = try runGov(["new", "--from", last, "-o", next])
+        #expect(new.status == 0, "\(new.stderr)")
+        let check = try runGov(["check", next])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(try String(contentsOfFile: next, encoding: .utf8).contains("application person carried"))
+    }
+
     @Test func auditPrintsItsRate() throws {
         let output = try ImportRoundTripTests.temporaryDirectory()
         let run = try runGov(["audit", "\(reference)/reports", "--output-dir", output.path])
