@@ -57,11 +57,12 @@ extension TextLinker {
         if agrees(stated, expected, number: number, isAmount: number.unit == .yuan || number.unit == .tenThousandYuan) {
             return link(expected, deliberateOr(number, .agrees), interpolation: canInterpolate(number) ? resolved.interpolation : nil)
         }
+        var otherCounts: [String] = []
         for alternative in resolved.alternatives {
-            if let other = value(of: alternative), other == stated {
-                let words = alternative.map { $0.label(report.edition) }.joined(separator: " + ")
-                return link(expected, .agreesOtherwise("按 \(words) 计为 \(other.plainString)"))
-            }
+            guard let other = value(of: alternative) else { continue }
+            let words = alternative.map(TextLinker.shortName).joined(separator: " + ")
+            if other == stated { return link(expected, .agreesOtherwise("按 \(words) 计为 \(other.plainString)")) }
+            otherCounts.append("\(words) = \(other.plainString)")
         }
         let scopeWord = otherScope(in: sentence, before: number)
         let verdict: TextQuantity.Verdict
@@ -72,7 +73,15 @@ extension TextLinker {
         } else {
             verdict = .differs(code: resolved.pattern.rule, severity: .error)
         }
-        return link(expected, deliberateOr(number, verdict))
+        var judged = link(expected, deliberateOr(number, verdict))
+        judged.otherCounts = otherCounts
+        return judged
+    }
+
+    /// A cell named the way a sentence names it: 本年新收, 上年结转（自然人）.
+    static func shortName(_ cell: CellID) -> String {
+        guard case .application(let row, let column) = cell else { return cell.path }
+        return (row.chinese.first ?? row.english) + (column == .all ? "" : "（\(column.label)）")
     }
 
     /// A text amount in 元 states 万元 / 10000; everything else is compared as printed.
