@@ -24,11 +24,12 @@ struct TextQuantityTests {
         // Linked and agreeing.
         ("全年新收政府信息公开申请120件。", ["application.new:agrees"]),
         ("上年结转2件，办结122件，结转下年度继续办理0件。", ["application.carried:agrees", "application.total:agrees", "application.forward:agrees"]),
-        ("全年共受理申请120件。", ["application.received:agrees"]),
-        ("全年共收到申请122件。", ["application.received:otherwise"]),
+        ("全年共受理政府信息公开申请120件。", ["application.received:agrees"]),
+        ("全年共收到信息公开申请122件。", ["application.received:otherwise"]),
         ("予以公开54件，部分公开11件，予以公开和部分公开共65件。", ["application.granted:agrees", "application.partial:agrees", "application.granted+partial:agrees"]),
         ("无法提供47件，不予处理0件。", ["application.unable:agrees", "application.not_processed:agrees"]),
-        ("其中商业企业申请4件。", ["application.received:agrees"]),
+        ("依申请公开方面，其中商业企业申请4件。", ["application.received:agrees"]),
+        ("新收申请120件，其中商业企业申请4件。", ["application.new:agrees", "application.new:agrees"]),
         ("新收申请120件，其中法人或其他组织4件。", ["application.new:agrees", "application.new:agrees"]),
         ("予以公开54件，占44.3%。", ["application.granted:agrees", "share:agrees"]),
         ("予以公开54件，占44.2%。", ["application.granted:agrees", "share:agrees"]),
@@ -40,11 +41,11 @@ struct TextQuantityTests {
         ("全年新收申请1,200件。", ["application.new:C1 error"]),
         // Linked and disagreeing: error when the clause is unambiguous, warning when it may count otherwise.
         ("全年新收申请118件。", ["application.new:C1 error"]),
-        ("全年共受理申请125件。", ["application.received:C1 warning"]),
+        ("全年共受理政府信息公开申请125件。", ["application.received:C1 warning"]),
         ("予以公开和部分公开共56件。", ["application.granted+partial:C1 error"]),
         ("无法提供40件。", ["application.unable:C1 error"]),
         ("现行有效规范性文件210件。", ["proactive.effective:C5 error"]),
-        ("本办受理申请12件。", ["application.received:C6 warning"]),
+        ("本办受理政府信息公开申请12件。", ["application.received:C6 warning"]),
         ("予以公开54件，占45.2%。", ["application.granted:agrees", "share:C2 warning"]),
         ("行政复议三件。", ["appeal.total:agrees"]),
         ("行政复议五件。", ["appeal.total:C1 error"]),
@@ -60,6 +61,9 @@ struct TextQuantityTests {
         ("下发规章制度3件。", ["-"]),
         ("全年收取信息处理费12元。", ["-"]),
         ("合格率为100%。", ["-"]),
+        ("受理行政许可申请2293件。", ["-"]),
+        ("全年收到低保申请50件，办结48件。", ["-", "-"]),
+        ("申请人对答复不服提起行政复议3件。", ["appeal.total:agrees"]),
     ]
 
     static func verdictText(_ quantity: TextQuantity) -> String {
