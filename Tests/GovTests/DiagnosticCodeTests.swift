@@ -90,7 +90,7 @@ struct DiagnosticCodeTests {
         ("C1", { codes(evaluate(script("application new 3\ntext \"全年新收申请5件。\""))) }),
         ("C2", { codes(evaluate(script("application new 4 granted 2 not_held 2\ntext \"予以公开2件，占40%。\""))) }),
         ("C5", { codes(evaluate(script("proactive normative issued 1 effective 9\ntext \"现行有效规范性文件8件。\""))) }),
-        ("C6", { codes(evaluate("body 某县人民政府\nyear 2021\napplication new 30\ntext \"本办受理申请12件。\"\n")) }),
+        ("C6", { codes(evaluate("body 某县人民政府\nyear 2021\napplication new 30\ntext \"本办受理政府信息公开申请12件。\"\n")) }),
         ("Q1", { codes(evaluate("body 某县教育局\nyear 2021\npublished 2022-02-15\n")) }),
         ("Q2", {
             let paragraph = "text \"本局坚持以公开为常态、不公开为例外，健全信息发布审核机制，依托政府网站和政务新媒体及时发布政策文件和办事指南。\""

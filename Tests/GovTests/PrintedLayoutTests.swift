@@ -56,6 +56,12 @@ struct PrintedLayoutTests {
         #expect(position(note, in: evaluation) == "3:15")
     }
 
+    @Test func anUnknownCellReadsAsUnknownNeverZero() {
+        let evaluation = evaluate(script("review upheld unknown\ntext \"维持{review.upheld}件\"\nassert review.upheld == 0"))
+        #expect(evaluation.report.introduction.contains { if case .paragraph("维持不详件") = $0 { return true } else { return false } })
+        #expect(evaluation.findings.contains { $0.code == "E036" })
+    }
+
     @Test func amountWithUnitIsExactAndPrintedAsWritten() {
         let report = evaluate(script("proactive fees amount 245000.5 元", year: 2021)).report
         #expect(report[.disclosure(.fees, .amount)] == .amount(Decimal(string: "24.50005")!, ""))

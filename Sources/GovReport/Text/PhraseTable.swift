@@ -122,7 +122,7 @@ public enum PhraseTable {
             target: .appeal(.pending), certainty: .exact, rule: "C1", units: appealUnits),
         PhrasePattern(
             id: "appeal.total", topic: .review, words: ["行政复议", "复议", "行政诉讼", "诉讼"],
-            unless: ["维持", "纠正", "撤销", "其他结果", "审结", "审理", "申请人"],
+            unless: ["维持", "纠正", "撤销", "其他结果", "审结", "审理"],
             target: .appeal(.total), certainty: .exact, rule: "C1", units: appealUnits),
         // Table 1 (C5): a column word and an item word in the clause.
         PhrasePattern(

@@ -70,7 +70,10 @@ enum TextChecker {
                 message = "正文的“\(printed)”与表格不符（表中\(link.quantity)为 \(expected)）；这句话可能说的是另一范围（本机关与全辖区），请核对"
             default:
                 message = "正文的“\(printed)”与表格不符：表中\(link.quantity)为 \(expected)\(terms(link))"
-                if severity == .warning, let reason = looseReason(link.pattern) { message += "（\(reason)，请核对）" }
+                if severity == .warning, let reason = looseReason(link.pattern) {
+                    let others = link.otherCounts.isEmpty ? "" : "；按另一口径 " + link.otherCounts.joined(separator: "，")
+                    message += "（\(reason)\(others)，也不相符，请核对）"
+                }
             }
             return Diagnostic(
                 code: DiagnosticCode(code), severity: severity, message: message, range: quantity.range, notes: notes,

@@ -4,6 +4,24 @@
 struct TextClauses {
     let scalars: [Unicode.Scalar]
     let numbers: [TextNumber]
+    /// Whether the paragraph is about requests for disclosure at all (依申请, 公开申请, 申请公开): only then
+    /// does a bare 申请 make a sentence about the applications table — 低保申请 and 许可申请 are not.
+    let mentionsDisclosureRequests: Bool
+
+    init(scalars: [Unicode.Scalar], numbers: [TextNumber]) {
+        self.scalars = scalars
+        self.numbers = numbers
+        var found = false
+        for i in scalars.indices where scalars[i] == "申" {
+            if TextNumberScanner.startsWith(scalars, at: i - 1, "依申请") || TextNumberScanner.startsWith(scalars, at: i - 2, "公开申请")
+                || TextNumberScanner.startsWith(scalars, at: i, "申请公开")
+            {
+                found = true
+                break
+            }
+        }
+        mentionsDisclosureRequests = found
+    }
 
     static let topicInitials: Set<Unicode.Scalar> = Set(PhraseTable.topics.compactMap { $0.word.unicodeScalars.first })
 
@@ -67,8 +85,10 @@ struct TextClauses {
         // Every topic word starts with one of a few characters: most positions are rejected at once.
         guard TextClauses.topicInitials.contains(s[i]) else { return nil }
         for (word, topic) in PhraseTable.topics where TextNumberScanner.startsWith(s, at: i, word) {
-            if topic == .applications, word == "申请", i >= 2, TextNumberScanner.startsWith(s, at: i - 2, "复议") || TextNumberScanner.startsWith(s, at: i - 2, "诉讼") {
-                continue
+            if topic == .applications, word == "申请" {
+                // 行政复议申请, 行政许可申请: the other subject's; and a bare 申请 only in a paragraph about requests.
+                let owner = i >= 2 ? String(String.UnicodeScalarView(s[(i - 2)..<i])) : ""
+                if ["复议", "诉讼", "许可", "处罚", "强制"].contains(owner) || !mentionsDisclosureRequests { continue }
             }
             return topic
         }

@@ -31,6 +31,8 @@ public struct TextQuantity: Sendable {
         public let verdict: Verdict
         /// For a number that agrees: the `{…}` expression that would state it by construction.
         public let interpolation: String?
+        /// The other reasonable counts a loose clause was also compared with ("新收 + 上年结转 = 118").
+        public var otherCounts: [String] = []
     }
 
     public enum Verdict: Sendable, Equatable {

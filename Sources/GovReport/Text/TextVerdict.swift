@@ -39,7 +39,7 @@ extension TextLinker {
 
     func judge(_ number: TextNumber, _ resolved: Resolved, sentence: Range<Int>) -> TextQuantity.Link {
         let mentions = resolved.cells.map { RuleChecker.mention($0, in: report) }
-        func link(_ expected: Decimal?, _ verdict: TextQuantity.Verdict, interpolation: String? = nil) -> TextQuantity.Link {
+        func link(_ expected: Decimal?, _ verdict: TextQuantity.Verdict, _ interpolation: String? = nil) -> TextQuantity.Link {
             TextQuantity.Link(
                 pattern: resolved.pattern.id, quantity: resolved.words, expected: expected.map { $0.plainString }, cells: mentions,
                 verdict: verdict, interpolation: interpolation)
@@ -53,15 +53,19 @@ extension TextLinker {
                 verdict: deliberateOr(number, verdict), interpolation: canInterpolate(number) ? resolved.interpolation : nil)
         }
         guard let expected = value(of: resolved.cells) else { return link(nil, .notAssessable) }
-        let stated = statedValue(number, for: resolved)
-        if agrees(stated, expected, number: number, isAmount: number.unit == .yuan || number.unit == .tenThousandYuan) {
-            return link(expected, deliberateOr(number, .agrees), interpolation: canInterpolate(number) ? resolved.interpolation : nil)
+        let stated = number.value
+        if number.unit == .yuan || number.unit == .tenThousandYuan {
+            return judgeAmount(number, expected, resolved: resolved, link: link)
         }
+        if agrees(stated, expected, number: number, isAmount: false) {
+            return link(expected, deliberateOr(number, .agrees), canInterpolate(number) ? resolved.interpolation : nil)
+        }
+        var otherCounts: [String] = []
         for alternative in resolved.alternatives {
-            if let other = value(of: alternative), other == stated {
-                let words = alternative.map { $0.label(report.edition) }.joined(separator: " + ")
-                return link(expected, .agreesOtherwise("按 \(words) 计为 \(other.plainString)"))
-            }
+            guard let other = value(of: alternative) else { continue }
+            let words = alternative.map(TextLinker.shortName).joined(separator: " + ")
+            if other == stated { return link(expected, .agreesOtherwise("按 \(words) 计为 \(other.plainString)")) }
+            otherCounts.append("\(words) = \(other.plainString)")
         }
         let scopeWord = otherScope(in: sentence, before: number)
         let verdict: TextQuantity.Verdict
@@ -72,15 +76,35 @@ extension TextLinker {
         } else {
             verdict = .differs(code: resolved.pattern.rule, severity: .error)
         }
-        return link(expected, deliberateOr(number, verdict))
+        var judged = link(expected, deliberateOr(number, verdict))
+        judged.otherCounts = otherCounts
+        return judged
     }
 
-    /// A text amount in 元 states 万元 / 10000; everything else is compared as printed.
-    private func statedValue(_ number: TextNumber, for resolved: Resolved) -> Decimal {
-        guard number.unit == .yuan, let cell = resolved.cells.first, case .amount(_, let text) = report[cell] else { return number.value }
-        // A table amount printed without a unit is compared in the text's own unit.
-        if !text.hasSuffix("元") { return number.value }
-        return number.value / 10000
+    /// A cell named the way a sentence names it: 本年新收, 上年结转（自然人）.
+    static func shortName(_ cell: CellID) -> String {
+        guard case .application(let row, let column) = cell else { return cell.path }
+        return (row.chinese.first ?? row.english) + (column == .all ? "" : "（\(column.label)）")
+    }
+
+    /// An amount: the table's is in 万元 when it was written with a unit, and always for 本年收费金额 (the
+    /// format's unit is 万元); a 采购总金额 written bare has no known unit. The table's value is put in the
+    /// text's unit and compared at the text's precision. With no known unit both readings are accepted, and
+    /// a difference is only a warning.
+    private func judgeAmount(
+        _ number: TextNumber, _ expected: Decimal, resolved: Resolved, link: (Decimal?, TextQuantity.Verdict, String?) -> TextQuantity.Link
+    ) -> TextQuantity.Link {
+        var tableUnitKnown = true
+        if let cell = resolved.cells.first, case .amount(_, let text) = report[cell], !text.hasSuffix("元"),
+            case .disclosure(let item, _) = cell, item != .fees
+        {
+            tableUnitKnown = false
+        }
+        let inTextUnit = number.unit == .yuan ? expected * 10000 : expected
+        if agrees(number.value, inTextUnit, number: number, isAmount: true) || !tableUnitKnown && agrees(number.value, expected, number: number, isAmount: true) {
+            return link(expected, deliberateOr(number, .agrees), nil)
+        }
+        return link(expected, deliberateOr(number, .differs(code: resolved.pattern.rule, severity: tableUnitKnown ? .error : .warning)), nil)
     }
 
     /// Equal, or — for an amount or a percentage printed with fewer decimals — equal at the printed
@@ -88,8 +112,7 @@ extension TextLinker {
     func agrees(_ stated: Decimal, _ expected: Decimal, number: TextNumber, isAmount: Bool) -> Bool {
         if stated == expected { return true }
         guard isAmount || number.isPercent else { return false }
-        let places = number.decimals + (number.unit == .yuan && isAmount && stated != number.value ? 4 : 0)
-        return rounded(expected, places, .plain) == stated || rounded(expected, places, .down) == stated
+        return rounded(expected, number.decimals, .plain) == stated || rounded(expected, number.decimals, .down) == stated
     }
 
     func rounded(_ value: Decimal, _ places: Int, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
