@@ -93,8 +93,8 @@ public enum TextReader {
                 if trimmed.isEmpty { continue }
                 let indent = line.prefix { $0 == " " || $0 == "\u{3000}" }.count
                 let tableLike = isTableLine(line)
-                if paragraph != nil, !tableLike, !paragraphIsTable, indent < 2 {
-                    paragraph! += trimmed
+                if let text = paragraph, !tableLike, !paragraphIsTable, indent < 2 {
+                    paragraph = text + trimmed
                     continue
                 }
                 flush()

@@ -37,7 +37,7 @@ enum SectionHeadings {
             let head = String(String.UnicodeScalarView(text[titleStart..<window]))
             // Rows of the applications table are numbered 一、二、四、 too.
             if ["本年新收", "上年结转", "本年度办理", "结转下年度"].contains(where: { head.trimmingSpaces.hasPrefix($0) }) { continue }
-            for section in OfficialSection.allCases where after == nil || section > after! {
+            for section in OfficialSection.allCases where after.map({ section > $0 }) ?? true {
                 guard let keyWords = keys[section],
                     let hit = keyWords.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
                 else { continue }
@@ -45,7 +45,7 @@ enum SectionHeadings {
                 let end = titleEnd(text, from: titleStart, keyEnd: titleStart + keyEnd)
                 let title = String(String.UnicodeScalarView(text[titleStart..<end])).trimmingSpaces
                 let found = Found(kind: .official(section), numeral: text[index], range: index..<end, title: title)
-                if best == nil || found.range.lowerBound < best!.range.lowerBound { best = found }
+                if found.range.lowerBound < (best?.range.lowerBound ?? Int.max) { best = found }
                 break
             }
             if best != nil { return best }

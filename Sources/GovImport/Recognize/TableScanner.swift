@@ -40,7 +40,7 @@ struct TableScanner {
         var best: (Range<Int>, String, Bool)?
         for key in spec.keys + spec.typoKeys {
             guard let found = text.find(key, in: range) else { continue }
-            if best == nil || found.lowerBound < best!.0.lowerBound {
+            if found.lowerBound < (best?.0.lowerBound ?? Int.max) {
                 best = (found, key, spec.typoKeys.contains(key))
             }
         }

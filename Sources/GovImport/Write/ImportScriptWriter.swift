@@ -50,7 +50,7 @@ public struct ImportScriptWriter {
             !report.sections.contains { $0.kind == .official(official) }
         }
         func writeMissing(before rank: OfficialSection?) {
-            while let next = missing.first, rank == nil || next < rank! {
+            while let next = missing.first, rank.map({ next < $0 }) ?? true {
                 missing.removeFirst()
                 lines.append("")
                 lines.append("# 原文没有这一部分，表格的每一格都记为不详。")
