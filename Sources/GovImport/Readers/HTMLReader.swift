@@ -14,14 +14,15 @@ public enum HTMLReader {
         let status: Int32 = data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return -1 }
             let context = Unmanaged.passUnretained(builder).toOpaque()
-            let callback: chtml_callback = { context, kind, name, text, rowSpan, columnSpan, metaName, metaContent in
+            let callback: chtml_callback = { context, kind, name, text, rowSpan, columnSpan, metaName, metaContent, containsTable in
                 guard let context else { return }
                 let builder = Unmanaged<HTMLBlockBuilder>.fromOpaque(context).takeUnretainedValue()
                 switch kind {
                 case Int32(CHTML_START):
                     builder.start(
                         name.map { String(cString: $0).lowercased() } ?? "", rowSpan: Int(rowSpan), columnSpan: Int(columnSpan),
-                        metaName: metaName.map { String(cString: $0) }, metaContent: metaContent.map { String(cString: $0) })
+                        metaName: metaName.map { String(cString: $0) }, metaContent: metaContent.map { String(cString: $0) },
+                        containsTable: containsTable != 0)
                 case Int32(CHTML_END): builder.end(name.map { String(cString: $0).lowercased() } ?? "")
                 default: if let text { builder.text(String(cString: text)) }
                 }
@@ -72,10 +73,14 @@ final class HTMLBlockBuilder {
     static let skipped: Set<String> = ["script", "style", "noscript", "iframe", "select", "option", "button", "svg", "template", "title"]
     static let blockElements: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header", "footer", "center",
-        "blockquote", "dd", "dt", "pre", "ul", "ol", "form", "nav", "body",
+        "blockquote", "dd", "dt", "pre", "ul", "ol", "form", "nav", "body", "td", "th", "tr",
     ]
 
-    func start(_ name: String, rowSpan: Int, columnSpan: Int, metaName: String?, metaContent: String?) {
+    /// For each open <table>: whether it only lays out the page (it holds tables of its own), so that its
+    /// cells are read as the page's flow and the tables inside as tables.
+    private var layoutTables: [Bool] = []
+
+    func start(_ name: String, rowSpan: Int, columnSpan: Int, metaName: String?, metaContent: String?, containsTable: Bool = false) {
         if Self.skipped.contains(name) { skipDepth += 1 }
         if name == "meta", let metaName, let metaContent,
             ["pubdate", "publishdate", "firstpublishedtime", "publishtime", "articlepublishdate"].contains(metaName.lowercased())
@@ -83,7 +88,13 @@ final class HTMLBlockBuilder {
             published = HeaderRecognizer.date(String(metaContent.prefix(10)))
         }
         guard skipDepth == 0 else { return }
+        if name == "table", tableDepth == 0, containsTable {
+            layoutTables.append(true)
+            flush()
+            return
+        }
         if name == "table" {
+            layoutTables.append(false)
             tableDepth += 1
             if tableDepth == 1 {
                 flush()
@@ -116,6 +127,10 @@ final class HTMLBlockBuilder {
             return
         }
         guard skipDepth == 0 else { return }
+        if name == "table", layoutTables.popLast() == true {
+            flush()
+            return
+        }
         if name == "table" {
             if tableDepth == 1 {
                 let title = caption?.trimmingSpaces

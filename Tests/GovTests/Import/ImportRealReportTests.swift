@@ -157,6 +157,18 @@ import Testing
         let evaluation = Gov.evaluate(source: result.script, path: "page.gov")
         #expect(!evaluation.hasErrors, "\(Gov.diagnostics(evaluation))")
     }
+
+    /// Older sites lay the whole page out in tables: the report's own tables sit inside a layout table's
+    /// cell. The layout table is read as the page's flow, the tables inside as tables.
+    @Test func pageLaidOutWithTables() throws {
+        let page = try String(contentsOf: ImportBadInputTests.fixtures.appendingPathComponent("huaian-2024-page.html"), encoding: .utf8)
+        let wrapped = page.replacingOccurrences(of: "<div class=\"article\">", with: "<table width=\"100%\"><tr><td width=\"200\">栏目导航</td><td><div class=\"article\">")
+            .replacingOccurrences(of: "<div class=\"foot\">", with: "</td></tr></table><div class=\"foot\">")
+        let result = try Importer.importDocument(HTMLReader.read(Data(wrapped.utf8), path: "layout.html"), name: "layout.html")
+        #expect(result.tally.read == 200 && result.tally.unknown == 0)
+        #expect(result.report.title == "淮安市人民政府2024年政府信息公开工作年度报告")
+        #expect(result.report.preamble.contains("栏目导航"))
+    }
 }
 
 /// Nothing is dropped: a row of an official table that matches no official row stays, as a comment where
