@@ -63,7 +63,7 @@ public struct DocxRenderer: Sendable {
                 body += "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(XMLText.escape(lead))</w:t></w:r>"
                     + "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r></w:p>\n"
             case .table(let table):
-                if table.id.hasPrefix("local"), !table.title.isEmpty { body += paragraph(table.title, style: "TableCaption") }
+                if table.id.isLocal, !table.title.isEmpty { body += paragraph(table.title, style: "TableCaption") }
                 body += DocxTable(table: table).xml()
                 // Word needs a paragraph between a table and whatever follows; it also spaces the tables.
                 body += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p>\n"

@@ -7,19 +7,22 @@ public enum LayoutBuilder {
     public static func document(for report: Report) -> Document {
         var localCount = 0
         var blocks = blocksOf(report.introduction, localTables: &localCount)
+        var sections: [LayoutSection] = []
         for (index, section) in report.sections.enumerated() {
+            let start = blocks.count
             blocks.append(.heading(level: 1, text: "\(ChineseNumeral.of(index + 1))、\(section.title)"))
             blocks += blocksOf(section.blocks, localTables: &localCount)
             if case .official(let official) = section.kind, let table = OfficialTableLayout.table(for: official, in: report) {
                 blocks.append(.table(table))
                 if let note = unknownCellsNote(table, in: report) { blocks.append(.paragraph(note)) }
             }
+            sections.append(LayoutSection(number: index + 1, kind: section.kind, title: section.title, blocks: start..<blocks.count))
         }
         var signoff: [String] = []
         if !report.header.hasSignoff { return Document(title: report.header.title, blocks: blocks, signoff: []) }
         if let body = report.header.signoffBody ?? (report.header.body.isEmpty ? nil : report.header.body) { signoff.append(body) }
         if let date = report.header.signoffDate ?? report.header.published { signoff.append(date.chinese) }
-        return Document(title: report.header.title, blocks: blocks, signoff: signoff)
+        return Document(title: report.header.title, blocks: blocks, signoff: signoff, sections: sections)
     }
 
     /// Local tables are numbered in document order, so each gets a stable id.
@@ -32,7 +35,7 @@ public enum LayoutBuilder {
             case .leadParagraph(let lead, let text): result.append(.leadParagraph(lead: lead, text: text))
             case .table(let table):
                 count += 1
-                result.append(.table(localLayout(table, id: "local-\(count)")))
+                result.append(.table(localLayout(table, id: .local(count))))
             }
         }
         return result
@@ -48,7 +51,7 @@ public enum LayoutBuilder {
         return "注：\(Report.unknownMark) 表示原表此处无法辨认（不详）：\(labels)\(derived)。"
     }
 
-    static func localLayout(_ table: LocalTable, id: String) -> LayoutTable {
+    static func localLayout(_ table: LocalTable, id: TableID) -> LayoutTable {
         let width = max(table.columns.count, table.rows.map(\.count).max() ?? 0, 1)
         var rows: [[LayoutCell]] = []
         if !table.columns.isEmpty {
