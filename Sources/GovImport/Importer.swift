@@ -1,4 +1,6 @@
 import Foundation
+import Gov
+import GovReport
 
 /// `gov import` as a library: a published report (.docx, .html, .pdf, .txt) → document → recognized
 /// report → script, with the tally the summary prints.
@@ -40,7 +42,18 @@ public enum Importer {
             throw ImportError(path, "文件中没有找到政府信息公开工作年度报告（no title, no official section, no official table）")
         }
         let name = (path as NSString).lastPathComponent
-        return Result(path: path, report: report, script: ImportScriptWriter(report, sourceName: name, interpolate: interpolate).script())
+        let script = ImportScriptWriter(report, sourceName: name).script()
+        return Result(path: path, report: report, script: interpolate ? interpolated(script, name: name) : script)
+    }
+
+    /// `--interpolate`: the checker's own fix-it (`gov fmt --interpolate`, its phrase table of what text
+    /// numbers state) on the imported script: literals that agree become `{…}`, only if the report's text
+    /// stays exactly the same.
+    static func interpolated(_ script: String, name: String) -> String {
+        let bytes = Array(script.utf8)
+        let result = Gov.interpolate(path: name + ".gov", loader: ScriptLoader { _ in bytes })
+        guard let rewritten = result.rewritten else { return script }
+        return String(decoding: rewritten, as: UTF8.self)
     }
 
     /// Something of a report was found: its title, or an official table.

@@ -7,13 +7,10 @@ import GovReport
 public struct ImportScriptWriter {
     let report: RecognizedReport
     let sourceName: String
-    /// `--interpolate`: numbers in the text that agree with a table cell become its path.
-    let interpolator: TextInterpolator?
 
-    public init(_ report: RecognizedReport, sourceName: String, interpolate: Bool = false) {
+    public init(_ report: RecognizedReport, sourceName: String) {
         self.report = report
         self.sourceName = sourceName
-        interpolator = interpolate ? TextInterpolator(report) : nil
     }
 
     public func script() -> String {
@@ -112,9 +109,7 @@ public struct ImportScriptWriter {
         func flush() {
             guard !paragraphs.isEmpty else { return }
             lines.append("text \"\"\"")
-            lines += paragraphs.map { paragraph in
-                interpolator?.interpolate(paragraph, escape: Self.textBlockLine) ?? Self.textBlockLine(paragraph)
-            }
+            lines += paragraphs.map(Self.textBlockLine)
             lines.append("\"\"\"")
             paragraphs = []
         }
