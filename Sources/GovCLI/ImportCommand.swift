@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Write one script per input into this directory, named after the input.")
     var outputDir: String?
 
-    @Flag(name: .long, help: "Numbers in the text that agree with one table cell become {path} (literal otherwise).")
+    @Flag(name: .long, help: "Numbers in the text that agree with the tables become {…} (as gov fmt --interpolate does).")
     var interpolate = false
 
     @Flag(name: .long, help: "Replace existing output files.")
