@@ -39,7 +39,10 @@ public enum DocxReader {
 private final class DocumentXMLHandler: NSObject, XMLParserDelegate {
     var blocks: [ImportedDocument.Block] = []
 
-    // Paragraph being read.
+    // Paragraph being read; a text box's paragraphs inside it are read as its lines.
+    private var paragraphDepth = 0
+    /// Inside `mc:Fallback`: the same content again for old readers, skipped.
+    private var fallbackDepth = 0
     private var paragraphText = ""
     private var boldPrefix = ""
     private var boldPrefixOpen = true
@@ -59,6 +62,8 @@ private final class DocumentXMLHandler: NSObject, XMLParserDelegate {
     private var nestedText = ""
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if name == "mc:Fallback" { fallbackDepth += 1 }
+        guard fallbackDepth == 0 else { return }
         switch name {
         case "w:tbl":
             tableDepth += 1
@@ -73,6 +78,8 @@ private final class DocumentXMLHandler: NSObject, XMLParserDelegate {
             let value = attributes["w:val"] ?? "continue"
             cellContinues = value != "restart"
         case "w:p":
+            paragraphDepth += 1
+            guard paragraphDepth == 1 else { break }
             paragraphText = ""
             boldPrefix = ""
             boldPrefixOpen = true
@@ -98,7 +105,7 @@ private final class DocumentXMLHandler: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { append(string) }
+        if inText && fallbackDepth == 0 { append(string) }
     }
 
     private func append(_ text: String) {
@@ -109,10 +116,20 @@ private final class DocumentXMLHandler: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "mc:Fallback" {
+            fallbackDepth = max(0, fallbackDepth - 1)
+            return
+        }
+        guard fallbackDepth == 0 else { return }
         switch name {
         case "w:t": inText = false
         case "w:rPr": inRunProperties = false
         case "w:p":
+            paragraphDepth = max(0, paragraphDepth - 1)
+            if paragraphDepth > 0 {
+                paragraphText += "\n"
+                break
+            }
             if tableDepth == 0 {
                 let text = paragraphText.trimmingSpaces
                 if !text.isEmpty {
