@@ -12,7 +12,7 @@ public enum Importer {
         public var tally: RecognizedReport.Tally { report.tally }
     }
 
-    public static let extensions = ["docx", "html", "htm", "shtml", "pdf", "txt"]
+    public static let extensions = ["docx", "html", "htm", "shtml", "pdf", "txt", "doc", "wps", "rtf", "odt"]
 
     /// Reads any supported file into the document model; throws an `ImportError` naming what is wrong.
     public static func document(at path: String) throws -> ImportedDocument {
@@ -28,8 +28,8 @@ public enum Importer {
         case "pdf": return try PDFReader.read(path: path)
         case "txt", "text", "":
             return TextReader.read(try TextDecoding.decode(data, path: path))
-        case "doc":
-            throw ImportError(path, "旧版 Word .doc 文件无法直接读取：请先另存为 .docx（soffice --headless --convert-to docx）")
+        case "doc", "wps", "rtf", "odt":
+            return try DocxReader.read(try LegacyWordConverter.convert(path), path: path)
         default:
             throw ImportError(path, "不支持的文件类型（supported: .docx .html .pdf .txt）")
         }

@@ -96,4 +96,21 @@ import Testing
         let evaluation = Gov.evaluate(source: imported.script, path: "imported.gov")
         #expect(Gov.text(evaluation) == Gov.text(original))
     }
+
+    /// Old Word files (.doc), which many offices still publish, go through LibreOffice to .docx.
+    @Test(.enabled(if: DocumentToolTests.soffice != nil, "needs LibreOffice (.ci/run installs it)"))
+    func oldWordDocument() throws {
+        let original = Gov.evaluate(path: Paths.examples.appendingPathComponent("dayin-2020.gov").path)
+        let directory = try ImportRoundTripTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let docx = directory.appendingPathComponent("dayin.docx")
+        try Gov.render(original, as: .docx).write(to: docx)
+        let converted = try DocumentToolTests.run(
+            DocumentToolTests.soffice ?? "", ["--headless", "--convert-to", "doc", "--outdir", directory.path, docx.path],
+            environment: ["HOME": directory.path])
+        #expect(converted.status == 0)
+        let imported = try Importer.importFile(at: directory.appendingPathComponent("dayin.doc").path)
+        #expect(imported.tally.read == 198 && imported.tally.unknown == 0)
+        #expect(Gov.text(Gov.evaluate(source: imported.script, path: "imported.gov")) == Gov.text(original))
+    }
 }
