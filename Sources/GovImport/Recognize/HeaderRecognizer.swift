@@ -18,7 +18,7 @@ enum HeaderRecognizer {
 
     /// "…2021年度政府信息公开工作年度报告", "…2020年度政务公开工作年度报告", "…年政府信息公开年报".
     static func findTitle(_ paragraphs: [(index: Int, text: String)]) -> Title? {
-        let pattern = #/([^\s，。：:、“”"《》]{0,40}?)(\d{4})\s*年\s*度?\s*([^\s，。]{0,24}?)(政府信息公开|政务公开|信息公开)(工作)?\s*(年度报告|年报)/#
+        let pattern = #/([^\s，。：:、“”"《》]{0,40}?)[ \t　]?([\d〇零一二三四五六七八九]{4})\s*年\s*度?\s*([^\s，。]{0,24}?)(政府信息公开|政务公开|信息公开)(工作)?\s*(年度工作报告|年度报告|年报)/#
         for (position, paragraph) in paragraphs.prefix(400).enumerated() {
             // Only near "报告"/"年报": the expression is slow on a long run-together page.
             // A title wrapped onto a second line ("…2021 年政府信息公开" / "工作年度报告") is read joined.
@@ -32,10 +32,10 @@ enum HeaderRecognizer {
                 candidate += paragraphs[position + 1].text.trimmingSpaces
                 wrapped = true
             }
-            guard let anchor = candidate.range(of: "年度报告") ?? candidate.range(of: "年报") else { continue }
+            guard let anchor = candidate.range(of: "年度报告") ?? candidate.range(of: "年报") ?? candidate.range(of: "工作报告") else { continue }
             let windowStart = candidate.index(anchor.lowerBound, offsetBy: -80, limitedBy: candidate.startIndex) ?? candidate.startIndex
             let window = candidate[windowStart..<anchor.upperBound]
-            guard let match = window.firstMatch(of: pattern), let year = Int(match.2) else { continue }
+            guard let match = window.firstMatch(of: pattern), let year = arabicYear(String(match.2)) else { continue }
             let prefix = String(match.1)
             var body = prefix
             var text = String(match.0)
@@ -55,6 +55,12 @@ enum HeaderRecognizer {
                 firstParagraph: usesPrevious ? paragraphs[position - 1].index : paragraph.index)
         }
         return nil
+    }
+
+    /// "2021" or "二〇二一" → 2021.
+    static func arabicYear(_ text: String) -> Int? {
+        let digits: [Character: Character] = ["〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
+        return Int(String(text.map { digits[$0] ?? $0 }))
     }
 
     /// A short line naming an office: no sentence punctuation, ends like an office's name.

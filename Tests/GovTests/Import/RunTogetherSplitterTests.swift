@@ -86,3 +86,18 @@ import Testing
         #expect(report.cells(.partial)?.printed == "0|0|0|0|0|0|0")
     }
 }
+
+/// Titles as offices print them.
+@Suite struct TitleTests {
+    @Test(arguments: [
+        ("青禾县示范局2021年政府信息公开工作年度报告", "青禾县示范局", 2021),
+        ("青禾县示范局二〇二一年度政府信息公开工作年度报告", "青禾县示范局", 2021),
+        ("青禾县示范局2022年政务公开工作年度报告", "青禾县示范局", 2022),
+        ("青禾县示范局2023年政府信息公开年度工作报告", "青禾县示范局", 2023),
+        ("青禾县示范局 2024 年政府信息公开年报", "青禾县示范局", 2024),
+    ])
+    func title(_ line: String, _ body: String, _ year: Int) {
+        let report = Importer.importText(line + "\n一、总体情况\n正文。").report
+        #expect(report.body == body && report.year == year, "\(line)")
+    }
+}
