@@ -52,7 +52,11 @@ enum RunTogetherSplitter {
             let minParts = max(1, kinds.count - column - capacityAfter[tokenIndex + 1])
             guard minParts <= maxParts else { return }
             for parts in minParts...maxParts {
-                for cells in token.splits(into: parts, kinds: Array(kinds[column..<(column + parts)])) {
+                guard let cuts = token.splits(into: parts, kinds: Array(kinds[column..<(column + parts)])) else {
+                    overflow = true
+                    return
+                }
+                for cells in cuts {
                     current.append(contentsOf: cells)
                     place(tokenIndex + 1)
                     current.removeLast(cells.count)
@@ -103,12 +107,16 @@ enum RunTogetherSplitter {
             }
         }
 
-        /// The ways of cutting this token into `parts` cells of the given kinds.
-        func splits(into parts: Int, kinds: [ColumnKind]) -> [[CellReading]] {
+        /// The ways of cutting this token into `parts` cells of the given kinds; nil when there are more
+        /// than `limit` (a long run of digits into many cells).
+        func splits(into parts: Int, kinds: [ColumnKind]) -> [[CellReading]]? {
             guard readable, parts <= digits.count else { return [] }
             var out: [[CellReading]] = []
             var cuts: [Int] = []
+            var tried = 0
             func choose(_ start: Int) {
+                tried += 1
+                if tried > RunTogetherSplitter.limit * 4 || out.count > RunTogetherSplitter.limit { return }
                 if cuts.count == parts - 1 {
                     if let cells = cells(cuts: cuts, kinds: kinds) { out.append(cells) }
                     return
@@ -126,7 +134,7 @@ enum RunTogetherSplitter {
                 }
             }
             choose(1)
-            return out
+            return tried > RunTogetherSplitter.limit * 4 || out.count > RunTogetherSplitter.limit ? nil : out
         }
 
         private func cells(cuts: [Int], kinds: [ColumnKind]) -> [CellReading]? {

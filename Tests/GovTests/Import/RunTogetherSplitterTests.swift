@@ -101,3 +101,13 @@ import Testing
         #expect(report.body == body && report.year == year, "\(line)")
     }
 }
+
+/// A row of digits too long to split every way is unknown with a warning, quickly — never a hang.
+@Suite struct SplitLimitTests {
+    @Test func longRunOfDigits() {
+        let digits = String(repeating: "1234567890", count: 30)
+        let report = Importer.importText("测试局2021年政府信息公开工作年度报告\n一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n（一）予以公开\(digits)\n（七）总计 1 0 0 0 0 0 1").report
+        #expect(report.cells(.granted)?.allSatisfy { $0.state == .unknown } == true)
+        #expect(report.warnings.contains { $0.contains("太多") })
+    }
+}
