@@ -37,6 +37,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         var status: Int32 = 0
+        var usedNames = Set<String>()
         for file in files {
             let result: Importer.Result
             do {
@@ -51,7 +52,14 @@ struct ImportCommand: ParsableCommand {
             var destination: String?
             if let output { destination = output }
             if let outputDir {
-                let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension + ".gov"
+                // Two inputs with one name (2021.docx in two folders) get 2021.gov and 2021-2.gov.
+                let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+                var name = stem + ".gov"
+                var counter = 2
+                while !usedNames.insert(name).inserted {
+                    name = "\(stem)-\(counter).gov"
+                    counter += 1
+                }
                 try? FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
                 destination = (outputDir as NSString).appendingPathComponent(name)
             }
