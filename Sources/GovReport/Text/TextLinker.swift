@@ -78,6 +78,12 @@ struct TextLinker {
             let pattern = PhraseTable.patterns[PhraseTable.patterns.count - 1]
             return .success(Resolved(pattern: pattern, cells: [], alternatives: [], words: channel.name, interpolation: "channel.\(channel.path)", channelCount: channel))
         }
+        if let word = PhraseTable.comparisonWords.first(where: window.before.contains) {
+            return .failure(Reason(text: "“\(word)”：说的是增减或比较，不是表中的数"))
+        }
+        if let other = otherYear(before: number) {
+            return .failure(Reason(text: "句中说的是 \(other) 年，不是本报告年度"))
+        }
         guard let topic = clauses.topic(of: index) else { return .failure(Reason(text: "句中没有申请、复议、诉讼或主动公开表的用语")) }
         let patternTopic: TextTopic = topic == .lawsuit ? .review : topic
         func candidates(in words: String) -> [PhrasePattern] {
@@ -146,6 +152,24 @@ struct TextLinker {
             ?? rows.map { $0.label(edition).replacingOccurrences(of: "（区分处理的，只计这一情形，不计其他情形）", with: "") }.joined(separator: " + ")
         let columnWords = columns == [.all] ? "总计" : columns == Applicant.organizations ? "法人或其他组织" : columns.map(\.label).joined(separator: " + ")
         return "「\(rowWords) / \(columnWords)」"
+    }
+
+    /// The year the sentence speaks of before the number (the last 2020年 in it), when it is not the
+    /// report's: 2020年收到申请50件 in a 2021 report is last year's figure.
+    private func otherYear(before number: TextNumber) -> Int? {
+        let sentence = clauses.sentence(of: number)
+        let s = text.scalars
+        var i = number.span.lowerBound - 5
+        while i >= sentence.lowerBound {
+            if s[i + 4] == "年", (0..<4).allSatisfy({ s[i + $0].value >= 0x30 && s[i + $0].value <= 0x39 }),
+                i == 0 || !(s[i - 1].value >= 0x30 && s[i - 1].value <= 0x39)
+            {
+                let year = (0..<4).reduce(0) { $0 * 10 + Int(s[i + $1].value - 0x30) }
+                return year == report.header.year ? nil : year
+            }
+            i -= 1
+        }
+        return nil
     }
 
     private func cells(_ rows: [ApplicationRow], _ columns: [Applicant]) -> [CellID] {
