@@ -74,7 +74,7 @@ struct TextLinker {
     func resolve(_ index: Int, after earlier: Resolved? = nil) -> Result<Resolved, Reason> {
         let number = numbers[index]
         let window = clauses.window(of: index)
-        if let channel = channelMention(window.before), [.entry, .article, .piece, .times].contains(number.unit) {
+        if [.entry, .article, .piece, .times].contains(number.unit), let channel = channelMention(window.before) {
             let pattern = PhraseTable.patterns[PhraseTable.patterns.count - 1]
             return .success(Resolved(pattern: pattern, cells: [], alternatives: [], words: channel.name, interpolation: "channel.\(channel.path)", channelCount: channel))
         }
@@ -222,6 +222,8 @@ struct TextLinker {
         return best?.item
     }
 
+    static let maximumChannels = 64
+
     /// The channel or category named last in the clause before the number (the longest name on a tie).
     private func channelMention(_ words: String) -> (name: String, count: Int, range: SourceRange, path: String)? {
         var best: (end: String.Index, length: Int, found: (name: String, count: Int, range: SourceRange, path: String))?
@@ -230,10 +232,11 @@ struct TextLinker {
             if let current = best, hit.upperBound < current.end || hit.upperBound == current.end && name.count <= current.length { return }
             best = (hit.upperBound, name.count, (name, count, range, path))
         }
-        for channel in report.channels {
+        // Bounded: a report has a handful of channels; a script with thousands is not searched past these.
+        for channel in report.channels.prefix(TextLinker.maximumChannels) {
             let quoted = ScriptLiteral.name(channel.name)
             consider(channel.name, channel.count, channel.range, quoted)
-            for category in channel.categories {
+            for category in channel.categories.prefix(TextLinker.maximumChannels) {
                 consider(category.name, category.count, category.range, "\(quoted).\(ScriptLiteral.name(category.name))")
             }
         }
