@@ -109,7 +109,7 @@ struct ReportAssembler {
                 insertOfficial(upTo: official.rawValue)
                 next = official.rawValue + 1
             }
-            let printed = draft.printedTitle.map { $0.plainText ?? "" }
+            let printed = draft.printedTitle.map { ReportAssembler.withoutNumber($0.plainText ?? "") }
             laid.append(Section(kind: draft.kind, range: draft.range, printedTitle: printed))
             drafts.append(draft)
         }
@@ -119,6 +119,16 @@ struct ReportAssembler {
             if let draft { record(at: draft.range) { $0.section = index } }
         }
         return laid
+    }
+
+    /// A title as printed, without the section number a clerk may have copied with it (二、…): sections are
+    /// numbered in print by their place.
+    static func withoutNumber(_ title: String) -> String {
+        let numerals = Set("一二三四五六七八九十")
+        var rest = Substring(title)
+        while let first = rest.first, numerals.contains(first) { rest = rest.dropFirst() }
+        guard rest.count < title.count, rest.first == "、" else { return title }
+        return String(rest.dropFirst())
     }
 
     // MARK: - Text and asserts

@@ -105,6 +105,8 @@ struct PrintedLayoutTests {
         #expect(!report.header.hasSignoff)
         let section = report.sections.first { $0.kind == .official(.applications) }
         #expect(section?.title == "收到和处理政府信息公开申请请况")
+        let numbered = evaluate(script("section proactive \"二、主动公开政府信息情况\"")).report
+        #expect(numbered.sections.first { $0.kind == .official(.proactive) }?.title == "主动公开政府信息情况")
         guard case .leadParagraph(let lead, let text)? = section?.blocks.first else {
             Issue.record("no run-in lead")
             return

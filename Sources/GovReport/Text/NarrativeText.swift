@@ -20,6 +20,9 @@ struct NarrativeText {
         let bytes = source.bytes
         var cursor = min(range.start + quote, bytes.count)
         let limit = max(cursor, min(range.end - quote, bytes.count))
+        scalars.reserveCapacity((limit - cursor) / 2)
+        starts.reserveCapacity((limit - cursor) / 2)
+        ends.reserveCapacity((limit - cursor) / 2)
         while cursor < limit {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\\"), cursor + 1 < limit {
@@ -39,10 +42,43 @@ struct NarrativeText {
             }
             let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             let end = min(cursor + length, limit)
-            let decoded = String(decoding: bytes[cursor..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
-            append(decoded, cursor, end)
+            append(NarrativeText.decode(bytes, cursor, end), cursor, end)
             cursor = end
         }
+    }
+
+    /// One scalar from its UTF-8 bytes (valid: the lexer checked), without building a String per character.
+    static func decode(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Unicode.Scalar {
+        let first = UInt32(bytes[start])
+        var value: UInt32
+        switch end - start {
+        case 1: value = first
+        case 2: value = (first & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+        case 3: value = (first & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+        default:
+            value = (first & 0x07) << 18 | UInt32(bytes[start + 1] & 0x3F) << 12 | UInt32(bytes[start + 2] & 0x3F) << 6
+            if end - start >= 4 { value |= UInt32(bytes[start + 3] & 0x3F) } else { value = 0xFFFD }
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Whether literal bytes can hold a text quantity or a year at all: an ASCII or full-width digit, or 件
+    /// after a Chinese numeral. Most narrative has none outside its `{…}`; it is then not read scalar by scalar.
+    static func mayHoldNumbers(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        var inInterpolation = false
+        while i < range.upperBound {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "{") { inInterpolation = true } else if byte == UInt8(ascii: "}") { inInterpolation = false }
+            if !inInterpolation {
+                if byte >= 0x30 && byte <= 0x39 { return true }
+                // ０–９ is EF BC 90–99; 件 is E4 BB B6.
+                if byte == 0xEF, i + 2 < range.upperBound, bytes[i + 1] == 0xBC, bytes[i + 2] >= 0x90, bytes[i + 2] <= 0x99 { return true }
+                if byte == 0xE4, i + 2 < range.upperBound, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xB6 { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, _ start: Int, _ end: Int) {

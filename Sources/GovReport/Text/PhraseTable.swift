@@ -199,6 +199,9 @@ public enum PhraseTable {
     /// 行政复议3件，均维持原行政行为: a claim about every case of the count before it.
     static let allUpheld = ["均维持", "均获维持", "全部维持", "均予维持", "均被维持", "均依法维持"]
 
+    /// A clause that compares (较上年增加5件, 同比增长20%) states a difference, not a quantity of the table.
+    static let comparisonWords = ["增加", "增长", "减少", "下降", "上升", "提高", "同比", "环比", "较上年", "比上年", "较去年", "比去年", "相比"]
+
     /// Percentages: 占 + a share of a count linked just before, in the same sentence.
     static let shareWords = ["占", "比例为", "比重为"]
 }

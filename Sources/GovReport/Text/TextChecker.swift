@@ -19,6 +19,10 @@ enum TextChecker {
         var texts: [NarrativeText] = []
         for narrative in narratives {
             let source = sources.file(narrative.literal.range.file)
+            let range = narrative.literal.range
+            guard range.start <= range.end, range.end <= source.bytes.count,
+                NarrativeText.mayHoldNumbers(source.bytes, range.start..<range.end)
+            else { continue }
             let text = NarrativeText(source: source, range: narrative.literal.range, isBlock: narrative.literal.isBlock)
             texts.append(text)
             let linker = TextLinker(report: report, text: text, deliberate: narrative.deliberate)

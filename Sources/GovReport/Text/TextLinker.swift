@@ -74,9 +74,15 @@ struct TextLinker {
     func resolve(_ index: Int, after earlier: Resolved? = nil) -> Result<Resolved, Reason> {
         let number = numbers[index]
         let window = clauses.window(of: index)
-        if let channel = channelMention(window.before), [.entry, .article, .piece, .times].contains(number.unit) {
+        if [.entry, .article, .piece, .times].contains(number.unit), let channel = channelMention(window.before) {
             let pattern = PhraseTable.patterns[PhraseTable.patterns.count - 1]
             return .success(Resolved(pattern: pattern, cells: [], alternatives: [], words: channel.name, interpolation: "channel.\(channel.path)", channelCount: channel))
+        }
+        if let word = PhraseTable.comparisonWords.first(where: window.before.contains) {
+            return .failure(Reason(text: "“\(word)”：说的是增减或比较，不是表中的数"))
+        }
+        if let other = otherYear(before: number) {
+            return .failure(Reason(text: "句中说的是 \(other) 年，不是本报告年度"))
         }
         guard let topic = clauses.topic(of: index) else { return .failure(Reason(text: "句中没有申请、复议、诉讼或主动公开表的用语")) }
         let patternTopic: TextTopic = topic == .lawsuit ? .review : topic
@@ -148,6 +154,24 @@ struct TextLinker {
         return "「\(rowWords) / \(columnWords)」"
     }
 
+    /// The year the sentence speaks of before the number (the last 2020年 in it), when it is not the
+    /// report's: 2020年收到申请50件 in a 2021 report is last year's figure.
+    private func otherYear(before number: TextNumber) -> Int? {
+        let sentence = clauses.sentence(of: number)
+        let s = text.scalars
+        var i = number.span.lowerBound - 5
+        while i >= sentence.lowerBound {
+            if s[i + 4] == "年", (0..<4).allSatisfy({ s[i + $0].value >= 0x30 && s[i + $0].value <= 0x39 }),
+                i == 0 || !(s[i - 1].value >= 0x30 && s[i - 1].value <= 0x39)
+            {
+                let year = (0..<4).reduce(0) { $0 * 10 + Int(s[i + $1].value - 0x30) }
+                return year == report.header.year ? nil : year
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     private func cells(_ rows: [ApplicationRow], _ columns: [Applicant]) -> [CellID] {
         let spec = report.applicationSpec
         var mapped: [ApplicationRow] = []
@@ -198,6 +222,8 @@ struct TextLinker {
         return best?.item
     }
 
+    static let maximumChannels = 64
+
     /// The channel or category named last in the clause before the number (the longest name on a tie).
     private func channelMention(_ words: String) -> (name: String, count: Int, range: SourceRange, path: String)? {
         var best: (end: String.Index, length: Int, found: (name: String, count: Int, range: SourceRange, path: String))?
@@ -206,10 +232,11 @@ struct TextLinker {
             if let current = best, hit.upperBound < current.end || hit.upperBound == current.end && name.count <= current.length { return }
             best = (hit.upperBound, name.count, (name, count, range, path))
         }
-        for channel in report.channels {
+        // Bounded: a report has a handful of channels; a script with thousands is not searched past these.
+        for channel in report.channels.prefix(TextLinker.maximumChannels) {
             let quoted = ScriptLiteral.name(channel.name)
             consider(channel.name, channel.count, channel.range, quoted)
-            for category in channel.categories {
+            for category in channel.categories.prefix(TextLinker.maximumChannels) {
                 consider(category.name, category.count, category.range, "\(quoted).\(ScriptLiteral.name(category.name))")
             }
         }

@@ -32,6 +32,9 @@ public enum TextUnit: String, Sendable, CaseIterable {
     ]
 
     var isCount: Bool { self != .percent && self != .yuan && self != .tenThousandYuan }
+
+    /// The first character of every unit, for a quick test.
+    static let initials: Set<Unicode.Scalar> = Set(ordered.compactMap(\.spelling.first))
 }
 
 /// Finds every text quantity of a narrative in one pass, without backtracking.
@@ -43,7 +46,9 @@ enum TextNumberScanner {
         while i < s.count {
             if digit(s[i]) != nil, i == 0 || !isWordy(s[i - 1]) {
                 if let number = arabic(s, at: i) {
-                    if let made = withUnit(number.value, number.written, number.decimals, s, start: i, end: number.end) { found.append(made) }
+                    if !number.written.isEmpty, let made = withUnit(number.value, number.written, number.decimals, s, start: i, end: number.end) {
+                        found.append(made)
+                    }
                     i = number.end
                     continue
                 }
@@ -66,17 +71,18 @@ enum TextNumberScanner {
 
     // MARK: - Arabic digits (ASCII or full-width), separators and decimals
 
+    /// The number starting at `start`: its extent is found first without allocating; its value is built
+    /// only when a unit follows (most digit runs in prose are years, dates and document numbers).
     private static func arabic(_ s: [Unicode.Scalar], at start: Int) -> (value: Decimal, written: String, decimals: Int, end: Int)? {
-        var digits = ""
         var i = start
         var decimals = -1
+        var digitCount = 0
         while i < s.count {
-            if let d = digit(s[i]) {
-                digits.append(d)
+            if digit(s[i]) != nil {
+                digitCount += 1
                 if decimals >= 0 { decimals += 1 }
                 i += 1
             } else if decimals < 0, s[i] == "." || s[i] == "．", i + 1 < s.count, digit(s[i + 1]) != nil {
-                digits.append(".")
                 decimals = 0
                 i += 1
             } else if decimals < 0, s[i] == "," || s[i] == "，", groupOfThree(s, after: i) {
@@ -84,12 +90,30 @@ enum TextNumberScanner {
             } else {
                 break
             }
-            if digits.count > 30 { return nil }
         }
-        guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard digitCount <= 30, unitFollows(s, at: i) else { return (0, "", 0, i) }
+        // Up to 18 digits are exact in an Int; the Decimal is that significand scaled by the decimals.
+        var significand = 0
+        var counted = 0
+        for c in s[start..<i] {
+            guard let d = digit(c), let n = d.wholeNumberValue else { continue }
+            counted += 1
+            guard counted <= 18 else { return (0, "", 0, i) }
+            significand = significand * 10 + n
+        }
+        let value = Decimal(sign: .plus, exponent: -max(decimals, 0), significand: Decimal(significand))
         var written = ""
         written.unicodeScalars.append(contentsOf: s[start..<i])
         return (value, written, max(decimals, 0), i)
+    }
+
+    /// Whether a unit of the list follows (after spaces and 余/多), without building anything.
+    private static func unitFollows(_ s: [Unicode.Scalar], at offset: Int) -> Bool {
+        var i = offset
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
+        if i < s.count, s[i] == "余" || s[i] == "多" { i += 1 }
+        guard i < s.count else { return false }
+        return TextUnit.initials.contains(s[i])
     }
 
     /// `,` or `，` followed by exactly three digits (then a non-digit): a thousands separator, not a clause.

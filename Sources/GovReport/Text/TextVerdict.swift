@@ -162,11 +162,11 @@ extension TextLinker {
             tried.append((denominator.words, numerator * 100 / whole))
         }
         guard !tried.isEmpty else { return .unlinked("分母为 0 或不详") }
-        let described = "\(earlier.words) 占 " + tried.map { "\($0.words)（\(rounded($0.ratio, max(number.decimals, 1), .plain).plainString)%）" }.joined(separator: "或")
+        let described = "\(earlier.words)占" + tried.map { "\($0.words)（\(rounded($0.ratio, max(number.decimals, 1), .plain).plainString)%）" }.joined(separator: "或")
         let mentions = earlier.cells.map { RuleChecker.mention($0, in: report) }
         for candidate in tried where agrees(number.value, candidate.ratio, number: number, isAmount: false) {
             return .linked(TextQuantity.Link(
-                pattern: "share", quantity: "\(earlier.words) 占 \(candidate.words)", expected: rounded(candidate.ratio, number.decimals, .plain).plainString,
+                pattern: "share", quantity: "\(earlier.words)占\(candidate.words)", expected: rounded(candidate.ratio, number.decimals, .plain).plainString,
                 cells: mentions, verdict: .agrees, interpolation: nil))
         }
         // Every reasonable denominator gives the same ratio: the text is wrong whichever it meant.
