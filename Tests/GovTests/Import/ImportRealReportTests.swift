@@ -1,6 +1,7 @@
 import Foundation
 import Gov
 import GovImport
+import GovLanguage
 import GovReport
 import Testing
 
@@ -260,5 +261,12 @@ import Testing
             }
         }
         #expect(compared >= 23 * 7 + 15 + 1)
+        // And `gov check` of the imported script finds what it finds in the transcription (in the year:
+        // the transcriptions also name last year's script, so D and S findings are theirs alone).
+        let inYear = { (report: Evaluation) in
+            report.findings.filter { $0.severity != .note && !$0.code.rawValue.hasPrefix("D") && !$0.code.rawValue.hasPrefix("S") }
+                .map(\.code.rawValue).sorted()
+        }
+        #expect(inYear(Gov.evaluate(source: imported.script, path: "imported.gov")) == inYear(Gov.evaluate(path: path)))
     }
 }
