@@ -23,7 +23,6 @@ public enum DocumentRecognizer {
             if case .paragraph(let paragraph) = block { return (index, paragraph.text) }
             return nil
         }
-        var start = 0
         if let title = HeaderRecognizer.findTitle(paragraphs) {
             report.title = title.text
             report.body = title.body.isEmpty ? nil : title.body
@@ -46,8 +45,6 @@ public enum DocumentRecognizer {
         } else {
             report.warnings.append("没有找到报告标题（“……年政府信息公开工作年度报告”）")
         }
-        _ = start
-        start = 0
 
         // Page chrome between the title and the report ("发布时间：… 来源：… 浏览次数") is not report text.
         while case .paragraph(let first)? = blocks.first, HeaderRecognizer.isPageChrome(first.text) {

@@ -94,12 +94,14 @@ enum SectionHeadings {
 }
 
 extension String {
-    /// Trimmed of spaces, tabs, line breaks, U+3000 and no-break spaces.
+    /// Trimmed of spaces, tabs, line breaks, U+3000 and no-break spaces (without copying the scalars:
+    /// it is asked of every paragraph and cell).
     var trimmingSpaces: String {
-        let scalars = Array(unicodeScalars)
-        guard let first = scalars.firstIndex(where: { !ScanText.isSpace($0) }),
-            let last = scalars.lastIndex(where: { !ScanText.isSpace($0) })
+        let view = unicodeScalars
+        guard let first = view.firstIndex(where: { !ScanText.isSpace($0) }),
+            let last = view.lastIndex(where: { !ScanText.isSpace($0) })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        if first == view.startIndex && view.index(after: last) == view.endIndex { return self }
+        return String(view[first...last])
     }
 }
