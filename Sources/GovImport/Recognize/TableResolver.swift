@@ -189,8 +189,8 @@ enum TableResolver {
                     reading.cells[column] = CellReading(.unknown, candidates: seen)
                 }
             }
-            let shown = splits.prefix(10).map { $0.map(describe).joined(separator: "|") }
-            let more = splits.count > 10 ? " 等共 \(splits.count) 种" : ""
+            let shown = splits.prefix(40).map { $0.map(describe).joined(separator: "|") }
+            let more = splits.count > 40 ? " 等共 \(splits.count) 种" : ""
             reading.note = "原文「\(printed)」有 \(splits.count) 种拆分：\(shown.joined(separator: "；"))\(more)"
         }
         return reading
