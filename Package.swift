@@ -23,9 +23,10 @@ let package = Package(
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
         // libxml2's HTML parser, found through pkg-config; Debian/Ubuntu: apt-get install libxml2-dev.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
-        // Published reports (.docx, .html, .pdf, .txt) → one document model → the official format → a script.
         // libxml2's headers include the system ICU, which clashes with Foundation's: Swift sees only this C shim.
         .target(name: "CHTMLEvents", dependencies: ["CLibXML2"]),
+        // Published reports (.docx, .html, .pdf, .txt) → one document model → the official format → a script;
+        // and the audit of a folder of them. A room on top of Gov, like GovREPL.
         .target(name: "GovImport", dependencies: ["GovLanguage", "GovReport", "GovRender", "Gov", "CHTMLEvents", "ZIPFoundation"]),
         // libedit (BSD editline), found through pkg-config; Debian/Ubuntu: apt-get install libedit-dev.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
