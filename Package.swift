@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 // The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
 // the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
-// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) → gov (the
-// command-line program). Dependencies point one way only.
+// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) and GovImport
+// (published reports → scripts, the audit of a folder) → gov (the command-line program). Dependencies point one way only.
 import PackageDescription
 
 let package = Package(
