@@ -30,8 +30,10 @@ static void walk(xmlNodePtr node, int depth, void *context, chtml_callback callb
             if (child->content) callback(context, CHTML_TEXT, NULL, (const char *)child->content, 1, 1, NULL, NULL, 0);
         } else if (child->type == XML_ELEMENT_NODE) {
             const char *name = (const char *)child->name;
-            xmlChar *metaName = xmlGetProp(child, (const xmlChar *)"name");
-            xmlChar *metaContent = xmlGetProp(child, (const xmlChar *)"content");
+            // A <meta>'s name and content; for an <a>, its href (as the content, with no name).
+            int isLink = xmlStrcasecmp(child->name, (const xmlChar *)"a") == 0;
+            xmlChar *metaName = isLink ? NULL : xmlGetProp(child, (const xmlChar *)"name");
+            xmlChar *metaContent = xmlGetProp(child, (const xmlChar *)(isLink ? "href" : "content"));
             int nested = xmlStrcasecmp(child->name, (const xmlChar *)"table") == 0 ? contains_table(child, 0) : 0;
             callback(context, CHTML_START, name, NULL, span(child, "rowspan"), span(child, "colspan"),
                      (const char *)metaName, (const char *)metaContent, nested);

@@ -39,7 +39,9 @@ public enum Importer {
         let document = try document(at: path)
         let report = DocumentRecognizer.recognize(document)
         guard hasReport(report) else {
-            throw ImportError(path, "文件中没有找到政府信息公开工作年度报告（no title, no official section, no official table）")
+            let links = document.attachments.prefix(5).joined(separator: "、")
+            let hint = links.isEmpty ? "" : "；页面链接的文件：\(links)（报告可能在附件里，请下载后导入）"
+            throw ImportError(path, "文件中没有找到政府信息公开工作年度报告（no title, no official section, no official table）" + hint)
         }
         let name = (path as NSString).lastPathComponent
         let script = ImportScriptWriter(report, sourceName: name).script()

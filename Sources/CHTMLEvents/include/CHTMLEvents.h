@@ -5,7 +5,8 @@
 
 enum { CHTML_START = 0, CHTML_END = 1, CHTML_TEXT = 2 };
 
-// kind: CHTML_START (name, attributes rowspan/colspan and a meta's name/content; for a <table>, whether a
+// kind: CHTML_START (name, attributes rowspan/colspan, a meta's name/content or an <a>'s href as
+// meta_content; for a <table>, whether a
 // table is nested inside it), CHTML_END (name), CHTML_TEXT (text). Strings are UTF-8 and valid only during
 // the call.
 typedef void (*chtml_callback)(void *context, int kind, const char *name, const char *text,

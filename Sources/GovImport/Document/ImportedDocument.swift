@@ -13,6 +13,8 @@ public struct ImportedDocument: Sendable {
     public var publishedHint: String?
     /// Text that came with the file but is not the published page (an archive's "SOURCE:" header).
     public var preamble: [String]
+    /// Documents a web page links to (its report as .docx or .pdf): named when the page itself holds none.
+    public var attachments: [String] = []
     /// A PDF's numbers with their positions, to place numbers under their columns when cells are blank.
     public var wordPositions: PDFWordPositions?
 

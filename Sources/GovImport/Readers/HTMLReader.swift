@@ -34,7 +34,9 @@ public enum HTMLReader {
         }
         guard status == 0 else { throw ImportError(path, "无法解析这个 HTML 文件") }
         builder.flush()
-        return ImportedDocument(blocks: builder.blocks, publishedHint: builder.published)
+        var document = ImportedDocument(blocks: builder.blocks, publishedHint: builder.published)
+        document.attachments = builder.attachments
+        return document
     }
 
     /// The charset a page declares (`<meta charset=gbk>` or `content="text/html; charset=GB2312"`); GBK
@@ -55,6 +57,8 @@ public enum HTMLReader {
 final class HTMLBlockBuilder {
     var blocks: [ImportedDocument.Block] = []
     var published: String?
+    /// Links to documents (the report's Word or PDF file, often attached to its page).
+    var attachments: [String] = []
     private var text = ""
     private var heading = false
     /// The bold text a paragraph starts with (a run-in heading, as in Word).
@@ -82,6 +86,12 @@ final class HTMLBlockBuilder {
 
     func start(_ name: String, rowSpan: Int, columnSpan: Int, metaName: String?, metaContent: String?, containsTable: Bool = false) {
         if Self.skipped.contains(name) { skipDepth += 1 }
+        if name == "a", metaName == nil, let href = metaContent,
+            [".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx"].contains(where: { href.lowercased().hasSuffix($0) }),
+            !attachments.contains(href)
+        {
+            attachments.append(href)
+        }
         if name == "meta", let metaName, let metaContent,
             ["pubdate", "publishdate", "firstpublishedtime", "publishtime", "articlepublishdate"].contains(metaName.lowercased())
         {

@@ -49,6 +49,9 @@ import ZIPFoundation
         let page = "<html><head><meta charset=utf-8><title>首页</title></head><body><div class=nav>首页 政务公开</div><p>欢迎访问</p><table><tr><td>1</td></tr></table></body></html>"
         #expect(try error(Data(page.utf8), "index.html").contains("没有找到政府信息公开工作年度报告"))
         #expect(try error(Data(), "empty.html").contains("空"))
+        // A page whose report is an attachment says so.
+        let attached = "<html><body><h1>通知公告</h1><p>附件：<a href=\"/files/2021nb.pdf\">年报</a></p></body></html>"
+        #expect(try error(Data(attached.utf8), "notice.html").contains("/files/2021nb.pdf"))
         #expect(try error(Data("<<<>>>&&&\u{0}\u{1}".utf8), "junk.html").contains("没有找到"))
     }
 
