@@ -9,7 +9,7 @@ import Testing
 /// README itself calls an inference the equations cannot settle (table 1 of the 平潭 archive text) must
 /// come out unknown, with the README's reading among the candidates — never guessed.
 @Suite struct ImportRealReportTests {
-    static let reference = "/work/shared/reference"
+    static let reference = Paths.packageRoot.appendingPathComponent("Tests/GovTests/Fixtures/reference").path
 
     static func imported(_ relative: String) throws -> RecognizedReport {
         try Importer.importFile(at: "\(reference)/\(relative)").report

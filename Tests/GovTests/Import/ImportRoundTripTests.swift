@@ -36,7 +36,7 @@ import Testing
 /// The official Word template (a third party's 2021 grid with merged cells), every value cell filled in
 /// by the test with 1, 2, 3, … in reading order, imports cell for cell.
 @Suite struct ImportTemplateTests {
-    static let template = "/work/shared/reference/gov-annual-reports/govnianbao_政务公开年报模版.docx"
+    static let template = ImportRealReportTests.reference + "/gov-annual-reports/govnianbao_政务公开年报模版.docx"
 
     @Test func filledTemplate() throws {
         let (data, filled) = try TemplateFiller.fill(URL(fileURLWithPath: Self.template))
