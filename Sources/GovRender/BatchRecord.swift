@@ -10,6 +10,13 @@ public struct BatchRecord: Encodable, Sendable {
         public let errors: Int
         public let warnings: Int
         public let notes: Int
+
+        public init(files: Int, errors: Int, warnings: Int, notes: Int) {
+            self.files = files
+            self.errors = errors
+            self.warnings = warnings
+            self.notes = notes
+        }
     }
 
     public struct File: Encodable, Sendable, Equatable {
@@ -20,11 +27,27 @@ public struct BatchRecord: Encodable, Sendable {
         public let errors: Int
         public let warnings: Int
         public let notes: Int
+
+        public init(path: String, body: String, year: Int, format: Int, errors: Int, warnings: Int, notes: Int) {
+            self.path = path
+            self.body = body
+            self.year = year
+            self.format = format
+            self.errors = errors
+            self.warnings = warnings
+            self.notes = notes
+        }
     }
 
     public let summary: Summary
     public let files: [File]
     public let findings: [FindingRecord]
+
+    public init(summary: Summary, files: [File], findings: [FindingRecord]) {
+        self.summary = summary
+        self.files = files
+        self.findings = findings
+    }
 
     public init(_ batch: BatchCheck) {
         summary = Summary(files: batch.scripts.count, errors: batch.errorCount, warnings: batch.warningCount, notes: batch.noteCount)

@@ -1,0 +1,142 @@
+import Foundation
+import Gov
+
+/// What `gov check` prints as a streaming check goes: text findings on stderr as each script is checked,
+/// or one JSON document on stdout at the end.
+protocol CheckOutput {
+    associatedtype Rendered: Sendable
+    /// Runs on a worker thread: a script's own findings, ready to print.
+    var render: @Sendable (_ path: String, _ evaluation: Evaluation) -> Rendered { get }
+    mutating func script(_ index: Int, _ path: String, _ rendered: Rendered)
+    mutating func series(_ found: StreamingCheck.SeriesFindings)
+    mutating func finish(_ summary: StreamingCheck.Summary)
+}
+
+/// Findings as `FILE:LINE:COL` with the source line and a caret, on stderr, written in blocks.
+struct TextCheckOutput: CheckOutput {
+    let render: @Sendable (String, Evaluation) -> String
+    private let printer: DiagnosticPrinter
+    private let summaryLine: Bool
+    private var pending: [UInt8] = []
+
+    init(useColor: Bool, summaryLine: Bool) {
+        let printer = DiagnosticPrinter(useColor: useColor)
+        self.printer = printer
+        self.summaryLine = summaryLine
+        render = { _, evaluation in
+            evaluation.findings.map { printer.format($0, sources: evaluation.sources) }.joined(separator: "\n")
+        }
+    }
+
+    mutating func script(_ index: Int, _ path: String, _ rendered: String) {
+        write(rendered)
+    }
+
+    mutating func series(_ found: StreamingCheck.SeriesFindings) {
+        write(found.findings.map { printer.format($0, sources: found.sources) }.joined(separator: "\n"))
+    }
+
+    mutating func finish(_ summary: StreamingCheck.Summary) {
+        if summaryLine || summary.files > 1 { write(CheckCommand.summary(summary)) }
+        flush()
+    }
+
+    private mutating func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        pending.append(contentsOf: text.utf8)
+        if text.utf8.last != UInt8(ascii: "\n") { pending.append(UInt8(ascii: "\n")) }
+        if pending.count >= 1 << 16 { flush() }
+    }
+
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        FileHandle.standardError.write(Data(pending))
+        pending.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Every finding as the JSON of `BatchRecord`, on stdout at the end: a script's own findings and its
+/// cross-year ones are merged in source order, as `BatchCheck` gives them.
+struct JSONCheckOutput: CheckOutput {
+    struct Rendered: Sendable {
+        let file: BatchRecord.File
+        /// Each record with its place in the script's files, to merge the cross-year findings in.
+        let findings: [Ordered]
+    }
+
+    struct Ordered: Sendable {
+        let order: SourceOrder
+        let record: FindingRecord
+    }
+
+    /// (file of the script, counted from its own first file; byte offset; code): `BatchCheck`'s order.
+    struct SourceOrder: Comparable, Sendable {
+        let file: Int
+        let start: Int
+        let code: String
+        let hasRange: Bool
+
+        init(_ finding: Diagnostic, firstFile: Int) {
+            hasRange = finding.range != nil
+            file = (finding.range?.file.index ?? 0) - firstFile
+            start = finding.range?.start ?? 0
+            code = finding.code
+        }
+
+        static func < (a: SourceOrder, b: SourceOrder) -> Bool {
+            guard a.hasRange, b.hasRange else { return a.hasRange && !b.hasRange }
+            return (a.file, a.start, a.code) < (b.file, b.start, b.code)
+        }
+    }
+
+    let render: @Sendable (String, Evaluation) -> Rendered = { path, evaluation in
+        let report = evaluation.report
+        let counts = StreamingCheck.Counts(evaluation.findings)
+        return Rendered(
+            file: BatchRecord.File(
+                path: path, body: report.header.body, year: report.header.year, format: report.edition.rawValue,
+                errors: counts.errors, warnings: counts.warnings, notes: counts.notes),
+            findings: evaluation.findings.map {
+                Ordered(order: SourceOrder($0, firstFile: 0), record: FindingRecord($0, sources: evaluation.sources, file: path))
+            })
+    }
+    private var scripts: [Rendered] = []
+
+    mutating func script(_ index: Int, _ path: String, _ rendered: Rendered) {
+        scripts.append(rendered)
+    }
+
+    mutating func series(_ found: StreamingCheck.SeriesFindings) {
+        guard found.index < scripts.count else { return }
+        let old = scripts[found.index]
+        let added = found.findings.map {
+            Ordered(order: SourceOrder($0, firstFile: found.firstFile), record: FindingRecord($0, sources: found.sources, file: found.path))
+        }
+        let counts = StreamingCheck.Counts(found.findings)
+        var merged: [Ordered] = []
+        var rest = added[...]
+        for own in old.findings {
+            while let next = rest.first, next.order < own.order {
+                merged.append(next)
+                rest = rest.dropFirst()
+            }
+            merged.append(own)
+        }
+        merged += rest
+        let file = old.file
+        scripts[found.index] = Rendered(
+            file: BatchRecord.File(
+                path: file.path, body: file.body, year: file.year, format: file.format, errors: file.errors + counts.errors,
+                warnings: file.warnings + counts.warnings, notes: file.notes + counts.notes),
+            findings: merged)
+    }
+
+    mutating func finish(_ summary: StreamingCheck.Summary) {
+        let record = BatchRecord(
+            summary: .init(
+                files: summary.files, errors: summary.counts.errors, warnings: summary.counts.warnings, notes: summary.counts.notes),
+            files: scripts.map(\.file),
+            findings: scripts.flatMap { $0.findings.map(\.record) })
+        FileHandle.standardOutput.write(Data(record.json().utf8))
+    }
+}

@@ -1,0 +1,123 @@
+import GovLanguage
+
+/// What one script leaves behind for the cross-year checks once its text, syntax and report are gone:
+/// its identity, header, error count and the numbers of the cells the cross-year table reads — about
+/// 300 bytes, where the evaluation was about 30 KB. `SeriesScreen` decides from these alone whether a
+/// series can have a finding; only then are its scripts read again for the findings with their lines.
+public struct SeriesFacts: Sendable {
+    public let path: String
+    /// `ScriptFinder.standardized(path)`, hashed: how a `previous` finds this script.
+    let key: PathKey
+    let body: String
+    let year: Int
+    let hasYear: Bool
+    let edition: FormatEdition
+    /// The standardized path `previous` names, hashed.
+    let previous: PathKey?
+    let errorCount: Int
+    /// `count` of each cell of `SeriesFacts.cells(edition)`, in that order.
+    private let values: [Int32]
+    /// Values that do not fit in `Int32`, by position (rare: kept apart so the common case stays small).
+    private let largeValues: [Int: Int]
+    /// Bit i: cell i is blank; bit 32 + i: cell i is derived.
+    private let blankAndDerived: UInt64
+
+    var isUsable: Bool { hasYear && !body.isEmpty }
+
+    public init(evaluation: Evaluation, path: String, key: PathKey) {
+        let report = evaluation.report
+        self.path = path
+        self.key = key
+        body = report.header.body
+        year = report.header.year
+        hasYear = report.header.yearRange != nil
+        edition = report.edition
+        previous = report.header.previous.map { PathKey(ScriptFinder.standardized($0.path)) }
+        errorCount = report.errorCount
+        var values: [Int32] = []
+        var large: [Int: Int] = [:]
+        var flags: UInt64 = 0
+        let cells = SeriesFacts.cells(report.edition)
+        values.reserveCapacity(cells.count)
+        for (position, cell) in cells.enumerated() {
+            let value = report.count(cell)
+            if let small = Int32(exactly: value) {
+                values.append(small)
+            } else {
+                values.append(0)
+                large[position] = value
+            }
+            switch report.cells[cell] {
+            case nil: flags |= 1 << UInt64(position)
+            case let found?: if found.isDerived { flags |= 1 << UInt64(32 + position) }
+            }
+        }
+        self.values = values
+        largeValues = large
+        blankAndDerived = flags
+    }
+
+    /// The count of a cell (0 when blank or not one the cross-year table reads in this edition).
+    func count(_ cell: CellID) -> Int {
+        guard let position = SeriesFacts.position(cell, edition) else { return 0 }
+        return largeValues[position] ?? Int(values[position])
+    }
+
+    func isBlank(_ cell: CellID) -> Bool {
+        guard let position = SeriesFacts.position(cell, edition) else { return true }
+        return blankAndDerived & (1 << UInt64(position)) != 0
+    }
+
+    func isDerived(_ cell: CellID) -> Bool {
+        guard let position = SeriesFacts.position(cell, edition) else { return false }
+        return blankAndDerived & (1 << UInt64(32 + position)) != 0
+    }
+
+    /// Every cell a cross-year equation reads or checks when a report of this edition is one of the pair.
+    static func cells(_ edition: FormatEdition) -> [CellID] { cellTable[edition] ?? [] }
+
+    private static func position(_ cell: CellID, _ edition: FormatEdition) -> Int? {
+        positionTable[edition]?[cell]
+    }
+
+    private static let cellTable: [FormatEdition: [CellID]] = {
+        var table: [FormatEdition: [CellID]] = [:]
+        for edition in FormatEdition.allCases {
+            var cells = Set<CellID>()
+            for rule in CrossYearTable.rules {
+                for other in FormatEdition.allCases {
+                    for equation in rule.equations(edition, other) + rule.equations(other, edition) {
+                        cells.insert(equation.target)
+                        for term in equation.terms { cells.insert(term.cell) }
+                    }
+                }
+            }
+            // The flags hold 32 cells per edition; the table has 28 at most.
+            table[edition] = Array(cells.sorted().prefix(32))
+        }
+        return table
+    }()
+
+    private static let positionTable: [FormatEdition: [CellID: Int]] = cellTable.mapValues { cells in
+        Dictionary(uniqueKeysWithValues: cells.enumerated().map { ($1, $0) })
+    }
+}
+
+/// A path's standardized form as 128 bits (two FNV-1a hashes with different bases), so that a batch of
+/// 100,000 scripts can find each `previous` without keeping 100,000 path strings. Two different paths
+/// share a key with a probability of about 2⁻¹²⁸ per pair.
+public struct PathKey: Hashable, Sendable {
+    let high: UInt64
+    let low: UInt64
+
+    public init(_ standardized: String) {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x8422_2325_cbf2_9ce4
+        for byte in standardized.utf8 {
+            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 &+ 0x9E37_79B9_7F4A_7C15
+        }
+        high = a
+        low = b
+    }
+}

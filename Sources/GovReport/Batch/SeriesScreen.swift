@@ -1,0 +1,71 @@
+/// Decides from `SeriesFacts` alone whether `ReportSeries.check` could find anything in a set of scripts.
+///
+/// It mirrors `ReportSeries` and `CrossYearChecker` but only answers yes or no, and it errs towards yes:
+/// a yes costs reading the series' scripts again (and `ReportSeries` then decides, with every line); a
+/// wrong no would lose a finding, so every condition under which `ReportSeries` reports is a yes here.
+/// `StreamingCheckTests` holds the two to the same answers.
+enum SeriesScreen {
+    struct Entry {
+        let facts: SeriesFacts
+        let isChecked: Bool
+    }
+
+    static func mayFind(_ entries: [Entry]) -> Bool {
+        var index: [PathKey: Int] = [:]
+        for (position, entry) in entries.enumerated() where index[entry.facts.key] == nil { index[entry.facts.key] = position }
+
+        var namesItsPrevious = Set<Int>()
+        for (position, entry) in entries.enumerated() where entry.isChecked {
+            guard let previous = entry.facts.previous else { continue }
+            namesItsPrevious.insert(position)
+            guard let earlier = index[previous] else { continue }
+            if linkedMayFind(entries[earlier], entry.facts, isSelf: earlier == position) { return true }
+        }
+
+        var bodies: [String: [Int: [Int]]] = [:]
+        for (position, entry) in entries.enumerated() where entry.isChecked && entry.facts.isUsable {
+            bodies[entry.facts.body, default: [:]][entry.facts.year, default: []].append(position)
+        }
+        for years in bodies.values {
+            if years.values.contains(where: { $0.count > 1 }) { return true }
+            let ordered = years.keys.sorted()
+            for (earlierYear, laterYear) in zip(ordered, ordered.dropFirst()) {
+                guard let earlier = years[earlierYear], let later = years[laterYear], !namesItsPrevious.contains(later[0])
+                else { continue }
+                if laterYear - earlierYear > 1 { return true }
+                if comparedMayFind(entries[earlier[0]].facts, entries[later[0]].facts) { return true }
+            }
+        }
+        return false
+    }
+
+    private static func linkedMayFind(_ last: Entry, _ this: SeriesFacts, isSelf: Bool) -> Bool {
+        if isSelf { return true }
+        guard this.isUsable else { return false }
+        let earlier = last.facts
+        guard earlier.hasYear, !earlier.body.isEmpty, earlier.year < this.year else { return true }
+        if earlier.body != this.body { return true }
+        if !last.isChecked, earlier.errorCount > 0 { return true }
+        if this.year - earlier.year > 1 { return true }
+        return comparedMayFind(earlier, this)
+    }
+
+    /// Whether `CrossYearChecker.check` finds anything for the pair.
+    static func comparedMayFind(_ last: SeriesFacts, _ this: SeriesFacts) -> Bool {
+        for rule in CrossYearTable.rules {
+            for equation in rule.equations(last.edition, this.edition) {
+                if this.isDerived(equation.target) { continue }
+                var sum = 0
+                for term in equation.terms {
+                    let value = term.year == .last ? last.count(term.cell) : this.count(term.cell)
+                    let (product, o1) = value.multipliedReportingOverflow(by: term.sign)
+                    let (next, o2) = sum.addingReportingOverflow(product)
+                    if o1 || o2 { return true }
+                    sum = next
+                }
+                if sum != this.count(equation.target) { return true }
+            }
+        }
+        return false
+    }
+}

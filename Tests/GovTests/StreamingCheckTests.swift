@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+@testable import GovLanguage
+@testable import GovReport
+
+/// The streaming batch (`gov check DIR`) against the batch that holds everything (`BatchCheck`): the same
+/// findings, with the same lines and notes, for every kind of series; and the same bytes for any `--jobs`.
+struct StreamingCheckTests {
+    /// Directory layouts (relative path → script) that exercise every series finding.
+    static let layouts: [(name: String, files: [String: String])] = [
+        ("a consistent series", [
+            "a/2021.gov": "body 甲局\nyear 2021\napplication new 3 granted 1\n",
+            "a/2022.gov": "body 甲局\nyear 2022\nprevious \"2021.gov\"\napplication carried 2 new 1 granted 3\n",
+        ]),
+        ("a broken carry-over, named and found", [
+            "a/2021.gov": "body 甲局\nyear 2021\napplication new 3 granted 1\n",
+            "a/2022.gov": "body 甲局\nyear 2022\nprevious \"2021.gov\"\napplication carried 1 new 1\n",
+            "b/2021.gov": "body 乙局\nyear 2021\napplication business new 2\n",
+            "b/2022.gov": "body 乙局\nyear 2022\napplication carried 2\n",
+        ]),
+        ("a gap and a duplicate year", [
+            "x/2020.gov": "body 丙局\nyear 2020\napplication new 1\n",
+            "x/2022.gov": "body 丙局\nyear 2022\napplication new 1\n",
+            "y/one.gov": "body 丁局\nyear 2021\napplication new 1\n",
+            "y/two.gov": "body 丁局\nyear 2021\napplication new 2\n",
+            "y/2022.gov": "body 丁局\nyear 2022\napplication carried 1\n",
+        ]),
+        ("previous: missing, itself, another body, not earlier", [
+            "m/2022.gov": "body 戊局\nyear 2022\nprevious \"2021.gov\"\napplication new 1\n",
+            "n/2022.gov": "body 己局\nyear 2022\nprevious \"2022.gov\"\napplication new 1\n",
+            "o/2021.gov": "body 庚局\nyear 2021\napplication new 4 granted 1\n",
+            "o/2022.gov": "body 辛局\nyear 2022\nprevious \"../o/2021.gov\"\napplication carried 2\n",
+            "p/2023.gov": "body 壬局\nyear 2023\napplication new 1\n",
+            "p/2022.gov": "body 壬局\nyear 2022\nprevious \"2023.gov\"\n",
+        ]),
+        ("fragments, a script without a year, errors of its own", [
+            "f/common.gov": "application business new 1\n",
+            "f/2021.gov": "body 癸局\nyear 2021\ninclude \"common.gov\"\napplication new 2 granted 9\n",
+            "f/2022.gov": "body 癸局\nyear 2022\ninclude \"common.gov\"\napplication carried 1 business carried 1\n",
+            "g/loose.gov": "body 子局\napplication new 1\n",
+            "g/broken.gov": "body 丑局\nyear 2021\napplicaton new 1\n",
+        ]),
+        ("the 2019 format's chains and the 2021 format's", [
+            "h/2019.gov": "body 寅局\nyear 2019\nproactive licensing previous 10 change +2\nproactive normative total 20\n",
+            "h/2020.gov": "body 寅局\nyear 2020\nproactive licensing previous 11\nproactive normative published 5 total 24\n",
+            "h/2021.gov": "body 寅局\nyear 2021\nproactive normative effective 48\n",
+            "h/2022.gov": "body 寅局\nyear 2022\nproactive normative issued 3 repealed 1 effective 48\n",
+        ]),
+    ]
+
+    @Test(arguments: layouts.map(\.name))
+    func theStreamFindsWhatTheWholeBatchFinds(layout: String) throws {
+        let files = try #require(Self.layouts.first { $0.name == layout }).files
+        let root = try Self.write(files)
+        let expected = Self.batchFindings(paths: [root.path])
+        for jobs in [1, 3] {
+            #expect(Self.streamingFindings(paths: [root.path], jobs: jobs) == expected, "\(layout), --jobs \(jobs)")
+        }
+    }
+
+    @Test func aPreviousOutsideTheBatchWithErrorsIsMentioned() throws {
+        let root = try Self.write([
+            "old/2021.gov": "body 甲局\nyear 2021\napplication new 3 granted 9\n",
+            "new/2022.gov": "body 甲局\nyear 2022\nprevious \"../old/2021.gov\"\napplication carried 1\n",
+        ])
+        let paths = [root.appendingPathComponent("new").path]
+        let expected = Self.batchFindings(paths: paths)
+        #expect(expected.values.joined().contains { $0.contains("[S5]") })
+        #expect(Self.streamingFindings(paths: paths, jobs: 2) == expected)
+    }
+
+    @Test func theWalkKeepsTheFinderOrder() throws {
+        let root = try Self.write([
+            "a.gov": "", "a/x.gov": "", "a-b.gov": "", "a/b/c.gov": "", "b.gov": "", "中文/甲.gov": "", "中文.gov": "",
+            ".hidden/h.gov": "", "notes.txt": "", "Z.gov": "",
+        ])
+        var walk = ScriptWalk(paths: [root.path, root.appendingPathComponent("b.gov").path])
+        var walked: [ScriptFinder.Found] = []
+        while let found = walk.next() { walked.append(found) }
+        #expect(walked == ScriptFinder.scripts(in: [root.path, root.appendingPathComponent("b.gov").path]))
+        #expect(walked.count == 8)
+    }
+
+    /// Each script's findings, as printed, from `BatchCheck` (the reference).
+    static func batchFindings(paths: [String]) -> [String: [String]] {
+        let batch = BatchCheck.run(ScriptFinder.scripts(in: paths))
+        let printer = DiagnosticPrinter()
+        var found: [String: [String]] = [:]
+        for script in batch.scripts {
+            found[script.path] = script.findings.map { printer.format($0, sources: batch.sources) }.sorted()
+        }
+        return found
+    }
+
+    /// Each script's findings, as printed, from the streaming check.
+    static func streamingFindings(paths: [String], jobs: Int) -> [String: [String]] {
+        let printer = DiagnosticPrinter()
+        var found: [String: [String]] = [:]
+        let summary = StreamingCheck.run(
+            paths: paths, options: .init(jobs: jobs),
+            render: { _, evaluation in evaluation.findings.map { printer.format($0, sources: evaluation.sources) } },
+            script: { _, path, rendered in found[path] = rendered },
+            series: { series in found[series.path, default: []] += series.findings.map { printer.format($0, sources: series.sources) } })
+        #expect(summary.files == found.count)
+        return found.mapValues { $0.sorted() }
+    }
+
+    static func write(_ files: [String: String]) throws -> URL {
+        let root = try makeTemporaryDirectory("gov-stream")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+}
+
+/// `--jobs N` changes how fast, never what: the real binary over a corpus with findings of every kind.
+struct JobsCLITests {
+    @Test func anyNumberOfJobsPrintsTheSameBytes() throws {
+        var files: [String: String] = [:]
+        for body in 0..<40 {
+            let name = "局\(body)"
+            // Every fifth body breaks its carry-over, every seventh has an error of its own, every eleventh
+            // a duplicate year; every thirteenth script set lacks a year (checked alone, found at the end).
+            files["\(body)/2021.gov"] = "body \(name)\nyear 2021\napplication new 3 granted 1\n"
+                + (body % 7 == 0 ? "application new 1\n" : "")
+            files["\(body)/2022.gov"] = "body \(name)\nyear 2022\nprevious \"2021.gov\"\napplication carried \(body % 5 == 0 ? 1 : 2)\n"
+            if body % 11 == 0 { files["\(body)/copy.gov"] = "body \(name)\nyear 2022\n" }
+            if body % 13 == 0 { files["\(body)/draft.gov"] = "body \(name)\napplication new 1\n" }
+        }
+        let root = try StreamingCheckTests.write(files)
+        let one = try runGov(["check", "--jobs", "1", root.path])
+        #expect(one.status == 1 && one.stderr.contains("error[D1]") && one.stderr.contains("warning[S2]") && one.stderr.contains("error[E030]"))
+        for jobs in ["2", "5"] {
+            let many = try runGov(["check", "--jobs", jobs, root.path])
+            #expect(many.status == one.status && many.stderr == one.stderr && many.stdout == one.stdout, "--jobs \(jobs)")
+        }
+        let json = try runGov(["check", "--format", "json", "--jobs", "1", root.path])
+        let jsonMany = try runGov(["check", "--format", "json", "--jobs", "4", root.path])
+        #expect(json.status == 1 && json.stdout.contains("\"D1\"") && json.stdout == jsonMany.stdout)
+    }
+
+    @Test func zeroJobsIsAUsageError() throws {
+        let run = try runGov(["check", "--jobs", "0", "examples/series"], currentDirectory: Paths.packageRoot)
+        #expect(run.status == 2)
+    }
+}
