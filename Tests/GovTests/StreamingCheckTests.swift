@@ -148,3 +148,49 @@ struct JobsCLITests {
         #expect(run.status == 2)
     }
 }
+
+/// The loader's UTF-8 check (eight ASCII bytes at a time, three-byte sequences in one step) against a
+/// plain byte-by-byte decoder, on the sequences that matter and on random bytes.
+struct UTF8ValidationTests {
+    /// The offset of the first byte that does not start a valid sequence, decoded one scalar at a time.
+    static func reference(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            guard length > 0, i + length <= bytes.count else { return i }
+            if length > 1 {
+                var scalar = UInt32(b) & (0xFF >> (length + 1))
+                for k in 1..<length {
+                    guard bytes[i + k] & 0xC0 == 0x80 else { return i }
+                    scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F)
+                }
+                let minimum: UInt32 = [0, 0, 0x80, 0x800, 0x10000][length]
+                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+
+    static let cases: [[UInt8]] = [
+        [], Array("body 青禾县示范局\n".utf8), Array("12345678青".utf8), Array("abcdefgh".utf8) + [0xFF],
+        [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8], Array("abcdefg".utf8) + [0xE4, 0xB8],
+        [0xC0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80], [0xD5, 0xC2, 0xB8, 0xAE] /* GBK 政府 */,
+        Array("一二三四五六七八九十".utf8) + [0x80] + Array("tail".utf8),
+    ]
+
+    @Test(arguments: cases)
+    func agreesWithAPlainDecoder(bytes: [UInt8]) {
+        #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes))
+    }
+
+    @Test func agreesOnRandomBytes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("ab 1\n".utf8) + Array("青政".utf8) + [0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF]
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes), "\(bytes)")
+        }
+    }
+}

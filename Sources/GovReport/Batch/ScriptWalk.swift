@@ -16,13 +16,17 @@ import Foundation
 public struct ScriptWalk: Sendable {
     private let paths: [String]
     private var nextPath = 0
-    /// Directories being read, innermost last: each with its remaining entries, sorted, nearest first.
-    private var stack: [(directory: String, entries: [Entry])] = []
+    /// Directories being read, innermost last: each with its standardized path (no symbolic link is
+    /// followed below a named directory, so a child's is its parent's plus its name) and its remaining
+    /// entries, sorted, nearest first.
+    private var stack: [(directory: String, standardized: String, entries: [Entry])] = []
     private var seen = Set<String>()
 
     private struct Entry: Sendable {
         let name: String
         let isDirectory: Bool
+        /// A symbolic link to a file: its standardized path is its target's.
+        var isLink = false
         let sortKey: String
     }
 
@@ -31,19 +35,27 @@ public struct ScriptWalk: Sendable {
     }
 
     /// The next script, or nil when every path has been walked.
-    public mutating func next() -> ScriptFinder.Found? {
+    public mutating func next() -> ScriptFinder.Found? { nextScript()?.found }
+
+    /// The next script and its `ScriptFinder.standardized` path; `inPlace` when that is the directory's
+    /// standardized path and the file's name (a regular file found in a directory, not a link), so that a
+    /// script it names beside itself can be standardized the same way.
+    mutating func nextScript() -> (found: ScriptFinder.Found, standardized: String, inPlace: Bool)? {
         while true {
             if let top = stack.indices.last {
                 guard let entry = stack[top].entries.popLast() else {
                     stack.removeLast()
                     continue
                 }
-                let path = stack[top].directory + "/" + entry.name
+                let directory = stack[top].directory
+                let path = (directory == "/" ? "" : directory) + "/" + entry.name
+                let standardized = stack[top].standardized + "/" + entry.name
                 if entry.isDirectory {
-                    stack.append((path, ScriptWalk.entries(of: path)))
+                    stack.append((path, standardized, ScriptWalk.entries(of: path)))
                     continue
                 }
-                if let found = accept(ScriptFinder.Found(path: path, fromDirectory: true)) { return found }
+                let key = entry.isLink ? ScriptFinder.standardized(path) : standardized
+                if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: true), key, !entry.isLink) }
                 continue
             }
             guard nextPath < paths.count else { return nil }
@@ -52,19 +64,20 @@ public struct ScriptWalk: Sendable {
             if ScriptWalk.isDirectory(path) {
                 // `FileManager` joins a directory and an entry without doubling a trailing slash.
                 let directory = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                stack.append((directory, ScriptWalk.entries(of: directory)))
-            } else if let found = accept(ScriptFinder.Found(path: path, fromDirectory: false)) {
-                return found
+                let standardized = ScriptFinder.standardized(directory)
+                stack.append((directory, standardized == "/" ? "" : standardized, ScriptWalk.entries(of: directory)))
+            } else {
+                let key = ScriptFinder.standardized(path)
+                if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: false), key, false) }
             }
         }
     }
 
-    /// A file is checked once however many times it is named (as `ScriptFinder` does).
-    private mutating func accept(_ found: ScriptFinder.Found) -> ScriptFinder.Found? {
-        // Most scripts are found once; comparing standardized paths only matters when the user named the
-        // same file twice, so it is done only when files were also named directly.
-        guard paths.count > 1 else { return found }
-        return seen.insert(ScriptFinder.standardized(found.path)).inserted ? found : nil
+    /// A file is checked once however many times it is named (as `ScriptFinder` does). One path can only
+    /// name a file once, so the set is kept only when there are several.
+    private mutating func accept(_ standardized: String) -> Bool {
+        guard paths.count > 1 else { return true }
+        return seen.insert(standardized).inserted
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -98,7 +111,7 @@ public struct ScriptWalk: Sendable {
                 var info = stat()
                 guard stat(directory + "/" + name, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
             }
-            entries.append(Entry(name: name, isDirectory: false, sortKey: name))
+            entries.append(Entry(name: name, isDirectory: false, isLink: kind != UInt8(DT_REG), sortKey: name))
         }
         entries.sort { $0.sortKey > $1.sortKey }
         return entries

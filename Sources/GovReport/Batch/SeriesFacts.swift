@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
 import GovLanguage
 
 /// What one script leaves behind for the cross-year checks once its text, syntax and report are gone:
@@ -24,7 +30,43 @@ public struct SeriesFacts: Sendable {
 
     var isUsable: Bool { hasYear && !body.isEmpty }
 
+    /// `standardized` is the script's `ScriptFinder.standardized` path; `inPlace` says it is its
+    /// directory's plus its name (see `ScriptWalk.nextScript`).
+    init(evaluation: Evaluation, path: String, standardized: String, inPlace: Bool) {
+        self.init(evaluation: evaluation, path: path, key: PathKey(standardized)) { previous in
+            inPlace ? SeriesFacts.besideItself(previous, script: path, standardized: standardized) : nil
+        }
+    }
+
     public init(evaluation: Evaluation, path: String, key: PathKey) {
+        self.init(evaluation: evaluation, path: path, key: key) { _ in nil }
+    }
+
+    /// The standardized path of a `previous` that names a file beside the script (`previous "2021.gov"`,
+    /// the common case), without resolving the whole path again: the script's directory is already
+    /// standardized, so only the file itself could be a link. Nil when it is not that simple.
+    static func besideItself(_ previous: String, script: String, standardized: String) -> String? {
+        // `StatementCollector` joined the script's directory (as `NSString` gives it) and the name; take
+        // the name back off by bytes (`NSString`'s path methods cost about 30,000 instructions a call).
+        let directory = parent(script) ?? ""
+        let prefix = directory.isEmpty ? "" : directory.hasSuffix("/") ? directory : directory + "/"
+        guard previous.hasPrefix(prefix), let standardizedDirectory = parent(standardized) else { return nil }
+        let name = previous.utf8.dropFirst(prefix.utf8.count)
+        guard !name.isEmpty, !name.contains(UInt8(ascii: "/")), !name.elementsEqual(".".utf8), !name.elementsEqual("..".utf8)
+        else { return nil }
+        var info = stat()
+        if lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { return nil }
+        return (standardizedDirectory == "/" ? "" : standardizedDirectory) + "/" + String(decoding: name, as: UTF8.self)
+    }
+
+    /// Everything before the last `/` ("/" for a file at the root); nil when there is no `/`.
+    private static func parent(_ path: String) -> String? {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        if slash == path.utf8.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    private init(evaluation: Evaluation, path: String, key: PathKey, standardize: (String) -> String?) {
         let report = evaluation.report
         self.path = path
         self.key = key
@@ -32,7 +74,7 @@ public struct SeriesFacts: Sendable {
         year = report.header.year
         hasYear = report.header.yearRange != nil
         edition = report.edition
-        previous = report.header.previous.map { PathKey(ScriptFinder.standardized($0.path)) }
+        previous = report.header.previous.map { PathKey(standardize($0.path) ?? ScriptFinder.standardized($0.path)) }
         errorCount = report.errorCount
         var values: [Int32] = []
         var large: [Int: Int] = [:]
@@ -57,26 +99,20 @@ public struct SeriesFacts: Sendable {
         blankAndDerived = flags
     }
 
-    /// The count of a cell (0 when blank or not one the cross-year table reads in this edition).
-    func count(_ cell: CellID) -> Int {
-        guard let position = SeriesFacts.position(cell, edition) else { return 0 }
-        return largeValues[position] ?? Int(values[position])
+    /// The count of the cell at a position of `SeriesFacts.cells(edition)` (0 when blank).
+    func count(at position: Int) -> Int {
+        guard position >= 0, position < values.count else { return 0 }
+        return largeValues.isEmpty ? Int(values[position]) : largeValues[position] ?? Int(values[position])
     }
 
-    func isBlank(_ cell: CellID) -> Bool {
-        guard let position = SeriesFacts.position(cell, edition) else { return true }
-        return blankAndDerived & (1 << UInt64(position)) != 0
-    }
-
-    func isDerived(_ cell: CellID) -> Bool {
-        guard let position = SeriesFacts.position(cell, edition) else { return false }
-        return blankAndDerived & (1 << UInt64(32 + position)) != 0
+    func isDerived(at position: Int) -> Bool {
+        position >= 0 && position < 32 && blankAndDerived & (1 << UInt64(32 + position)) != 0
     }
 
     /// Every cell a cross-year equation reads or checks when a report of this edition is one of the pair.
     static func cells(_ edition: FormatEdition) -> [CellID] { cellTable[edition] ?? [] }
 
-    private static func position(_ cell: CellID, _ edition: FormatEdition) -> Int? {
+    static func position(_ cell: CellID, _ edition: FormatEdition) -> Int? {
         positionTable[edition]?[cell]
     }
 

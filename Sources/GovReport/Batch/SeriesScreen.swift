@@ -52,20 +52,58 @@ enum SeriesScreen {
 
     /// Whether `CrossYearChecker.check` finds anything for the pair.
     static func comparedMayFind(_ last: SeriesFacts, _ this: SeriesFacts) -> Bool {
-        for rule in CrossYearTable.rules {
-            for equation in rule.equations(last.edition, this.edition) {
-                if this.isDerived(equation.target) { continue }
-                var sum = 0
-                for term in equation.terms {
-                    let value = term.year == .last ? last.count(term.cell) : this.count(term.cell)
-                    let (product, o1) = value.multipliedReportingOverflow(by: term.sign)
-                    let (next, o2) = sum.addingReportingOverflow(product)
-                    if o1 || o2 { return true }
-                    sum = next
-                }
-                if sum != this.count(equation.target) { return true }
+        for equation in Compiled.equations(last.edition, this.edition) {
+            if this.isDerived(at: equation.target) { continue }
+            var sum = 0
+            for term in equation.terms {
+                let value = term.isLast ? last.count(at: term.position) : this.count(at: term.position)
+                let (product, o1) = value.multipliedReportingOverflow(by: term.sign)
+                let (next, o2) = sum.addingReportingOverflow(product)
+                if o1 || o2 { return true }
+                sum = next
             }
+            if sum != this.count(at: equation.target) { return true }
         }
         return false
+    }
+
+    /// The cross-year table for each pair of formats, with every cell replaced by its position among the
+    /// facts' cells: built once, so screening a pair allocates nothing.
+    private struct Compiled {
+        struct Term {
+            let sign: Int
+            let isLast: Bool
+            let position: Int
+        }
+
+        let target: Int
+        let terms: [Term]
+
+        static func equations(_ last: FormatEdition, _ this: FormatEdition) -> [Compiled] {
+            table[last.rawValue * 10_000 + this.rawValue] ?? []
+        }
+
+        private static let table: [Int: [Compiled]] = {
+            var table: [Int: [Compiled]] = [:]
+            for last in FormatEdition.allCases {
+                for this in FormatEdition.allCases {
+                    var compiled: [Compiled] = []
+                    for rule in CrossYearTable.rules {
+                        for equation in rule.equations(last, this) {
+                            guard let target = SeriesFacts.position(equation.target, this) else { continue }
+                            var terms: [Term] = []
+                            for term in equation.terms {
+                                let isLast = term.year == .last
+                                guard let position = SeriesFacts.position(term.cell, isLast ? last : this) else { continue }
+                                terms.append(Term(sign: term.sign, isLast: isLast, position: position))
+                            }
+                            compiled.append(Compiled(target: target, terms: terms))
+                        }
+                    }
+                    table[last.rawValue * 10_000 + this.rawValue] = compiled
+                }
+            }
+            return table
+        }()
     }
 }

@@ -88,8 +88,8 @@ public enum StreamingCheck {
         var batch = Batch<Rendered>()
         OrderedWorkers.run(
             jobs: options.jobs, window: 16 * max(1, options.jobs) + 16,
-            next: { walk.next() },
-            work: { found in Checked(found: found, loader: loader, render: render) },
+            next: { walk.nextScript() },
+            work: { next in Checked(next, loader: loader, render: render) },
             deliver: { checked in
                 batch.included.formUnion(checked.includes)
                 // A file found in a directory that lacks `year` or `body` may be a fragment another script
@@ -119,12 +119,16 @@ public enum StreamingCheck {
         let facts: SeriesFacts
         let includes: [PathKey]
 
-        init(found: ScriptFinder.Found, loader: ScriptLoader, render: (String, Evaluation) -> Rendered) {
+        init(
+            _ next: (found: ScriptFinder.Found, standardized: String, inPlace: Bool), loader: ScriptLoader,
+            render: (String, Evaluation) -> Rendered
+        ) {
+            let found = next.found
             let evaluation = Evaluator.evaluate(path: found.path, loader: loader)
             self.found = found
             rendered = render(found.path, evaluation)
             counts = Counts(evaluation.findings)
-            facts = SeriesFacts(evaluation: evaluation, path: found.path, key: PathKey(ScriptFinder.standardized(found.path)))
+            facts = SeriesFacts(evaluation: evaluation, path: found.path, standardized: next.standardized, inPlace: next.inPlace)
             includes = evaluation.sources.files.dropFirst().map { PathKey(ScriptFinder.standardized($0.path)) }
         }
     }
