@@ -8,8 +8,9 @@ import GovLanguage
 
 /// What one script leaves behind for the cross-year checks once its text, syntax and report are gone:
 /// its identity, header, error count and the numbers of the cells the cross-year table reads — about
-/// 300 bytes, where the evaluation was about 30 KB. `SeriesScreen` decides from these alone whether a
-/// series can have a finding; only then are its scripts read again for the findings with their lines.
+/// 150 bytes written to a `SeriesStore`, where the evaluation was about 30 KB. `SeriesScreen` decides
+/// from these alone whether a series can have a finding; only then are its scripts read again for the
+/// findings with their lines.
 public struct SeriesFacts: Sendable {
     public let path: String
     /// `ScriptFinder.standardized(path)`, hashed: how a `previous` finds this script.
@@ -22,11 +23,9 @@ public struct SeriesFacts: Sendable {
     let previous: PathKey?
     let errorCount: Int
     /// `count` of each cell of `SeriesFacts.cells(edition)`, in that order.
-    private let values: [Int32]
-    /// Values that do not fit in `Int32`, by position (rare: kept apart so the common case stays small).
-    private let largeValues: [Int: Int]
-    /// Bit i: cell i is blank; bit 32 + i: cell i is derived.
-    private let blankAndDerived: UInt64
+    let values: [Int]
+    /// Bit i: cell i is derived (a total the script did not state).
+    let derived: UInt32
 
     var isUsable: Bool { hasYear && !body.isEmpty }
 
@@ -76,37 +75,37 @@ public struct SeriesFacts: Sendable {
         edition = report.edition
         previous = report.header.previous.map { PathKey(standardize($0.path) ?? ScriptFinder.standardized($0.path)) }
         errorCount = report.errorCount
-        var values: [Int32] = []
-        var large: [Int: Int] = [:]
-        var flags: UInt64 = 0
         let cells = SeriesFacts.cells(report.edition)
-        values.reserveCapacity(cells.count)
-        for (position, cell) in cells.enumerated() {
-            let value = report.count(cell)
-            if let small = Int32(exactly: value) {
-                values.append(small)
-            } else {
-                values.append(0)
-                large[position] = value
-            }
-            switch report.cells[cell] {
-            case nil: flags |= 1 << UInt64(position)
-            case let found?: if found.isDerived { flags |= 1 << UInt64(32 + position) }
-            }
-        }
+        values = cells.map { report.count($0) }
+        var derived: UInt32 = 0
+        for (position, cell) in cells.enumerated() where report.cells[cell]?.isDerived == true { derived |= 1 << UInt32(position) }
+        self.derived = derived
+    }
+
+    init(
+        path: String, key: PathKey, body: String, year: Int, hasYear: Bool, edition: FormatEdition, previous: PathKey?,
+        errorCount: Int, values: [Int], derived: UInt32
+    ) {
+        self.path = path
+        self.key = key
+        self.body = body
+        self.year = year
+        self.hasYear = hasYear
+        self.edition = edition
+        self.previous = previous
+        self.errorCount = errorCount
         self.values = values
-        largeValues = large
-        blankAndDerived = flags
+        self.derived = derived
     }
 
     /// The count of the cell at a position of `SeriesFacts.cells(edition)` (0 when blank).
     func count(at position: Int) -> Int {
         guard position >= 0, position < values.count else { return 0 }
-        return largeValues.isEmpty ? Int(values[position]) : largeValues[position] ?? Int(values[position])
+        return values[position]
     }
 
     func isDerived(at position: Int) -> Bool {
-        position >= 0 && position < 32 && blankAndDerived & (1 << UInt64(32 + position)) != 0
+        position >= 0 && position < 32 && derived & (1 << UInt32(position)) != 0
     }
 
     /// Every cell a cross-year equation reads or checks when a report of this edition is one of the pair.
@@ -145,6 +144,11 @@ public struct SeriesFacts: Sendable {
 public struct PathKey: Hashable, Sendable {
     let high: UInt64
     let low: UInt64
+
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
 
     public init(_ standardized: String) {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325

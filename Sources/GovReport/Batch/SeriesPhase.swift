@@ -3,51 +3,84 @@ import GovLanguage
 /// The cross-year part of a streaming check, once every script has been read: each body's series is
 /// screened from the scripts' `SeriesFacts`; a series that may have a finding is read again (its scripts
 /// and the ones they name with `previous`) and checked by `ReportSeries`, exactly as `BatchCheck` does,
-/// so the findings carry their lines. Only one series' reports are in memory at a time.
+/// so the findings carry their lines. Only one series' facts and reports are in memory at a time.
 struct SeriesPhase {
-    /// The checked scripts, by index.
-    let facts: [SeriesFacts]
+    /// What is known of the delivered scripts while they stream by: their facts in a `SeriesStore`, each
+    /// body's scripts, and where each key is — never a script's text or report.
+    struct Index {
+        let store = SeriesStore()
+        fileprivate var positions: [PathKey: Int] = [:]
+        fileprivate var bodies: [String: [Int32]] = [:]
+        fileprivate var bodyOrder: [String] = []
+        /// Scripts whose `previous` was not among the scripts before them (it may come later).
+        fileprivate var unresolved: [(position: Int, previous: PathKey)] = []
+
+        /// Stores a checked script's facts; its index among the checked scripts.
+        mutating func add(_ facts: SeriesFacts) -> Int {
+            let position = store.count
+            store.append(facts)
+            if positions[facts.key] == nil { positions[facts.key] = position }
+            if bodies[facts.body] == nil { bodyOrder.append(facts.body) }
+            bodies[facts.body, default: []].append(Int32(truncatingIfNeeded: position))
+            if let previous = facts.previous, positions[previous] == nil { unresolved.append((position, previous)) }
+            return position
+        }
+    }
+
+    let index: Index
     let loader: ScriptLoader
 
     func run(_ deliver: (StreamingCheck.SeriesFindings) -> Void) {
-        var entries = facts.map { SeriesScreen.Entry(facts: $0, isChecked: true) }
-        var index: [PathKey: Int] = [:]
-        for (position, script) in facts.enumerated() where index[script.key] == nil { index[script.key] = position }
+        let store = index.store
+        // Each position's entry: a checked script (below `store.count`) or one read only because a checked
+        // script names it with `previous` (above).
+        var extra: [SeriesScreen.Entry] = []
+        var positions = index.positions
+        func entry(_ position: Int) -> SeriesScreen.Entry? {
+            if position >= store.count { return position - store.count < extra.count ? extra[position - store.count] : nil }
+            return store[position].map { SeriesScreen.Entry(facts: $0, isChecked: true) }
+        }
 
         // A `previous` outside the batch is read for the comparison (once, as `BatchCheck` does: the first
         // script that names a file it cannot read is told so).
-        var attempted = Set(index.keys)
+        var attempted = Set<PathKey>()
         var unreadablePrevious = Set<Int>()
-        for position in facts.indices {
-            guard let key = facts[position].previous, attempted.insert(key).inserted,
-                let previous = Evaluator.evaluate(path: facts[position].path, loader: loader).report.header.previous
+        for (position, key) in index.unresolved where positions[key] == nil && attempted.insert(key).inserted {
+            guard let script = store[position],
+                let previous = Evaluator.evaluate(path: script.path, loader: loader).report.header.previous
             else { continue }
             let context = Evaluator.evaluate(path: previous.path, loader: loader)
             if context.findings.contains(where: SeriesPhase.isUnreadable) {
                 unreadablePrevious.insert(position)
                 continue
             }
-            index[key] = entries.count
-            entries.append(.init(facts: SeriesFacts(evaluation: context, path: previous.path, key: key), isChecked: false))
+            positions[key] = store.count + extra.count
+            extra.append(.init(facts: SeriesFacts(evaluation: context, path: previous.path, key: key), isChecked: false))
         }
 
-        var bodies: [String: [Int]] = [:]
-        var bodyOrder: [String] = []
-        for (position, script) in facts.enumerated() {
-            if bodies[script.body] == nil { bodyOrder.append(script.body) }
-            bodies[script.body, default: []].append(position)
-        }
-        for body in bodyOrder {
-            guard let members = bodies.removeValue(forKey: body) else { continue }
+        for body in index.bodyOrder {
+            guard let members = index.bodies[body]?.map(Int.init) else { continue }
             // The series and every script its members name: all that `ReportSeries` reads about them.
-            var series = members
-            var inSeries = Set(members)
+            var series: [Int] = []
+            var entries: [SeriesScreen.Entry] = []
+            var inSeries = Set<Int>()
             for member in members {
-                if let key = facts[member].previous, let named = index[key], inSeries.insert(named).inserted { series.append(named) }
+                guard let found = entry(member) else { continue }
+                series.append(member)
+                entries.append(found)
+                inSeries.insert(member)
             }
-            guard members.contains(where: unreadablePrevious.contains) || SeriesScreen.mayFind(series.map { entries[$0] })
+            let memberCount = series.count
+            for member in 0..<memberCount {
+                guard let key = entries[member].facts.previous, let named = positions[key], inSeries.insert(named).inserted,
+                    let found = entry(named)
+                else { continue }
+                series.append(named)
+                entries.append(found)
+            }
+            guard series.prefix(memberCount).contains(where: unreadablePrevious.contains) || SeriesScreen.mayFind(entries)
             else { continue }
-            read(series, members: members.count, entries: entries, unreadablePrevious: unreadablePrevious, deliver)
+            read(series, members: memberCount, entries: entries, unreadablePrevious: unreadablePrevious, deliver)
         }
     }
 
@@ -58,12 +91,11 @@ struct SeriesPhase {
         let sources = SourceManager()
         var reports: [ReportSeries.Entry] = []
         var firstFile: [Int] = []
-        for position in series {
-            let path = entries[position].facts.path
+        for entry in entries {
+            let path = entry.facts.path
             firstFile.append(sources.files.count)
             let evaluation = Evaluator.evaluate(path: path, loader: loader, sources: sources)
-            reports.append(
-                .init(report: evaluation.report, path: path, key: ScriptFinder.standardized(path), isChecked: entries[position].isChecked))
+            reports.append(.init(report: evaluation.report, path: path, key: ScriptFinder.standardized(path), isChecked: entry.isChecked))
         }
         var found: [[Diagnostic]] = Array(repeating: [], count: members)
         for member in 0..<members where unreadablePrevious.contains(series[member]) {

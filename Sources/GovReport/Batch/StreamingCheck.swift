@@ -104,7 +104,7 @@ public enum StreamingCheck {
             batch.deliver(checked, to: script)
         }
         batch.held = []
-        SeriesPhase(facts: batch.facts, loader: loader).run { found in
+        SeriesPhase(index: batch.series, loader: loader).run { found in
             batch.record(found.index, path: found.path, Counts(found.findings))
             series(found)
         }
@@ -133,19 +133,18 @@ public enum StreamingCheck {
         }
     }
 
-    /// The calling thread's state: counts, the facts of every delivered script, held fragments.
+    /// The calling thread's state: counts, where each delivered script's facts are, held fragments.
     struct Batch<Rendered: Sendable> {
         var summary = Summary()
-        var facts: [SeriesFacts] = []
         var held: [Checked<Rendered>] = []
         var included = Set<PathKey>()
+        var series = SeriesPhase.Index()
         /// Scripts already counted as failing, by index (a script may fail alone and across years).
         private var failingIndexes = Set<Int>()
         private var firstFailing: [(index: Int, path: String)] = []
 
         mutating func deliver(_ checked: Checked<Rendered>, to script: (Int, String, Rendered) -> Void) {
-            let index = facts.count
-            facts.append(checked.facts)
+            let index = series.add(checked.facts)
             summary.files += 1
             script(index, checked.found.path, checked.rendered)
             record(index, path: checked.found.path, checked.counts)
