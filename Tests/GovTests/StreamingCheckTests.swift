@@ -194,3 +194,33 @@ struct UTF8ValidationTests {
         }
     }
 }
+
+/// The facts of 3,000 scripts go through the temporary file (several 64 KB flushes) and come back whole,
+/// in any order, large and negative numbers included.
+struct SeriesStoreTests {
+    @Test func factsComeBackAsTheyWent() throws {
+        let sources = [
+            "body 甲局\nyear 2021\napplication new 3 granted 1\nproactive normative issued 3 repealed 1 effective 48\n",
+            "body 乙\nyear 2019\nproactive licensing previous 10 change -2\nproactive normative total 9223372036854775807\n",
+            "year 2022\nprevious \"2021.gov\"\napplication carried 1 business carried 2\n",
+        ]
+        let evaluations = sources.map { evaluate($0) }
+        let store = SeriesStore()
+        var expected: [SeriesFacts] = []
+        for index in 0..<3_000 {
+            let facts = SeriesFacts(
+                evaluation: evaluations[index % 3], path: "/corpus/b/\(index)/报告.gov", key: PathKey("/corpus/b/\(index)/报告.gov"))
+            store.append(facts)
+            expected.append(facts)
+        }
+        for index in (0..<3_000).shuffled() + [0, 2_999] {
+            let back = try #require(store[index])
+            let sent = expected[index]
+            #expect(back.path == sent.path && back.key == sent.key && back.body == sent.body && back.year == sent.year)
+            #expect(back.hasYear == sent.hasYear && back.edition == sent.edition && back.previous == sent.previous)
+            #expect(back.errorCount == sent.errorCount && back.values == sent.values && back.derived == sent.derived)
+        }
+        #expect(expected[1].values.contains(Int.max) && expected[1].values.contains(-2) && expected[2].previous != nil)
+        #expect(store[3_000] == nil && store[-1] == nil)
+    }
+}

@@ -9,9 +9,12 @@ struct SeriesPhase {
     /// body's scripts, and where each key is — never a script's text or report.
     struct Index {
         let store = SeriesStore()
-        fileprivate var positions: [PathKey: Int] = [:]
-        fileprivate var bodies: [String: [Int32]] = [:]
-        fileprivate var bodyOrder: [String] = []
+        /// Where each key is: the first script with it.
+        fileprivate var positions: [PathKey: Int32] = [:]
+        /// Each script's body, as a number in order of first appearance (bodies are told apart by their
+        /// name's 128-bit key, so a body costs 20 bytes, not its name).
+        fileprivate var bodyOf: [Int32] = []
+        fileprivate var bodyNumbers: [PathKey: Int32] = [:]
         /// Scripts whose `previous` was not among the scripts before them (it may come later).
         fileprivate var unresolved: [(position: Int, previous: PathKey)] = []
 
@@ -19,11 +22,27 @@ struct SeriesPhase {
         mutating func add(_ facts: SeriesFacts) -> Int {
             let position = store.count
             store.append(facts)
-            if positions[facts.key] == nil { positions[facts.key] = position }
-            if bodies[facts.body] == nil { bodyOrder.append(facts.body) }
-            bodies[facts.body, default: []].append(Int32(truncatingIfNeeded: position))
+            if positions[facts.key] == nil { positions[facts.key] = Int32(truncatingIfNeeded: position) }
+            let body = PathKey(facts.body)
+            let number = bodyNumbers[body] ?? Int32(truncatingIfNeeded: bodyNumbers.count)
+            if number == bodyNumbers.count { bodyNumbers[body] = number }
+            bodyOf.append(number)
             if let previous = facts.previous, positions[previous] == nil { unresolved.append((position, previous)) }
             return position
+        }
+
+        /// Each body's scripts, bodies in order of first appearance, scripts in order.
+        fileprivate func bodies() -> [ArraySlice<Int32>] {
+            var counts = [Int](repeating: 0, count: bodyNumbers.count + 1)
+            for body in bodyOf { counts[Int(body) + 1] += 1 }
+            for body in counts.indices.dropFirst() { counts[body] += counts[body - 1] }
+            var next = counts
+            var sorted = [Int32](repeating: 0, count: bodyOf.count)
+            for (position, body) in bodyOf.enumerated() {
+                sorted[next[Int(body)]] = Int32(truncatingIfNeeded: position)
+                next[Int(body)] += 1
+            }
+            return (0..<bodyNumbers.count).map { sorted[counts[$0]..<counts[$0 + 1]] }
         }
     }
 
@@ -35,7 +54,8 @@ struct SeriesPhase {
         // Each position's entry: a checked script (below `store.count`) or one read only because a checked
         // script names it with `previous` (above).
         var extra: [SeriesScreen.Entry] = []
-        var positions = index.positions
+        var extraPositions: [PathKey: Int] = [:]
+        func position(of key: PathKey) -> Int? { index.positions[key].map(Int.init) ?? extraPositions[key] }
         func entry(_ position: Int) -> SeriesScreen.Entry? {
             if position >= store.count { return position - store.count < extra.count ? extra[position - store.count] : nil }
             return store[position].map { SeriesScreen.Entry(facts: $0, isChecked: true) }
@@ -45,21 +65,21 @@ struct SeriesPhase {
         // script that names a file it cannot read is told so).
         var attempted = Set<PathKey>()
         var unreadablePrevious = Set<Int>()
-        for (position, key) in index.unresolved where positions[key] == nil && attempted.insert(key).inserted {
-            guard let script = store[position],
+        for (naming, key) in index.unresolved where position(of: key) == nil && attempted.insert(key).inserted {
+            guard let script = store[naming],
                 let previous = Evaluator.evaluate(path: script.path, loader: loader).report.header.previous
             else { continue }
             let context = Evaluator.evaluate(path: previous.path, loader: loader)
             if context.findings.contains(where: SeriesPhase.isUnreadable) {
-                unreadablePrevious.insert(position)
+                unreadablePrevious.insert(naming)
                 continue
             }
-            positions[key] = store.count + extra.count
+            extraPositions[key] = store.count + extra.count
             extra.append(.init(facts: SeriesFacts(evaluation: context, path: previous.path, key: key), isChecked: false))
         }
 
-        for body in index.bodyOrder {
-            guard let members = index.bodies[body]?.map(Int.init) else { continue }
+        for body in index.bodies() {
+            let members = body.map(Int.init)
             // The series and every script its members name: all that `ReportSeries` reads about them.
             var series: [Int] = []
             var entries: [SeriesScreen.Entry] = []
@@ -72,7 +92,7 @@ struct SeriesPhase {
             }
             let memberCount = series.count
             for member in 0..<memberCount {
-                guard let key = entries[member].facts.previous, let named = positions[key], inSeries.insert(named).inserted,
+                guard let key = entries[member].facts.previous, let named = position(of: key), inSeries.insert(named).inserted,
                     let found = entry(named)
                 else { continue }
                 series.append(named)
