@@ -9,25 +9,50 @@ struct SeriesPhase {
     /// body's scripts, and where each key is — never a script's text or report.
     struct Index {
         let store = SeriesStore()
-        /// Where each key is: the first script with it.
-        fileprivate var positions: [PathKey: Int32] = [:]
         /// Each script's body, as a number in order of first appearance (bodies are told apart by their
         /// name's 128-bit key, so a body costs 20 bytes, not its name).
         fileprivate var bodyOf: [Int32] = []
         fileprivate var bodyNumbers: [PathKey: Int32] = [:]
-        /// Scripts whose `previous` was not among the scripts before them (it may come later).
+        /// Where each script's `previous` is among the scripts: `none`, `later` (not among the scripts just
+        /// before it: found at the end, or read from outside the batch) or its position.
+        fileprivate var previousOf: [Int32] = []
+        fileprivate static let none: Int32 = -1
+        fileprivate static let later: Int32 = -2
         fileprivate var unresolved: [(position: Int, previous: PathKey)] = []
+        /// The keys of the last `recentCount` scripts: a `previous` almost always names a script of the same
+        /// directory, read just before, so this small map finds it without one entry per script.
+        private var recent: [PathKey: Int32] = [:]
+        private var recentKeys: [PathKey] = []
+        private static let recentCount = 4096
 
         /// Stores a checked script's facts; its index among the checked scripts.
         mutating func add(_ facts: SeriesFacts) -> Int {
             let position = store.count
             store.append(facts)
-            if positions[facts.key] == nil { positions[facts.key] = Int32(truncatingIfNeeded: position) }
             let body = PathKey(facts.body)
             let number = bodyNumbers[body] ?? Int32(truncatingIfNeeded: bodyNumbers.count)
             if number == bodyNumbers.count { bodyNumbers[body] = number }
             bodyOf.append(number)
-            if let previous = facts.previous, positions[previous] == nil { unresolved.append((position, previous)) }
+
+            if recentKeys.count == Index.recentCount {
+                let old = recentKeys[position % Index.recentCount]
+                if recent[old] == Int32(truncatingIfNeeded: position - Index.recentCount) { recent[old] = nil }
+                recentKeys[position % Index.recentCount] = facts.key
+            } else {
+                recentKeys.append(facts.key)
+            }
+            if recent[facts.key] == nil { recent[facts.key] = Int32(truncatingIfNeeded: position) }
+
+            if let previous = facts.previous {
+                if let found = recent[previous] {
+                    previousOf.append(found)
+                } else {
+                    previousOf.append(Index.later)
+                    unresolved.append((position, previous))
+                }
+            } else {
+                previousOf.append(Index.none)
+            }
             return position
         }
 
@@ -44,6 +69,18 @@ struct SeriesPhase {
             }
             return (0..<bodyNumbers.count).map { sorted[counts[$0]..<counts[$0 + 1]] }
         }
+
+        /// Where the scripts named by `previous` that were not found on the way are: one pass over the store.
+        fileprivate func laterPositions() -> [PathKey: Int] {
+            let wanted = Set(unresolved.map(\.previous))
+            guard !wanted.isEmpty else { return [:] }
+            var found: [PathKey: Int] = [:]
+            for position in 0..<store.count {
+                guard let key = store[position]?.key, wanted.contains(key), found[key] == nil else { continue }
+                found[key] = position
+            }
+            return found
+        }
     }
 
     let index: Index
@@ -54,8 +91,11 @@ struct SeriesPhase {
         // Each position's entry: a checked script (below `store.count`) or one read only because a checked
         // script names it with `previous` (above).
         var extra: [SeriesScreen.Entry] = []
-        var extraPositions: [PathKey: Int] = [:]
-        func position(of key: PathKey) -> Int? { index.positions[key].map(Int.init) ?? extraPositions[key] }
+        var laterPositions = index.laterPositions()
+        func previousPosition(of position: Int, _ key: PathKey) -> Int? {
+            if position < index.previousOf.count, index.previousOf[position] >= 0 { return Int(index.previousOf[position]) }
+            return laterPositions[key]
+        }
         func entry(_ position: Int) -> SeriesScreen.Entry? {
             if position >= store.count { return position - store.count < extra.count ? extra[position - store.count] : nil }
             return store[position].map { SeriesScreen.Entry(facts: $0, isChecked: true) }
@@ -65,7 +105,7 @@ struct SeriesPhase {
         // script that names a file it cannot read is told so).
         var attempted = Set<PathKey>()
         var unreadablePrevious = Set<Int>()
-        for (naming, key) in index.unresolved where position(of: key) == nil && attempted.insert(key).inserted {
+        for (naming, key) in index.unresolved where laterPositions[key] == nil && attempted.insert(key).inserted {
             guard let script = store[naming],
                 let previous = Evaluator.evaluate(path: script.path, loader: loader).report.header.previous
             else { continue }
@@ -74,7 +114,7 @@ struct SeriesPhase {
                 unreadablePrevious.insert(naming)
                 continue
             }
-            extraPositions[key] = store.count + extra.count
+            laterPositions[key] = store.count + extra.count
             extra.append(.init(facts: SeriesFacts(evaluation: context, path: previous.path, key: key), isChecked: false))
         }
 
@@ -92,7 +132,7 @@ struct SeriesPhase {
             }
             let memberCount = series.count
             for member in 0..<memberCount {
-                guard let key = entries[member].facts.previous, let named = position(of: key), inSeries.insert(named).inserted,
+                guard let key = entries[member].facts.previous, let named = previousPosition(of: series[member], key), inSeries.insert(named).inserted,
                     let found = entry(named)
                 else { continue }
                 series.append(named)
