@@ -54,9 +54,10 @@ public final class LiveReport {
         }
         session.append(entry)
         var feedback = Feedback()
-        feedback.lines = StatementEcho.lines(for: entry, in: next.report, sessionText: text, path: path)
+        let effects = StatementEcho.effects(of: next, entryStart: entryStart)
+        feedback.lines = StatementEcho.lines(for: effects, in: next.report)
         feedback.lines += adopt(next, width: width)
-        if feedback.lines.isEmpty, StatementEcho.hasStatement(entry) { feedback.lines = ["（报告没有变化）"] }
+        if feedback.lines.isEmpty, !effects.isEmpty { feedback.lines = ["（报告没有变化）"] }
         return feedback
     }
 
@@ -109,7 +110,7 @@ public final class LiveReport {
         if errors > 0 { parts.append("\(errors) 个错误") }
         if warnings > 0 { parts.append("\(warnings) 个警告") }
         var text = parts.isEmpty ? "没有发现问题" : parts.joined(separator: "，") + "（:check 查看）"
-        let missing = findings.filter { FindingKind(code: $0.code) == .incomplete }.map { $0.code == "E040" ? "year" : "body" }
+        let missing = findings.filter { FindingKind(code: $0.code) == .incomplete }.map { $0.code == .missingYear ? "year" : "body" }
         if !missing.isEmpty { text += "；还缺 " + missing.joined(separator: "、") }
         return text
     }
