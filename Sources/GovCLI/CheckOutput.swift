@@ -73,7 +73,7 @@ struct JSONCheckOutput: CheckOutput {
     struct SourceOrder: Comparable, Sendable {
         let file: Int
         let start: Int
-        let code: String
+        let code: DiagnosticCode
         let hasRange: Bool
 
         init(_ finding: Diagnostic, firstFile: Int) {

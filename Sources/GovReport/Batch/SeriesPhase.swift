@@ -176,5 +176,5 @@ struct SeriesPhase {
         }
     }
 
-    private static func isUnreadable(_ finding: Diagnostic) -> Bool { finding.code == "E060" || finding.code == "E007" }
+    private static func isUnreadable(_ finding: Diagnostic) -> Bool { finding.code == .unreadableFile || finding.code == .fileNotUTF8 }
 }

@@ -41,7 +41,7 @@ public enum StreamingCheck {
                 case .warning: warnings += 1
                 case .note: notes += 1
                 }
-                if finding.code == "E060" { unreadable = true }
+                if finding.code == .unreadableFile { unreadable = true }
             }
         }
 
