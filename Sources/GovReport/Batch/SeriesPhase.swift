@@ -123,17 +123,18 @@ struct SeriesPhase {
             // The series and every script its members name: all that `ReportSeries` reads about them.
             var series: [Int] = []
             var entries: [SeriesScreen.Entry] = []
-            var inSeries = Set<Int>()
             for member in members {
                 guard let found = entry(member) else { continue }
                 series.append(member)
                 entries.append(found)
-                inSeries.insert(member)
             }
             let memberCount = series.count
+            // One script that names no other: nothing to compare (the common case of a single file).
+            if memberCount == 1, entries[0].facts.previous == nil { continue }
             for member in 0..<memberCount {
-                guard let key = entries[member].facts.previous, let named = previousPosition(of: series[member], key), inSeries.insert(named).inserted,
-                    let found = entry(named)
+                // A series is a few scripts: a linear search is cheaper than a set.
+                guard let key = entries[member].facts.previous, let named = previousPosition(of: series[member], key),
+                    !series.contains(named), let found = entry(named)
                 else { continue }
                 series.append(named)
                 entries.append(found)

@@ -86,8 +86,10 @@ public enum StreamingCheck {
         var walk = ScriptWalk(paths: paths)
         let loader = options.loader
         var batch = Batch<Rendered>()
+        // One file is checked on the calling thread: starting threads would cost more than they save.
+        let jobs = paths.count == 1 && !ScriptWalk.isDirectory(paths[0]) ? 1 : options.jobs
         OrderedWorkers.run(
-            jobs: options.jobs, window: 16 * max(1, options.jobs) + 16,
+            jobs: jobs, window: 16 * max(1, jobs) + 16,
             next: { walk.nextScript() },
             work: { next in Checked(next, loader: loader, render: render) },
             deliver: { checked in
