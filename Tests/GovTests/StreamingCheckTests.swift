@@ -224,3 +224,10 @@ struct SeriesStoreTests {
         #expect(store[3_000] == nil && store[-1] == nil)
     }
 }
+
+/// `TableStatement.of` (a switch, for speed) names the same declaration as the list completion reads.
+@Test func everyKeywordFindsTheDeclarationTheListHas() {
+    for keyword in Keyword.allCases {
+        #expect(TableStatement.of(keyword)?.keyword == TableStatement.all.first { $0.keyword == keyword }?.keyword, "\(keyword)")
+    }
+}
