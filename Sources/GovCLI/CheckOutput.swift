@@ -131,12 +131,67 @@ struct JSONCheckOutput: CheckOutput {
             findings: merged)
     }
 
+    /// The document `BatchRecord.json()` gives, written a piece at a time: encoding 120,000 entries in
+    /// one go held the whole document several times over (190 MiB).
     mutating func finish(_ summary: StreamingCheck.Summary) {
-        let record = BatchRecord(
-            summary: .init(
+        var writer = JSONPieces()
+        writer.text("{\n")
+        writer.array("files", scripts.lazy.map(\.file))
+        writer.text(",\n")
+        writer.array("findings", scripts.lazy.flatMap { $0.findings.lazy.map(\.record) })
+        writer.text(",\n  \"summary\" : ")
+        writer.element(
+            BatchRecord.Summary(
                 files: summary.files, errors: summary.counts.errors, warnings: summary.counts.warnings, notes: summary.counts.notes),
-            files: scripts.map(\.file),
-            findings: scripts.flatMap { $0.findings.map(\.record) })
-        FileHandle.standardOutput.write(Data(record.json().utf8))
+            indent: 2, indentFirstLine: false)
+        writer.text("\n}\n")
+        writer.flush()
+    }
+}
+
+/// Pretty-printed JSON with sorted keys, as `JSONEncoder` writes it, one element at a time, to stdout.
+struct JSONPieces {
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return encoder
+    }()
+    private var pending: [UInt8] = []
+
+    mutating func text(_ text: String) {
+        pending.append(contentsOf: text.utf8)
+        if pending.count >= 1 << 16 { flush() }
+    }
+
+    /// `  "key" : [` elements `  ]`, as `JSONEncoder` lays out an array member of the top-level object.
+    mutating func array<Elements: Sequence>(_ key: String, _ elements: Elements) where Elements.Element: Encodable {
+        text("  \"\(key)\" : [\n")
+        var first = true
+        for value in elements {
+            if !first { text(",\n") }
+            element(value, indent: 4, indentFirstLine: true)
+            first = false
+        }
+        // An empty array is "[", an empty line, and "]" at the member's indentation.
+        text("\n  ]")
+    }
+
+    /// One value encoded alone, every non-empty line indented (the first only if asked).
+    mutating func element<Value: Encodable>(_ value: Value, indent: Int, indentFirstLine: Bool) {
+        guard let data = try? encoder.encode(value) else { return }
+        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: indent)
+        var atLineStart = indentFirstLine
+        for byte in data {
+            if atLineStart && byte != UInt8(ascii: "\n") { pending += spaces }
+            atLineStart = byte == UInt8(ascii: "\n")
+            pending.append(byte)
+        }
+        if pending.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !pending.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(pending))
+        pending.removeAll(keepingCapacity: true)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GovLanguage
+@testable import GovRender
 @testable import GovReport
 
 /// The streaming batch (`gov check DIR`) against the batch that holds everything (`BatchCheck`): the same
@@ -141,6 +142,15 @@ struct JobsCLITests {
         let json = try runGov(["check", "--format", "json", "--jobs", "1", root.path])
         let jsonMany = try runGov(["check", "--format", "json", "--jobs", "4", root.path])
         #expect(json.status == 1 && json.stdout.contains("\"D1\"") && json.stdout == jsonMany.stdout)
+    }
+
+    /// The JSON written a piece at a time is the document `BatchRecord` encodes in one go.
+    @Test(arguments: StreamingCheckTests.layouts.map(\.name))
+    func theJSONIsTheWholeBatchsDocument(layout: String) throws {
+        let files = try #require(StreamingCheckTests.layouts.first { $0.name == layout }).files
+        let root = try StreamingCheckTests.write(files)
+        let run = try runGov(["check", "--format", "json", "--jobs", "2", root.path])
+        #expect(run.stdout == BatchRecord(BatchCheck.run(ScriptFinder.scripts(in: [root.path]))).json(), "\(layout)")
     }
 
     @Test func zeroJobsIsAUsageError() throws {
