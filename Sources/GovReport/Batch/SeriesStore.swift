@@ -22,7 +22,11 @@ final class SeriesStore {
     /// The window last read from the file: its first byte's offset and its bytes.
     private var window: (start: Int, bytes: [UInt8]) = (0, [])
 
-    init() {
+    init() {}
+
+    /// The file is made when the first 64 KB of records are written: a batch of a few hundred scripts never
+    /// touches the disk.
+    private func openFile() {
         let template = (NSTemporaryDirectory() as NSString).appendingPathComponent("gov-series-XXXXXX")
         var name = Array(template.utf8CString)
         let opened = name.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
@@ -43,7 +47,9 @@ final class SeriesStore {
     func append(_ facts: SeriesFacts) {
         starts.append(written + pending.count)
         facts.encode(into: &pending)
-        if descriptor >= 0, !fileIsFull, pending.count >= 1 << 16 { flush() }
+        guard !fileIsFull, pending.count >= 1 << 16 else { return }
+        if descriptor < 0 { openFile() }
+        if descriptor >= 0 { flush() } else { fileIsFull = true }
     }
 
     subscript(index: Int) -> SeriesFacts? {
