@@ -22,6 +22,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "text: findings on stderr as FILE:LINE:COL with the source line; json: all findings as JSON on stdout.")
     var format: Format = .text
 
+    @Flag(name: .long, help: "List every literal number of the text on stdout: what it was linked to and whether it agrees, or why not.")
+    var explainText = false
+
     @Option(name: .long, help: "Scripts checked at once (default: the number of cores). The output is the same for any number.")
     var jobs: Int = StreamingCheck.defaultJobs
 
@@ -46,12 +49,23 @@ struct CheckCommand: ParsableCommand {
         if status != 0 { throw ExitStatus(code: status) }
     }
 
-    /// Streams the check into an output; prints nothing when there are no scripts at all.
+    /// Streams the check into an output; prints nothing when there are no scripts at all. With
+    /// `--explain-text`, each script's listing goes to stdout as the script is handed over.
     private func check<Output: CheckOutput>(_ output: Output) -> StreamingCheck.Summary {
         var output = output
+        let render = output.render
+        let explain = explainText
         let summary = StreamingCheck.run(
-            paths: paths, options: .init(jobs: jobs), render: output.render,
-            script: { output.script($0, $1, $2) }, series: { output.series($0) })
+            paths: paths, options: .init(jobs: jobs),
+            render: { path, evaluation in
+                let listing = explain ? TextQuantityListing.lines(evaluation.report, sources: evaluation.sources) : []
+                return (render(path, evaluation), listing)
+            },
+            script: { index, path, rendered in
+                if !rendered.1.isEmpty { Terminal.printOut(rendered.1.joined(separator: "\n") + "\n") }
+                output.script(index, path, rendered.0)
+            },
+            series: { output.series($0) })
         if summary.files > 0 { output.finish(summary) }
         return summary
     }

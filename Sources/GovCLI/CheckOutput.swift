@@ -62,6 +62,8 @@ struct JSONCheckOutput: CheckOutput {
         let file: BatchRecord.File
         /// Each record with its place in the script's files, to merge the cross-year findings in.
         let findings: [Ordered]
+        /// The rule instances judged in the script; the cross-year ones that failed are added after them.
+        let rules: [BatchRecord.Instance]
     }
 
     struct Ordered: Sendable {
@@ -98,7 +100,8 @@ struct JSONCheckOutput: CheckOutput {
                 errors: counts.errors, warnings: counts.warnings, notes: counts.notes),
             findings: evaluation.findings.map {
                 Ordered(order: SourceOrder($0, firstFile: 0), record: FindingRecord($0, sources: evaluation.sources, file: path))
-            })
+            },
+            rules: BatchRecord.Instance.inYear(report, sources: evaluation.sources, file: path))
     }
     private var scripts: [Rendered] = []
 
@@ -128,7 +131,8 @@ struct JSONCheckOutput: CheckOutput {
             file: BatchRecord.File(
                 path: file.path, body: file.body, year: file.year, format: file.format, errors: file.errors + counts.errors,
                 warnings: file.warnings + counts.warnings, notes: file.notes + counts.notes),
-            findings: merged)
+            findings: merged,
+            rules: old.rules + BatchRecord.Instance.acrossYears(found.findings, sources: found.sources, file: found.path))
     }
 
     /// The document `BatchRecord.json()` gives, written a piece at a time: encoding 120,000 entries in
@@ -139,6 +143,8 @@ struct JSONCheckOutput: CheckOutput {
         writer.array("files", scripts.lazy.map(\.file))
         writer.text(",\n")
         writer.array("findings", scripts.lazy.flatMap { $0.findings.lazy.map(\.record) })
+        writer.text(",\n")
+        writer.array("rules", scripts.lazy.flatMap(\.rules))
         writer.text(",\n  \"summary\" : ")
         writer.element(
             BatchRecord.Summary(

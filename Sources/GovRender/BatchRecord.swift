@@ -39,14 +39,54 @@ public struct BatchRecord: Encodable, Sendable {
         }
     }
 
+    /// One rule instance: which rule, about what, and whether it held, failed or was not assessable.
+    public struct Instance: Encodable, Sendable {
+        public let file: String
+        public let rule: String
+        public let subject: String
+        public let status: String
+        public let place: FindingRecord.Place?
+
+        public init(file: String, rule: String, subject: String, status: String, place: FindingRecord.Place?) {
+            self.file = file
+            self.rule = rule
+            self.subject = subject
+            self.status = status
+            self.place = place
+        }
+
+        /// The rule instances judged in one script (the in-year rules and the text's numbers).
+        public static func inYear(_ report: Report, sources: SourceManager, file: String) -> [Instance] {
+            report.ruleInstances.map { instance in
+                Instance(
+                    file: file, rule: instance.rule, subject: instance.subject, status: instance.status.rawValue,
+                    place: instance.range.map { FindingRecord.Place($0, sources: sources) })
+            }
+        }
+
+        /// Across years, the instances that did not pass are the findings D1–D4 (a note: not assessable).
+        public static func acrossYears(_ findings: [Diagnostic], sources: SourceManager, file: String) -> [Instance] {
+            findings.filter { (["D1", "D2", "D3", "D4"] as [DiagnosticCode]).contains($0.code) }.map { finding in
+                Instance(
+                    file: file, rule: finding.code.rawValue, subject: finding.arithmetic?.subject ?? finding.message,
+                    status: finding.severity == .note ? RuleInstance.Status.notAssessable.rawValue : RuleInstance.Status.fail.rawValue,
+                    place: finding.range.map { FindingRecord.Place($0, sources: sources) })
+            }
+        }
+    }
+
     public let summary: Summary
     public let files: [File]
     public let findings: [FindingRecord]
+    /// Every rule instance judged in each script (in-year rules and the text's numbers; the cross-year
+    /// rules report through their findings).
+    public let rules: [Instance]
 
-    public init(summary: Summary, files: [File], findings: [FindingRecord]) {
+    public init(summary: Summary, files: [File], findings: [FindingRecord], rules: [Instance]) {
         self.summary = summary
         self.files = files
         self.findings = findings
+        self.rules = rules
     }
 
     public init(_ batch: BatchCheck) {
@@ -60,6 +100,10 @@ public struct BatchRecord: Encodable, Sendable {
         }
         findings = batch.scripts.flatMap { script in
             script.findings.map { FindingRecord($0, sources: batch.sources, file: script.path) }
+        }
+        rules = batch.scripts.flatMap { script in
+            Instance.inYear(script.evaluation.report, sources: batch.sources, file: script.path)
+                + Instance.acrossYears(script.findings, sources: batch.sources, file: script.path)
         }
     }
 
