@@ -241,3 +241,11 @@ struct SeriesStoreTests {
         #expect(TableStatement.of(keyword)?.keyword == TableStatement.all.first { $0.keyword == keyword }?.keyword, "\(keyword)")
     }
 }
+
+/// The quality checks' word search (UTF-8 bytes, for speed) answers as `String.contains` does.
+@Test(arguments: [("存在的主要问题及改进情况", "问题", true), ("下一步将加强", "下一步", true), ("", "问题", false),
+                  ("问", "问题", false), ("信息处理费", "处理费", true), ("abc问题", "问题", true), ("题问", "问题", false)])
+func qualityWordSearchAgreesWithContains(text: String, word: String, expected: Bool) {
+    #expect(QualityChecker.mentions(text, word) == expected)
+    #expect(QualityChecker.mentions(text, word) == text.contains(word))
+}
