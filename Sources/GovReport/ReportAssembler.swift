@@ -167,7 +167,10 @@ struct ReportAssembler {
 
     /// Each non-empty line of a text is a paragraph, without the spaces (ASCII or the ideographic U+3000)
     /// that indent it in a Word document. Offsets are found on the UTF-8 bytes and the paragraphs cut as
-    /// substrings of the (already valid) text: this runs for every line of narrative.
+    /// substrings of the (already valid) text: this runs for every line of narrative. The raw pointer and
+    /// `memchr` pay: a safe version (an `Array` of the bytes, `firstIndex(of:)`, `String(decoding:)`) took
+    /// 14.3 M instructions instead of 5.0 M for 100 generated scripts, +8.7 % of all evaluation (callgrind,
+    /// GovBench --only-evaluate).
     static func paragraphs(_ text: String) -> [String] {
         var ranges: [Range<Int>] = []
         var copy = text
