@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// The report flattened into facts a clerk can read — "this cell is 40", "this section has this
 /// paragraph" — so two evaluations can be compared fact by fact and only what changed is echoed.
