@@ -49,6 +49,7 @@ import GovReport
 @_exported import struct GovLanguage.DateLiteral
 @_exported import enum GovLanguage.Keyword
 @_exported import struct GovRender.FindingRecord
+@_exported import struct GovRender.BatchRecord
 
 /// The embedding API: everything a program needs to check and render a report script, in a few calls.
 ///

@@ -26,6 +26,10 @@ struct DocCExamplesTests {
 
         let batch = Gov.check(paths: ["reports/"])
         let failing = batch.scripts.filter { $0.findings.contains { $0.severity == .error } }
+        let json = BatchRecord(batch).json()
+
+        let next = try Scaffold.script(year: 2022, body: "青禾县示范局")
+        let county = try RollUp.script(of: [RollUp.Input(path: "demo.gov", evaluation: evaluation)], body: "青禾县")
 
         let formatted = Gov.format(source: "year   2021\nbody 甲\n")
         // --- Gov.docc examples end ---
@@ -35,6 +39,9 @@ struct DocCExamplesTests {
         #expect(word.starts(with: [0x50, 0x4B, 0x03, 0x04]) && !page.isEmpty && tables.map(\.name).contains("applications.csv"))
         #expect(failing.count == batch.scripts.count)
         #expect(formatted == "body 甲\nyear 2021\n")
+        #expect(json.contains("\"files\"") && json.contains("reports/"))
+        #expect(Gov.evaluate(source: next, path: "next.gov").findings.isEmpty)
+        #expect(Gov.evaluate(source: county, path: "county.gov").report.count(.application(.new, .all)) == 3)
     }
 
     @Test func everyCatalogExampleIsCompiledHere() throws {
@@ -55,6 +62,6 @@ struct DocCExamplesTests {
                 #expect(compiled.contains(example), "not compiled in DocCExamplesTests: \(example)")
             }
         }
-        #expect(examples >= 5)
+        #expect(examples >= 6)
     }
 }
