@@ -94,7 +94,6 @@ struct ReportSnapshot: Equatable {
 
     /// A cell's value as the table prints it: a positive 本年增/减 with its sign.
     static func display(_ number: Number, of id: CellID) -> String {
-        if case .disclosure(_, let column) = id, column.kind == .change, let value = number.integer, value > 0 { return "+\(value)" }
-        return number.description
+        id.printed(number)
     }
 }

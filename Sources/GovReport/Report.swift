@@ -36,8 +36,7 @@ public struct Report: Sendable {
 
     /// A cell as printed: blanks as 0, amounts as written, and a positive 本年增/减 with its sign (+9).
     public func printed(_ id: CellID) -> String {
-        if case .disclosure(_, let column) = id, column.kind == .change, let n = self[id].integer, n > 0 { return "+\(n)" }
-        return self[id].description
+        id.printed(self[id])
     }
 
     /// The whole-number value of a count cell (0 when blank).
