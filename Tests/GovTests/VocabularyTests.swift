@@ -23,6 +23,18 @@ struct VocabularyTests {
         #expect(declaredOnce(OfficialSection.self))
     }
 
+    @Test func table1DeclaredFormatsAgreeWithItsBands() {
+        for edition in FormatEdition.allCases {
+            let groups = DisclosureGroup.of(edition)
+            for item in DisclosureItem.allCases {
+                #expect(item.exists(in: edition) == groups.contains { $0.items.contains(item) }, "\(item) \(edition)")
+            }
+            for column in DisclosureColumn.allCases {
+                #expect(column.exists(in: edition) == groups.contains { $0.columns.contains(column) }, "\(column) \(edition)")
+            }
+        }
+    }
+
     @Test func theApplicationSpecIsReadFromTheRowDeclarations() {
         let y2019 = ApplicationTableSpec.of(.y2019)
         let y2021 = ApplicationTableSpec.of(.y2021)
