@@ -186,4 +186,14 @@ struct DiagnosticCodeTests {
             #expect(CellID(key: cell.id.key) == cell.id)
         }
     }
+
+    @Test func govHelpCodesPrintsTheRegistry() throws {
+        let run = try runGov(["help", "codes"])
+        #expect(run.status == 0)
+        #expect(run.stdout == HelpCommand.codes())
+        let check = try runGov(["help", "check"])
+        #expect(check.status == 0 && check.stdout.contains("USAGE: gov check"))
+        let unknown = try runGov(["help", "nonsense"])
+        #expect(unknown.status == 2)
+    }
 }
