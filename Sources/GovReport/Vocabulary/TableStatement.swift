@@ -5,7 +5,8 @@ import GovLanguage
 /// names it states, and the order of its path in `{…}` and asserts. The resolver, the final scope,
 /// completion, help, the Chinese spelling of examples and the REPL's `:show` all read these four
 /// declarations; the cells themselves, with their labels and formats, are `OfficialTable`'s.
-public struct TableStatement: Sendable {
+/// A class, looked up for every cell a script states and every path it reads: one retain per lookup.
+public final class TableStatement: Sendable {
     /// What may come between the keyword and the first cell name.
     public enum Selector: Sendable {
         /// Nothing: a selector is extra (`E015`, with this message).
@@ -41,10 +42,36 @@ public struct TableStatement: Sendable {
     /// A cell the report's format does not have: a message (at the cell name), `E051`.
     let cellProblem: @Sendable (CellID, FormatEdition) -> String?
 
+    init(
+        keyword: Keyword, table: OfficialTable, selector: Selector, name: TermSlot, path: [TermSlot], requiredSegments: Int,
+        statementCell: @escaping @Sendable (Int?, Int) -> CellID?, pathCell: @escaping @Sendable ([Int?]) -> CellID?,
+        selectorProblem: @escaping @Sendable (Int, FormatEdition) -> (DiagnosticCode, String)?,
+        cellProblem: @escaping @Sendable (CellID, FormatEdition) -> String?
+    ) {
+        self.keyword = keyword
+        self.table = table
+        self.selector = selector
+        self.name = name
+        self.path = path
+        self.requiredSegments = requiredSegments
+        self.statementCell = statementCell
+        self.pathCell = pathCell
+        self.selectorProblem = selectorProblem
+        self.cellProblem = cellProblem
+    }
+
     /// The table statements, in the order completion offers their paths.
     public static let all: [TableStatement] = [application, proactive, review, lawsuit]
 
-    public static func of(_ keyword: Keyword) -> TableStatement? { all.first { $0.keyword == keyword } }
+    public static func of(_ keyword: Keyword) -> TableStatement? {
+        switch keyword {
+        case .application: return application
+        case .proactive: return proactive
+        case .review: return review
+        case .lawsuit: return lawsuit
+        default: return nil
+        }
+    }
 
     /// The cell a statement names, or nil when the raw values name no term.
     public func cell(selector: Int?, name: Int) -> CellID? { statementCell(selector, name) }
