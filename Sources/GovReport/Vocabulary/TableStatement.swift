@@ -112,7 +112,7 @@ extension TableStatement {
         },
         selectorProblem: { _, _ in nil },
         cellProblem: { cell, edition in
-            guard case .application(let row, _) = cell, !row.exists(in: edition) else { return nil }
+            guard case .application(let row, _) = cell, !ApplicationTableSpec.has(row, in: edition) else { return nil }
             return "\(edition.rawValue) 格式的申请表没有「\(row.label(.y2021))」这一行（它属于 \(edition == .y2019 ? 2021 : 2019) 格式）"
         })
 
