@@ -1,5 +1,8 @@
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 if CommandLine.arguments.contains("--import") {
     ImportBench.run(Array(CommandLine.arguments.dropFirst()))
