@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 // The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
 // the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
-// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) → gov (the
-// command-line program). Dependencies point one way only.
+// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) → GovIDE (editor
+// analysis) → GovLSP (the language server) → gov (the command-line program). Dependencies point one way only.
 import PackageDescription
 
 let package = Package(
@@ -26,14 +26,19 @@ let package = Package(
         // Fixed-argument wrappers: Swift cannot call libedit's variadic el_set/el_get/history.
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
         .target(name: "GovREPL", dependencies: ["Gov", "CLibEdit", "CEditLine"]),
+        // Editor analysis over a snapshot of open texts (diagnostics, hover, completion, definition, format,
+        // symbols, fixes), in byte offsets; it knows nothing of the protocol. Completion is the REPL's completer.
+        .target(name: "GovIDE", dependencies: ["GovLanguage", "GovReport", "GovREPL"]),
+        // `gov lsp`: JSON-RPC framing, UTF-16 positions, the protocol's life cycle; a thin room over GovIDE.
+        .target(name: "GovLSP", dependencies: ["GovIDE", "GovLanguage"]),
         .executableTarget(
             name: "GovCLI",
-            dependencies: ["Gov", "GovREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gov", "GovREPL", "GovLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "GovBench", dependencies: ["Gov"]),
+        .executableTarget(name: "GovBench", dependencies: ["Gov", "GovIDE", "GovLSP"]),
         .testTarget(
             name: "GovTests",
-            dependencies: ["Gov", "GovREPL", "GovCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Gov", "GovREPL", "GovCLI", "GovIDE", "GovLSP", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden"]),
     ]
 )

@@ -19,10 +19,12 @@ public struct Diagnostic: Sendable, Error {
     public var notes: [Note]
     /// For arithmetic rules: what was stated, what was computed, and from which cells.
     public var arithmetic: Arithmetic?
+    /// Repairs an editor can apply (a did-you-mean replacement); empty when the checker knows none.
+    public var fixIts: [FixIt]
 
     public init(
         code: String, severity: Severity = .error, message: String, range: SourceRange?,
-        notes: [Note] = [], arithmetic: Arithmetic? = nil
+        notes: [Note] = [], arithmetic: Arithmetic? = nil, fixIts: [FixIt] = []
     ) {
         self.code = code
         self.severity = severity
@@ -30,6 +32,7 @@ public struct Diagnostic: Sendable, Error {
         self.range = range
         self.notes = notes
         self.arithmetic = arithmetic
+        self.fixIts = fixIts
     }
 
     public struct Note: Sendable {

@@ -98,7 +98,7 @@ struct CellResolver {
         throw Diagnostic(
             code: "E052",
             message: "不认识的\(what) “\(name.text)”" + Suggestion.hint(for: name.text, among: T.allSpellings) + "；可写：\(known)",
-            range: name.range)
+            range: name.range, fixIts: Suggestion.fixIts(for: name.text, among: T.allSpellings, at: name.range))
     }
 
     private func extraSelector(_ name: Name, _ message: String) -> Diagnostic {

@@ -95,7 +95,7 @@ final class FinalScope {
         guard let found = T.named(rest[index].text) else {
             throw Diagnostic(
                 code: "E035", message: "“\(rest[index].text)” 不认识" + Suggestion.hint(for: rest[index].text, among: T.allSpellings),
-                range: rest[index].range)
+                range: rest[index].range, fixIts: Suggestion.fixIts(for: rest[index].text, among: T.allSpellings, at: rest[index].range))
         }
         return found
     }
@@ -108,6 +108,8 @@ final class FinalScope {
     }
 
     private func unknown(_ written: String, _ range: SourceRange, among candidates: [String]) -> Diagnostic {
-        Diagnostic(code: "E035", message: "不认识的名称 “\(written)”" + Suggestion.hint(for: written, among: candidates), range: range)
+        Diagnostic(
+            code: "E035", message: "不认识的名称 “\(written)”" + Suggestion.hint(for: written, among: candidates), range: range,
+            fixIts: Suggestion.fixIts(for: written, among: candidates, at: range))
     }
 }

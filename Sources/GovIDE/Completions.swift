@@ -1,0 +1,92 @@
+import Foundation
+import GovLanguage
+import GovReport
+import GovREPL
+
+/// Completion in a document: the REPL's completer (keywords in both languages, the names each statement
+/// takes, paths inside expressions and `{…}`, the document's channels, categories and `let` names), given
+/// the text of the line before the cursor; and file names inside the string after `include` / `previous`,
+/// relative to the document's directory.
+public enum Completions {
+    public enum Kind: Sendable, Equatable { case keyword, name, path, file, binding }
+
+    public struct Item: Sendable, Equatable {
+        public var label: String
+        public var kind: Kind
+        /// What the item is: "申请 · application" for a keyword.
+        public var detail: String
+        /// Replaces the word being completed.
+        public var insertText: String
+    }
+
+    public struct List: Sendable, Equatable {
+        /// The partial word before the cursor, in bytes of the document.
+        public var replacing: Range<Int>
+        public var items: [Item]
+    }
+
+    public static func at(_ offset: Int, in document: CheckedDocument) -> List {
+        let bytes = document.text
+        let cursor = min(max(offset, 0), bytes.count)
+        var lineStart = cursor
+        while lineStart > 0, bytes[lineStart - 1] != 10 { lineStart -= 1 }
+        let before = String(decoding: bytes[lineStart..<cursor], as: UTF8.self)
+        guard !before.hasPrefix(":") else { return List(replacing: cursor..<cursor, items: []) }
+
+        if let word = fileWord(before) {
+            let completion = files(relativeTo: document.path).complete(word)
+            return list(completion, cursor: cursor, kind: { _ in .file }, detail: { _ in "文件 · file" })
+        }
+        var vocabulary = SessionVocabulary()
+        if let report = document.evaluation?.report {
+            vocabulary = SessionVocabulary(sessionText: String(decoding: bytes, as: UTF8.self), report: report)
+        }
+        let completion = Completer(vocabulary: vocabulary).complete(before)
+        let atStart = before.trimmingCharacters(in: .whitespaces) == completion.word
+        let bindings = Set(vocabulary.bindings)
+        return list(
+            completion, cursor: cursor,
+            kind: { candidate in
+                if atStart, Keyword(spelling: candidate) != nil { return .keyword }
+                if bindings.contains(candidate) { return .binding }
+                return candidate.contains(".") ? .path : .name
+            },
+            detail: { candidate in
+                if atStart, let keyword = Keyword(spelling: candidate) { return "\(keyword.english) · \(keyword.chinese) — \(keyword.summary)" }
+                return bindings.contains(candidate) ? "let" : ""
+            })
+    }
+
+    private static func list(
+        _ completion: Completion, cursor: Int, kind: (String) -> Kind, detail: (String) -> String
+    ) -> List {
+        let start = max(0, cursor - completion.word.utf8.count)
+        let items = zip(completion.candidates, completion.listing).map { candidate, label in
+            Item(label: label, kind: kind(candidate), detail: detail(candidate), insertText: candidate)
+        }
+        return List(replacing: start..<cursor, items: items)
+    }
+
+    /// The partial file name when the cursor is inside the string of an `include` or `previous`.
+    static func fileWord(_ line: String) -> String? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        for keyword in [Keyword.include, .previous] {
+            for spelling in [keyword.english, keyword.chinese] where trimmed.hasPrefix(spelling) {
+                let rest = trimmed.dropFirst(spelling.count).drop { $0 == " " || $0 == "\t" }
+                guard rest.first == "\"", !rest.dropFirst().contains("\"") else { return nil }
+                return String(rest.dropFirst())
+            }
+        }
+        return nil
+    }
+
+    /// File completion with relative directories read from the document's directory, not the server's.
+    private static func files(relativeTo path: String) -> FileCompletion {
+        let base = (path as NSString).deletingLastPathComponent
+        return FileCompletion { directory in
+            let resolved = directory.hasPrefix("/") || base.isEmpty
+                ? directory : (directory == "." ? base : (base as NSString).appendingPathComponent(directory))
+            return FileCompletion.listDisk(resolved)
+        }
+    }
+}
