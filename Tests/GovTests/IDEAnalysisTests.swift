@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import Gov
+import GovIDE
+
+/// The analysis under `gov lsp`, called directly: plain values in byte offsets.
+@Suite struct IDEAnalysisTests {
+    private func checked(_ text: String, path: String = "/virtual/ide.gov", files: [String: String] = [:]) -> (CheckedDocument, Snapshot) {
+        var snapshot = Snapshot()
+        snapshot[path: path] = Array(text.utf8)
+        for (name, content) in files { snapshot[path: name] = Array(content.utf8) }
+        return (DocumentCheck.run(path: path, snapshot: snapshot), snapshot)
+    }
+
+    private func offset(of needle: String, in text: String) -> Int {
+        guard let range = text.range(of: needle) else { return -1 }
+        return text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+    }
+
+    @Test func didYouMeanFindingsCarryTheirRepair() throws {
+        let text = "body 某\nyear 2021\nsection overveiw\nchanel 微博 3\n"
+        let (document, _) = checked(text)
+        let section = try #require(document.findings.first { $0.code == "E044" })
+        #expect(section.fixes.first?.edits == [Edit(range: offset(of: "overveiw", in: text)..<offset(of: "overveiw", in: text) + 8, newText: "overview")])
+        let keyword = try #require(document.findings.first { $0.code == "E010" })
+        #expect(keyword.fixes.first?.title == "改为 “channel”")
+        let actions = CodeActions.actions(for: offset(of: "chanel", in: text)..<offset(of: "chanel", in: text), in: document)
+        #expect(actions.map(\.title) == ["改为 “channel”"])
+    }
+
+    @Test func anErrorInAnIncludedFileIsShownOnTheInclude() throws {
+        let text = "body 某\nyear 2021\ninclude \"common.gov\"\n"
+        let (document, _) = checked(text, files: ["/virtual/common.gov": "chanel 微博 3\n"])
+        let finding = try #require(document.findings.first { $0.code == "E010" })
+        #expect(finding.range == offset(of: "\"common.gov\"", in: text)..<offset(of: "\"common.gov\"", in: text) + 12)
+        #expect(finding.related.first?.place.path == "/virtual/common.gov")
+        #expect(finding.fixes.isEmpty)  // the repair is in another file
+    }
+
+    @Test func definitionsOfLetNamesAndIncludedFiles() throws {
+        let text = "body 某\nyear 2021\nlet 平台 = 3\ninclude \"common.gov\"\ntext \"有{平台}个，{共用}个\"\n"
+        let (document, _) = checked(text, files: ["/virtual/common.gov": "let 共用 = 4\n"])
+        #expect(Definition.target(at: offset(of: "平台}", in: text) + 1, in: document) == Place(path: "/virtual/ide.gov", range: offset(of: "平台 =", in: text)..<offset(of: "平台 =", in: text) + 6))
+        #expect(Definition.target(at: offset(of: "共用}", in: text), in: document) == Place(path: "/virtual/common.gov", range: 4..<10))
+        #expect(Definition.target(at: offset(of: "common", in: text), in: document) == Place(path: "/virtual/common.gov", range: 0..<0))
+        #expect(Definition.target(at: offset(of: "body", in: text), in: document) == nil)
+    }
+
+    @Test func hoverExplainsKeywordsCellsAndNames() throws {
+        let text = "body 某\nyear 2021\nlet 平台 = 2 + 3\napplication new 4 granted 2\ntext \"{application.total} {平台}\"\n"
+        let (document, snapshot) = checked(text)
+        let keyword = try #require(Hover.info(at: offset(of: "application new", in: text) + 2, in: document, snapshot: snapshot))
+        #expect(keyword.text.contains("application · 申请"))
+        let stated = try #require(Hover.info(at: offset(of: "granted", in: text), in: document, snapshot: snapshot))
+        #expect(stated.text.contains("予以公开") && stated.text.contains("**2**") && stated.text.contains("第 4 行"))
+        let derived = try #require(Hover.info(at: offset(of: "total}", in: text), in: document, snapshot: snapshot))
+        #expect(derived.text.contains("（七）总计") && derived.text.contains("derived") && derived.text.contains("A2"))
+        let name = try #require(Hover.info(at: offset(of: "平台}", in: text), in: document, snapshot: snapshot))
+        #expect(name.text.contains("**5**"))
+    }
+
+    @Test func theOutlineHasSectionsWithTheirHeadingsAndTables() {
+        let text = """
+            body 某
+            year 2021
+            section overview
+            heading "（一）概况"
+            section "本地章节"
+            table "表二"
+            columns 指标 数
+            row "网站" 3
+            section applications
+
+            """
+        let outline = DocumentSymbols.outline(text: Array(text.utf8), path: "/virtual/ide.gov")
+        #expect(outline.map(\.name) == ["某", "2021", "一、总体情况", "本地章节", "三、收到和处理政府信息公开申请情况"])
+        #expect(outline[2].children.map(\.name) == ["（一）概况"])
+        let table = outline[3].children.first
+        #expect(table?.name == "表二")
+        #expect(table?.range.upperBound == offset(of: "section applications", in: text) - 1)  // through its rows
+    }
+
+    @Test func formattingEditsOnlyWhatChangesAndNeverSplitsACharacter() {
+        let text = "body 某\nyear   2021\nchannel 微博 3\nchannel 政府网站 12\n"
+        let edits = Formatting.edits(text: Array(text.utf8), path: "/virtual/ide.gov")
+        var bytes = Array(text.utf8)
+        for edit in edits.reversed() { bytes.replaceSubrange(edit.range, with: Array(edit.newText.utf8)) }
+        #expect(String(decoding: bytes, as: UTF8.self) == Gov.format(source: text))
+        #expect(edits.first.map { $0.range.lowerBound > 0 } == true)
+        #expect(Formatting.edits(text: Array(Gov.format(source: text).utf8), path: "/virtual/ide.gov").isEmpty)
+    }
+
+    @Test func completionOffersKeywordsNamesAndPaths() {
+        let text = "body 某\nyear 2021\nchannel 微博 3\ntext \"{channel.微\"\nappl"
+        let (document, _) = checked(text)
+        let keywords = Completions.at(text.utf8.count, in: document)
+        #expect(keywords.items.map(\.insertText) == ["application"])
+        #expect(keywords.items.first?.kind == .keyword)
+        #expect(keywords.replacing == text.utf8.count - 4..<text.utf8.count)
+        let path = Completions.at(offset(of: "\"\nappl", in: text), in: document)
+        #expect(path.items.map(\.insertText) == ["channel.微博"])
+    }
+}
