@@ -62,7 +62,8 @@ extension LanguageServer {
                     "filterText": .string(item.insertText),
                 ]
             }
-            return ["isIncomplete": false, "items": .array(items)]
+            // Incomplete: the list holds only what starts with the word so far, so the editor asks again as it changes.
+            return ["isIncomplete": true, "items": .array(items)]
         }
     }
 
