@@ -25,10 +25,11 @@ public enum DocumentCheck {
         let batch = BatchCheck.run(ScriptFinder.scripts(in: [path]), loader: snapshot.loader)
         let sources = batch.sources
         let main = sources.files.firstIndex { $0.path == path }.map(FileID.init)
-        let anchors = FileAnchors(text: text, path: path)
-        let findings = (batch.scripts.first?.findings ?? []).map { diagnostic in
-            place(diagnostic, main: main, sources: sources, anchors: anchors)
-        }
+        let diagnostics = batch.scripts.first?.findings ?? []
+        // Parsed only when a finding is about another file (most checks find none).
+        let anchors = diagnostics.contains { $0.range.map { $0.file != main } ?? false }
+            ? FileAnchors(text: text, path: path) : FileAnchors()
+        let findings = diagnostics.map { place($0, main: main, sources: sources, anchors: anchors) }
         let read = Set(sources.files.map { Snapshot.key($0.path) })
         return CheckedDocument(path: path, text: text, batch: batch, findings: findings, filesRead: read)
     }
@@ -68,6 +69,8 @@ public enum DocumentCheck {
 /// that names the file, else on the first `include` (a file included from an included one), else at the top.
 struct FileAnchors {
     private var named: [(key: String, range: Range<Int>)] = []
+
+    init() {}
 
     init(text: [UInt8], path: String) {
         let script = Parser.parse(SourceFile(path: path, bytes: text), file: FileID(0)).script
