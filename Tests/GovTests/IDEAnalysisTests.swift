@@ -102,3 +102,30 @@ import GovIDE
         #expect(path.items.map(\.insertText) == ["channel.微博"])
     }
 }
+
+/// Every question an editor can ask, at every byte of a script with every kind of finding: each is
+/// answered (or declined) without a trap, and every range answered lies inside the document.
+@Suite struct IDEEveryOffsetTests {
+    @Test func everyOffsetOfTheErrorsExample() throws {
+        let path = Paths.examples.appendingPathComponent("fictional-2021-errors.gov").path
+        var snapshot = Snapshot()
+        let text = try #require(FileManager.default.contents(atPath: path).map { [UInt8]($0) })
+        snapshot[path: path] = text
+        let document = DocumentCheck.run(path: path, snapshot: snapshot)
+        #expect(!document.findings.isEmpty)
+        var answered = 0
+        for offset in 0...text.count {
+            if let hover = Hover.info(at: offset, in: document, snapshot: snapshot) {
+                #expect(hover.range.upperBound <= text.count)
+                answered += 1
+            }
+            _ = Definition.target(at: offset, in: document)
+            let completion = Completions.at(offset, in: document)
+            #expect(completion.replacing.lowerBound >= 0 && completion.replacing.upperBound <= text.count)
+            for action in CodeActions.actions(for: offset..<offset, in: document) {
+                #expect(action.edits.allSatisfy { $0.range.upperBound <= text.count })
+            }
+        }
+        #expect(answered > text.count / 10)
+    }
+}
