@@ -52,12 +52,22 @@ import GovIDE
         let (document, snapshot) = checked(text)
         let keyword = try #require(Hover.info(at: offset(of: "application new", in: text) + 2, in: document, snapshot: snapshot))
         #expect(keyword.text.contains("application · 申请"))
+        #expect(keyword.text.contains("申请 上年结转 1 予以公开 1"))  // the example in Chinese too
         let stated = try #require(Hover.info(at: offset(of: "granted", in: text), in: document, snapshot: snapshot))
         #expect(stated.text.contains("予以公开") && stated.text.contains("**2**") && stated.text.contains("第 4 行"))
         let derived = try #require(Hover.info(at: offset(of: "total}", in: text), in: document, snapshot: snapshot))
         #expect(derived.text.contains("（七）总计") && derived.text.contains("derived") && derived.text.contains("A2"))
         let name = try #require(Hover.info(at: offset(of: "平台}", in: text), in: document, snapshot: snapshot))
         #expect(name.text.contains("**5**"))
+
+        let more = "body 某\nyear 2021\nchannel 微博 5\ncategory 动态 3\ncategory 公告 2\nsection applications\n"
+        let (other, otherSnapshot) = checked(more)
+        let channel = try #require(Hover.info(at: offset(of: "微博", in: more), in: other, snapshot: otherSnapshot))
+        #expect(channel.text.contains("**5**") && channel.text.contains("合计 5"))
+        let category = try #require(Hover.info(at: offset(of: "公告", in: more), in: other, snapshot: otherSnapshot))
+        #expect(category.text.contains("**2**") && category.text.contains("微博"))
+        let section = try #require(Hover.info(at: offset(of: "applications", in: more), in: other, snapshot: otherSnapshot))
+        #expect(section.text.contains("三、收到和处理政府信息公开申请情况"))
     }
 
     @Test func theOutlineHasSectionsWithTheirHeadingsAndTables() {
