@@ -129,6 +129,7 @@ public final class LanguageServer {
         case "textDocument/didOpen": didOpen(params)
         case "textDocument/didChange": didChange(params)
         case "textDocument/didClose": didClose(params)
+        case "workspace/didChangeWatchedFiles": filesChanged(params)
         default: return  // initialized, didSave, $/cancelRequest, $/setTrace…: nothing to do
         }
     }
@@ -163,6 +164,16 @@ public final class LanguageServer {
         send(["jsonrpc": "2.0", "method": "textDocument/publishDiagnostics", "params": ["uri": .string(uri), "diagnostics": []]])
         changedPaths.insert(DocumentURI.path(of: uri))
         publishChanged()
+    }
+
+    /// A file changed on disk (an included or last year's script the editor does not hold open): the open
+    /// documents that read it are checked again, after the same pause as an edit.
+    private func filesChanged(_ params: JSON) {
+        let uris = (params["changes"]?.array ?? []).compactMap { $0["uri"]?.string }
+        guard !uris.isEmpty else { return }
+        documents.invalidate()
+        for uri in uris { changedPaths.insert(DocumentURI.path(of: uri)) }
+        publishDeadline = Date().addingTimeInterval(options.debounce)
     }
 
     /// Checks every open document that reads a changed file and publishes its diagnostics.

@@ -56,6 +56,11 @@ struct OpenDocuments {
         generation += 1
     }
 
+    /// Something outside the open texts changed (a file on disk): no earlier check can be reused.
+    mutating func invalidate() {
+        generation += 1
+    }
+
     /// The document checked against the current snapshot (reusing the last check when nothing changed).
     mutating func check(uri: String) -> CheckedDocument? {
         guard let document = documents[uri] else { return nil }

@@ -101,6 +101,24 @@ import GovIDE
         #expect(Formatting.edits(text: Array(Gov.format(source: text).utf8), path: "/virtual/ide.gov").isEmpty)
     }
 
+    @Test func completionOffersFilesInsideIncludeAndPreviousRelativeToTheScript() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gov-ide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("共用"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["2020.gov", "2021.gov", "共用/表头.gov"] {
+            try "".write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let path = directory.appendingPathComponent("2021.gov").path
+        let text = "body 某\nyear 2021\nprevious \"20\n引用 \"共用/表"
+        let (document, _) = checked(text, path: path)
+        let previous = Completions.at(offset(of: "\n引用", in: text), in: document)
+        #expect(previous.items.map(\.insertText) == ["2020.gov", "2021.gov"])
+        #expect(previous.items.first?.kind == .file)
+        let nested = Completions.at(text.utf8.count, in: document)
+        #expect(nested.items.map(\.insertText) == ["共用/表头.gov"])
+        #expect(nested.items.map(\.label) == ["表头.gov"])
+    }
+
     @Test func completionOffersKeywordsNamesAndPaths() {
         let text = "body 某\nyear 2021\nchannel 微博 3\ntext \"{channel.微\"\nappl"
         let (document, _) = checked(text)

@@ -133,6 +133,35 @@ import GovLSP
         #expect(second.waitForExit() == 1)  // stdin closed without shutdown
     }
 
+    @Test func anIncludedFileFixedOnDiskClearsTheFindingItCaused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gov-lsp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let common = directory.appendingPathComponent("共用.gov")
+        try "chanel 微博 3\n".write(to: common, atomically: true, encoding: .utf8)
+        let main = directory.appendingPathComponent("2021.gov")
+        let text = "body 某\nyear 2021\ninclude \"共用.gov\"\n"
+        try text.write(to: main, atomically: true, encoding: .utf8)
+
+        let client = try LSPClient()
+        _ = client.initialize()
+        let uri = main.absoluteString
+        client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "gov", "version": 1, "text": .string(text)]])
+        let before = try #require(client.diagnostics(uri))
+        let finding = try #require(before.first { $0["code"] == "E010" })
+        // Shown on the include's string (line 2, after `include `), pointing into the included file.
+        #expect(finding["range"]?["start"] == .position(2, 8))
+        #expect(finding["relatedInformation"]?.array?.first?["location"]?["uri"]?.string == common.absoluteString)
+
+        try "channel 微博 3\n".write(to: common, atomically: true, encoding: .utf8)
+        client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(common.absoluteString), "type": 2]]])
+        let after = try #require(client.diagnostics(uri) { list in !list.contains { $0["code"] == "E010" } })
+        #expect(after.isEmpty)
+        _ = client.request("shutdown")
+        client.notify("exit", .null)
+        #expect(client.waitForExit() == 0)
+    }
+
     /// Applies text edits (UTF-16 positions) the way an editor does, last first.
     static func apply(_ edits: [JSON], to text: String) -> String {
         var bytes = Array(text.utf8)

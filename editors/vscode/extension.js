@@ -15,6 +15,8 @@ function activate() {
       { scheme: 'file', language: 'gov' },
       { scheme: 'untitled', language: 'gov' },
     ],
+    // Included and last year's scripts changed on disk are checked again.
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.gov') },
   });
   return client.start();
 }
