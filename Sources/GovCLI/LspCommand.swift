@@ -8,8 +8,8 @@ struct LspCommand: ParsableCommand {
         commandName: "lsp",
         abstract: "Serve the Language Server Protocol on stdin/stdout, for editors (VS Code, Neovim, Helix…).",
         discussion: """
-            Diagnostics (the same findings as gov check, cross-year ones too), completion, hover, go to
-            definition, formatting (gov fmt), quick fixes and an outline. Editors start it themselves;
+            Diagnostics (the same findings as gov check, cross-year ones too), completion, hover, go to \
+            definition, formatting (gov fmt), quick fixes and an outline. Editors start it themselves: \
             see docs/editors.md.
             """)
 
