@@ -65,8 +65,8 @@ final class LSPClient: @unchecked Sendable {
     }
 
     /// The first message received (now or until the deadline) that matches, removed from the inbox.
-    func waitFor(_ matches: (JSON) -> Bool) -> JSON? {
-        let deadline = Date().addingTimeInterval(LSPClient.timeout)
+    func waitFor(timeout: TimeInterval = LSPClient.timeout, _ matches: (JSON) -> Bool) -> JSON? {
+        let deadline = Date().addingTimeInterval(timeout)
         condition.lock()
         defer { condition.unlock() }
         while true {

@@ -133,6 +133,33 @@ import GovLSP
         #expect(second.waitForExit() == 1)  // stdin closed without shutdown
     }
 
+    @Test func aBurstOfChangesIsCheckedOnceItRests() throws {
+        let client = try LSPClient(debounceMilliseconds: 400)
+        _ = client.initialize()
+        let uri = "file:///tmp/gov-lsp-test/burst.gov"
+        client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "gov", "version": 1, "text": "body 某\nyear 2021\n"]])
+        _ = try #require(client.diagnostics(uri))
+        // Twenty keystrokes typing `channel 微博 3` and more: one check, of the last version.
+        let typed = Array("channel 微博 3 #微博".unicodeScalars)
+        var column = 0
+        for (step, scalar) in typed.enumerated() {
+            client.notify("textDocument/didChange", [
+                "textDocument": ["uri": .string(uri), "version": .int(step + 2)],
+                "contentChanges": [["range": ["start": .position(2, column), "end": .position(2, column)], "text": .string(String(scalar))]],
+            ])
+            column += String(scalar).utf16.count
+        }
+        let published = try #require(client.waitFor { $0["method"]?.string == "textDocument/publishDiagnostics" })
+        #expect(published["params"]?["version"]?.int == typed.count + 1)
+        #expect(published["params"]?["diagnostics"]?.array?.isEmpty == true)
+        // Nothing was published for the intermediate versions (the server answers in order, so whatever it
+        // sent before the answer to `shutdown` has arrived by then).
+        _ = client.request("shutdown")
+        #expect(client.waitFor(timeout: 0) { $0["method"]?.string == "textDocument/publishDiagnostics" && $0["params"]?["version"]?.int != typed.count + 1 } == nil)
+        client.notify("exit", .null)
+        #expect(client.waitForExit() == 0)
+    }
+
     @Test func anIncludedFileFixedOnDiskClearsTheFindingItCaused() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gov-lsp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
