@@ -10,13 +10,28 @@ struct CellFacts {
 
     var markdown: String {
         var lines = ["**\(cell.label(report.edition))**", "", "`\(cell.path)` = **\(report.printed(cell))**（\(origin)）"]
-        let rules = CellFacts.rules(involving: cell, in: report.edition)
+        var rules = CellFacts.rules(involving: cell, in: report.edition).map { "- \($0.id)（\($0.severity.rawValue)）\($0.title)" }
+        // Across years only when the script names last year's report (as `gov check` does).
+        if report.header.previous != nil {
+            rules += CellFacts.crossYearRules(involving: cell, in: report.edition).map { "- \($0.id)（\($0.severity.rawValue)）\($0.title)" }
+        }
         if !rules.isEmpty {
             lines.append("")
             lines.append("规则 · rules:")
-            lines += rules.map { "- \($0.id)（\($0.severity.rawValue)）\($0.title)" }
+            lines += rules
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The cross-year rules in which this year's cell takes part, for last year in either format.
+    static func crossYearRules(involving cell: CellID, in edition: FormatEdition) -> [CrossYearRule] {
+        CrossYearTable.rules.filter { rule in
+            FormatEdition.allCases.contains { last in
+                rule.equations(last, edition).contains { equation in
+                    equation.target == cell || equation.terms.contains { $0.year == .this && $0.cell == cell }
+                }
+            }
+        }
     }
 
     /// Stated (with its line), derived (by which rule), or blank (not written: counts as 0).

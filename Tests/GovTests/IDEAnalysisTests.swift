@@ -60,6 +60,11 @@ import GovIDE
         let name = try #require(Hover.info(at: offset(of: "平台}", in: text), in: document, snapshot: snapshot))
         #expect(name.text.contains("**5**"))
 
+        let withPrevious = "body 某\nyear 2021\nprevious \"2020.gov\"\napplication carried 1\n"
+        let (series, seriesSnapshot) = checked(withPrevious, files: ["/virtual/2020.gov": "body 某\nyear 2020\napplication new 1 forward 1\n"])
+        let carried = try #require(Hover.info(at: offset(of: "carried", in: withPrevious), in: series, snapshot: seriesSnapshot))
+        #expect(carried.text.contains("D1"))
+
         let more = "body 某\nyear 2021\nchannel 微博 5\ncategory 动态 3\ncategory 公告 2\nsection applications\n"
         let (other, otherSnapshot) = checked(more)
         let channel = try #require(Hover.info(at: offset(of: "微博", in: more), in: other, snapshot: otherSnapshot))
