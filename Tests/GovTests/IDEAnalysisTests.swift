@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import Gov
-import GovIDE
+@testable import GovIDE
 
 /// The analysis under `gov lsp`, called directly: plain values in byte offsets.
 @Suite struct IDEAnalysisTests {
@@ -27,6 +27,19 @@ import GovIDE
         #expect(keyword.fixes.first?.title == "改为 “channel”")
         let actions = CodeActions.actions(for: offset(of: "chanel", in: text)..<offset(of: "chanel", in: text), in: document)
         #expect(actions.map(\.title) == ["改为 “channel”"])
+    }
+
+    /// The hook for any later repair (issue 12's "this literal agrees with the table: write {…}"): a check
+    /// attaches a `FixIt` to its finding and the editor offers it, with nothing else to change.
+    @Test func anyFixItAFindingCarriesBecomesAnEdit() {
+        let sources = SourceManager()
+        let file = sources.add(SourceFile(path: "/virtual/ide.gov", text: "text \"新收申请40件\"\n"))
+        let literal = SourceRange(file: file, start: 18, end: 20)
+        let diagnostic = Diagnostic(
+            code: "E010", severity: .note, message: "40 与表中本年新收一致", range: literal,
+            fixIts: [FixIt(title: "改为 {application.new}", range: literal, replacement: "{application.new}")])
+        let finding = DocumentCheck.place(diagnostic, main: file, sources: sources, anchors: FileAnchors())
+        #expect(finding.fixes == [Finding.Fix(title: "改为 {application.new}", edits: [Edit(range: 18..<20, newText: "{application.new}")])])
     }
 
     @Test func anErrorInAnIncludedFileIsShownOnTheInclude() throws {
