@@ -6,7 +6,7 @@ import GovLSP
 
 /// `gov lsp` as an editor meets it: the real binary, spoken to over pipes.
 @Suite struct LSPSessionTests {
-    static let chineseLine = "text \"全年新收申请{application.nwe}件。\""
+    static let chineseLine = "text \"😀全年新收申请{application.nwe}件。\""
 
     static let script = """
         body 某某县人民政府
@@ -29,16 +29,16 @@ import GovLSP
         client.notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri), "languageId": "gov", "version": 1, "text": .string(Self.script)]])
         let diagnostics = try #require(client.diagnostics(uri))
         let unknown = try #require(diagnostics.first { $0["code"] == "E035" })
-        // `nwe` starts after `text "全年新收申请{application.`: 25 UTF-16 units (the 6 CJK characters are one
-        // unit each, though 18 bytes), and is 3 units long.
-        #expect(unknown["range"] == ["start": .position(3, 25), "end": .position(3, 28)])
+        // `nwe` starts after `text "😀全年新收申请{application.`: 27 UTF-16 units (😀 is two units and 4 bytes;
+        // the 6 CJK characters one unit each, though 18 bytes), and is 3 units long.
+        #expect(unknown["range"] == ["start": .position(3, 27), "end": .position(3, 30)])
         #expect(unknown["severity"] == 1)
         #expect(unknown["message"]?.string?.contains("是不是想写 “new”") == true)
 
         // The quick fix for it.
         let actions = try #require(
             client.request("textDocument/codeAction", [
-                "textDocument": .document(uri), "range": ["start": .position(3, 26), "end": .position(3, 26)], "context": ["diagnostics": []],
+                "textDocument": .document(uri), "range": ["start": .position(3, 28), "end": .position(3, 28)], "context": ["diagnostics": []],
             ])?["result"]?.array)
         let fix = try #require(actions.first)
         #expect(fix["title"] == "改为 “new”")
@@ -47,7 +47,7 @@ import GovLSP
         // Correcting the line (an incremental change: `nwe` becomes `new`) clears it.
         client.notify("textDocument/didChange", [
             "textDocument": ["uri": .string(uri), "version": 2],
-            "contentChanges": [["range": ["start": .position(3, 25), "end": .position(3, 28)], "text": "new"]],
+            "contentChanges": [["range": ["start": .position(3, 27), "end": .position(3, 30)], "text": "new"]],
         ])
         let after = try #require(client.diagnostics(uri) { list in !list.contains { $0["code"] == "E035" } })
         #expect(!after.contains { $0["code"] == "E035" })
