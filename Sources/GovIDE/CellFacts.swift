@@ -49,7 +49,7 @@ struct CellFacts {
 
     /// The rules whose equations or comparisons name the cell, each once, in the table's order.
     static func rules(involving cell: CellID, in edition: FormatEdition) -> [Rule] {
-        var seen = Set<String>()
+        var seen = Set<DiagnosticCode>()
         return RuleTable.rules.filter { rule in
             let involved: Bool
             switch rule.kind {

@@ -60,7 +60,7 @@ public enum DocumentCheck {
             return Finding.Fix(title: fix.title, edits: [Edit(range: fix.range.start..<fix.range.end, newText: fix.replacement)])
         }
         return Finding(
-            code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message, range: range,
+            code: diagnostic.code.rawValue, severity: diagnostic.severity, message: diagnostic.message, range: range,
             related: related, fixes: fixes)
     }
 }
