@@ -66,26 +66,26 @@ struct CellFacts {
         }
     }
 
-    /// The cell a path written in the language names (`application.new`, `申请.本年新收.自然人`), when it
-    /// names one in the report's format.
-    static func cell(named names: [Name], edition: FormatEdition) -> CellID? {
-        guard let head = names.first.flatMap({ Keyword(spelling: $0.text) }) else { return nil }
-        let rest = names.dropFirst().map(\.text)
-        switch (head, rest.count) {
-        case (.application, 1), (.application, 2):
-            guard let row = ApplicationRow.named(rest[0]) else { return nil }
-            let column = rest.count == 2 ? Applicant.named(rest[1]) : .all
-            return column.map { .application(row, $0) }
-        case (.proactive, 2):
-            guard let item = DisclosureItem.named(rest[0]), let column = DisclosureColumn.named(rest[1]) else { return nil }
-            return .disclosure(item, column)
-        case (.review, 1):
-            return AppealOutcome.named(rest[0]).map { .appeal(.review, $0) }
-        case (.lawsuit, 2):
-            guard let block = AppealBlock.named(rest[0]), let outcome = AppealOutcome.named(rest[1]) else { return nil }
-            return .appeal(block, outcome)
-        default:
-            return nil
+    /// The cell a path written in the language names (`application.new`, `申请.本年新收.自然人`), read through
+    /// the table statement's declaration of its path, as the evaluator reads it.
+    static func cell(named names: [Name]) -> CellID? {
+        guard let head = names.first.flatMap({ Keyword(spelling: $0.text) }), let statement = TableStatement.of(head) else { return nil }
+        let segments = names.dropFirst()
+        guard segments.count >= statement.requiredSegments, segments.count <= statement.path.count else { return nil }
+        var raw: [Int?] = []
+        for (slot, name) in zip(statement.path, segments) {
+            guard let value = slot.lookup(name.text) else { return nil }
+            raw.append(value)
         }
+        raw += [Int?](repeating: nil, count: statement.path.count - segments.count)
+        return statement.cell(path: raw)
+    }
+
+    /// A selector of a table statement (`business`, `regulations`, `direct`): what it chooses.
+    static func selector(_ name: Name, of keyword: Keyword) -> String? {
+        guard let slot = TableStatement.of(keyword)?.selector.slot, let raw = slot.lookup(name.text),
+            let choice = slot.all.first(where: { $0.rawValue == raw })
+        else { return nil }
+        return "**\(([choice.english] + choice.chinese).joined(separator: " · "))** — \(slot.what) · \(slot.helpTitle)"
     }
 }

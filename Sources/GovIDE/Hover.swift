@@ -11,7 +11,7 @@ public enum Hover {
         public var range: Range<Int>
     }
 
-    public static func info(at offset: Int, in document: CheckedDocument, snapshot: Snapshot) -> Info? {
+    public static func info(at offset: Int, in document: CheckedDocument) -> Info? {
         let script = Parser.parse(SourceFile(path: document.path, bytes: document.text), file: FileID(0)).script
         guard let statement = SyntaxWalk.statement(at: offset, in: script) else { return nil }
         if statement.keywordRange.touches(offset) {
@@ -21,6 +21,9 @@ public enum Hover {
         let report = evaluation.report
         switch statement.kind {
         case .cells(let cells):
+            if let selector = cells.selectors.first(where: { $0.range.touches(offset) }) {
+                return CellFacts.selector(selector, of: statement.keyword).map { Info(text: $0, range: bytes(selector.range)) }
+            }
             if let entry = cells.entries.first(where: { $0.name.range.touches(offset) || $0.value.range.touches(offset) }) {
                 // The cell the checker placed from this entry: the one stated at the entry's value.
                 let valueRange = entry.value.range
@@ -41,7 +44,7 @@ public enum Hover {
         case .category(let name, _) where name.range.touches(offset):
             return NameFacts.category(name.text, at: statement.range, in: report).map { Info(text: $0, range: bytes(name.range)) }
         case .binding(let name, _) where name.range.touches(offset):
-            return letInfo(name.text, range: name.range, document: document, snapshot: snapshot)
+            return letInfo(name.text, range: name.range, document: document)
         default:
             break
         }
@@ -50,16 +53,16 @@ public enum Hover {
         }) else { return nil }
         let whole = names[0].range.union(names[names.count - 1].range)
         if names.count == 1, Definition.binding(named: names[0].text, in: document) != nil {
-            return letInfo(names[0].text, range: whole, document: document, snapshot: snapshot)
+            return letInfo(names[0].text, range: whole, document: document)
         }
-        if let cell = CellFacts.cell(named: names, edition: report.edition) {
+        if let cell = CellFacts.cell(named: names) {
             return Info(text: CellFacts(cell: cell, report: report, sources: evaluation.sources).markdown, range: bytes(whole))
         }
         return nil
     }
 
-    private static func letInfo(_ name: String, range: SourceRange, document: CheckedDocument, snapshot: Snapshot) -> Info {
-        let value = LetValue.value(of: name, in: document, snapshot: snapshot)
+    private static func letInfo(_ name: String, range: SourceRange, document: CheckedDocument) -> Info {
+        let value = LetValue.value(of: name, in: document)
         let text = "**let \(name)**" + (value.map { " = **\($0)**" } ?? "（值无法求出 · no value）")
         return Info(text: text, range: bytes(range))
     }

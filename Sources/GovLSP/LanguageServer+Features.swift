@@ -44,7 +44,7 @@ extension LanguageServer {
     func hover(_ params: JSON) -> Result<JSON, RequestError> {
         documentAndOffset(params).map { document, offset in
             guard let checked = documents.check(uri: document.uri),
-                let info = Hover.info(at: offset, in: checked, snapshot: documents.snapshot)
+                let info = Hover.info(at: offset, in: checked)
             else { return .null }
             return ["contents": ["kind": "markdown", "value": .string(info.text)], "range": values(for: document).range(info.range)]
         }

@@ -62,29 +62,36 @@ import Testing
 
     @Test func hoverExplainsKeywordsCellsAndNames() throws {
         let text = "body 某\nyear 2021\nlet 平台 = 2 + 3\napplication new 4 granted 2\ntext \"{application.total} {平台}\"\n"
-        let (document, snapshot) = checked(text)
-        let keyword = try #require(Hover.info(at: offset(of: "application new", in: text) + 2, in: document, snapshot: snapshot))
+        let (document, _) = checked(text)
+        let keyword = try #require(Hover.info(at: offset(of: "application new", in: text) + 2, in: document))
         #expect(keyword.text.contains("application · 申请"))
         #expect(keyword.text.contains("申请 上年结转 1 予以公开 1"))  // the example in Chinese too
-        let stated = try #require(Hover.info(at: offset(of: "granted", in: text), in: document, snapshot: snapshot))
+        let stated = try #require(Hover.info(at: offset(of: "granted", in: text), in: document))
         #expect(stated.text.contains("予以公开") && stated.text.contains("**2**") && stated.text.contains("第 4 行"))
-        let derived = try #require(Hover.info(at: offset(of: "total}", in: text), in: document, snapshot: snapshot))
+        let derived = try #require(Hover.info(at: offset(of: "total}", in: text), in: document))
         #expect(derived.text.contains("（七）总计") && derived.text.contains("derived") && derived.text.contains("A2"))
-        let name = try #require(Hover.info(at: offset(of: "平台}", in: text), in: document, snapshot: snapshot))
+        let name = try #require(Hover.info(at: offset(of: "平台}", in: text), in: document))
         #expect(name.text.contains("**5**"))
 
+        let selectorText = "body 某\nyear 2021\napplication business new 3\ntext \"{申请.本年新收.商业企业}\"\n"
+        let (selectorDocument, _) = checked(selectorText)
+        let selector = try #require(Hover.info(at: offset(of: "business", in: selectorText), in: selectorDocument))
+        #expect(selector.text.contains("商业企业") && selector.text.contains("申请人类别"))
+        let chinesePath = try #require(Hover.info(at: offset(of: "本年新收.商业企业", in: selectorText), in: selectorDocument))
+        #expect(chinesePath.text.contains("`application.new.business` = **3**"))
+
         let withPrevious = "body 某\nyear 2021\nprevious \"2020.gov\"\napplication carried 1\n"
-        let (series, seriesSnapshot) = checked(withPrevious, files: ["/virtual/2020.gov": "body 某\nyear 2020\napplication new 1 forward 1\n"])
-        let carried = try #require(Hover.info(at: offset(of: "carried", in: withPrevious), in: series, snapshot: seriesSnapshot))
+        let (series, _) = checked(withPrevious, files: ["/virtual/2020.gov": "body 某\nyear 2020\napplication new 1 forward 1\n"])
+        let carried = try #require(Hover.info(at: offset(of: "carried", in: withPrevious), in: series))
         #expect(carried.text.contains("D1"))
 
         let more = "body 某\nyear 2021\nchannel 微博 5\ncategory 动态 3\ncategory 公告 2\nsection applications\n"
-        let (other, otherSnapshot) = checked(more)
-        let channel = try #require(Hover.info(at: offset(of: "微博", in: more), in: other, snapshot: otherSnapshot))
+        let (other, _) = checked(more)
+        let channel = try #require(Hover.info(at: offset(of: "微博", in: more), in: other))
         #expect(channel.text.contains("**5**") && channel.text.contains("合计 5"))
-        let category = try #require(Hover.info(at: offset(of: "公告", in: more), in: other, snapshot: otherSnapshot))
+        let category = try #require(Hover.info(at: offset(of: "公告", in: more), in: other))
         #expect(category.text.contains("**2**") && category.text.contains("微博"))
-        let section = try #require(Hover.info(at: offset(of: "applications", in: more), in: other, snapshot: otherSnapshot))
+        let section = try #require(Hover.info(at: offset(of: "applications", in: more), in: other))
         #expect(section.text.contains("三、收到和处理政府信息公开申请情况"))
     }
 
@@ -161,7 +168,7 @@ import Testing
         #expect(!document.findings.isEmpty)
         var answered = 0
         for offset in 0...text.count {
-            if let hover = Hover.info(at: offset, in: document, snapshot: snapshot) {
+            if let hover = Hover.info(at: offset, in: document) {
                 #expect(hover.range.upperBound <= text.count)
                 answered += 1
             }
