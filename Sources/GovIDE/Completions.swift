@@ -53,8 +53,29 @@ public enum Completions {
             },
             detail: { candidate in
                 if atStart, let keyword = Keyword(spelling: candidate) { return "\(keyword.english) · \(keyword.chinese) — \(keyword.summary)" }
-                return bindings.contains(candidate) ? "let" : ""
+                if bindings.contains(candidate) { return "let" }
+                return termDetail(String(candidate.split(separator: ".").last ?? ""), keyword: statementKeyword(before))
             })
+    }
+
+    /// The statement keyword the line starts with (it decides which vocabulary a name belongs to).
+    private static func statementKeyword(_ line: String) -> Keyword? {
+        line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }).first.flatMap { Keyword(spelling: String($0)) }
+    }
+
+    /// A term's spellings and what it names — `new · 本年新收 — 申请表的行` — from the table statements'
+    /// declarations (the line's own statement first, so `total` reads as that table's total).
+    static func termDetail(_ word: String, keyword: Keyword?) -> String {
+        let own = keyword.flatMap(TableStatement.of).map { [$0] } ?? []
+        for statement in own + TableStatement.all {
+            let slots = [statement.selector.slot, statement.name].compactMap { $0 } + statement.path
+            for slot in slots {
+                guard let raw = slot.lookup(word), let choice = slot.all.first(where: { $0.rawValue == raw }) else { continue }
+                return ([choice.english] + choice.chinese).joined(separator: " · ") + " — " + slot.what
+            }
+        }
+        if let section = OfficialSection.named(word) { return "\(section.english) · \(section.title) — 规定章节" }
+        return ""
     }
 
     private static func list(

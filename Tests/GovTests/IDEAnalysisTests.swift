@@ -151,6 +151,7 @@ import Testing
         #expect(keywords.items.map(\.insertText) == ["application"])
         #expect(keywords.items.first?.kind == .keyword)
         #expect(keywords.replacing == text.utf8.count - 4..<text.utf8.count)
+        #expect(Completions.termDetail("granted", keyword: .application) == "granted · 予以公开 — 申请表的行")
         let path = Completions.at(offset(of: "\"\nappl", in: text), in: document)
         #expect(path.items.map(\.insertText) == ["channel.微博"])
     }
