@@ -4,9 +4,9 @@ import GovReport
 import GovREPL
 
 /// Completion in a document: the REPL's completer (keywords in both languages, the names each statement
-/// takes, paths inside expressions and `{…}`, the document's channels, categories and `let` names), given
-/// the text of the line before the cursor; and file names inside the string after `include` / `previous`,
-/// relative to the document's directory.
+/// takes, paths inside expressions and `{…}`, the document's channels, categories and `let` names, file
+/// names inside the string after `include` / `previous`), given the text of the line before the cursor;
+/// files are listed relative to the document's directory rather than the server's.
 public enum Completions {
     public enum Kind: Sendable, Equatable { case keyword, name, path, file, binding }
 
@@ -33,15 +33,14 @@ public enum Completions {
         let before = String(decoding: bytes[lineStart..<cursor], as: UTF8.self)
         guard !before.hasPrefix(":") else { return List(replacing: cursor..<cursor, items: []) }
 
-        if let word = fileWord(before) {
-            let completion = files(relativeTo: document.path).complete(word)
-            return list(completion, cursor: cursor, kind: { _ in .file }, detail: { _ in "文件 · file" })
-        }
         var vocabulary = SessionVocabulary()
         if let report = document.evaluation?.report {
             vocabulary = SessionVocabulary(sessionText: String(decoding: bytes, as: UTF8.self), report: report)
         }
-        let completion = Completer(vocabulary: vocabulary).complete(before)
+        let completion = Completer(vocabulary: vocabulary, files: files(relativeTo: document.path)).complete(before)
+        if Completer.openFileName(before) != nil {
+            return list(completion, cursor: cursor, kind: { _ in .file }, detail: { _ in "文件 · file" })
+        }
         let atStart = before.trimmingCharacters(in: .whitespaces) == completion.word
         let bindings = Set(vocabulary.bindings)
         return list(
@@ -86,19 +85,6 @@ public enum Completions {
             Item(label: label, kind: kind(candidate), detail: detail(candidate), insertText: candidate)
         }
         return List(replacing: start..<cursor, items: items)
-    }
-
-    /// The partial file name when the cursor is inside the string of an `include` or `previous`.
-    static func fileWord(_ line: String) -> String? {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        for keyword in [Keyword.include, .previous] {
-            for spelling in [keyword.english, keyword.chinese] where trimmed.hasPrefix(spelling) {
-                let rest = trimmed.dropFirst(spelling.count).drop { $0 == " " || $0 == "\t" }
-                guard rest.first == "\"", !rest.dropFirst().contains("\"") else { return nil }
-                return String(rest.dropFirst())
-            }
-        }
-        return nil
     }
 
     /// File completion with relative directories read from the document's directory, not the server's.
