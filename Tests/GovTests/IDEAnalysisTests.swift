@@ -29,6 +29,24 @@ import Testing
         #expect(actions.map(\.title) == ["改为 “channel”"])
     }
 
+    /// Every finding that says "did you mean" offers the repair too, wherever it is made.
+    @Test(arguments: [
+        ("chanel 微博 3", "channel"),                                  // a statement keyword (E010)
+        ("section overveiw", "overview"),                              // an official section (E044)
+        ("application grantd 3", "granted"),                           // a row of table 2 (E052)
+        ("text \"{application.grantd}\"", "granted"),                 // a term in a path (E035)
+        ("let 平台 = 3\ntext \"{平太}\"", "平台"),                       // an unknown name (E035)
+        ("let 平台 = 3\nparts (平太)", "平台"),                             // a name where a constant is needed (E032)
+    ])
+    func everyDidYouMeanOffersItsRepair(line: String, replacement: String) throws {
+        let (document, _) = checked("body 某\nyear 2021\n" + line + "\n")
+        let hinted = document.findings.filter { $0.message.contains("是不是想写") }
+        #expect(!hinted.isEmpty)
+        for finding in hinted {
+            #expect(finding.fixes.first?.edits.first?.newText == replacement, "\(finding.code) \(finding.message)")
+        }
+    }
+
     /// The hook for any later repair (issue 12's "this literal agrees with the table: write {…}"): a check
     /// attaches a `FixIt` to its finding and the editor offers it, with nothing else to change.
     @Test func anyFixItAFindingCarriesBecomesAnEdit() {
