@@ -71,7 +71,9 @@ public final class LanguageServer {
         guard case .object = message, let method = message["method"]?.string else {
             // A response to a request of ours (we send none) or no message at all.
             if message["id"] != nil, message["result"] != nil || message["error"] != nil { return }
-            send(LanguageServer.error(id: message["id"] ?? .null, code: ErrorCode.invalidRequest, message: "not a JSON-RPC request or notification"))
+            var id = JSON.null
+            if let given = message["id"], given.int != nil || given.string != nil { id = given }
+            send(LanguageServer.error(id: id, code: ErrorCode.invalidRequest, message: "not a JSON-RPC request or notification"))
             return
         }
         let params = message["params"] ?? .null

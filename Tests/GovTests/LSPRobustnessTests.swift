@@ -26,6 +26,15 @@ import GovLSP
         ["line": -3, "character": 99999], ["start": ["line": 0, "character": 0], "end": ["line": -1, "character": 2]],
     ]
 
+    @Test func deeplyNestedJSONIsRefusedNotFollowed() {
+        var out: [JSON] = []
+        let server = LanguageServer { out.append($0) }
+        server.receive(Array(String(repeating: "[", count: 100_000).utf8))
+        server.receive(Array(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":" + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}").utf8))
+        #expect(out.count == 2)
+        #expect(out.allSatisfy { $0["error"] != nil })
+    }
+
     @Test func mangledMessagesAndOddParametersAreAnswered() {
         var random = Generator(state: 11)
         var out: [JSON] = []
