@@ -60,6 +60,11 @@ import Testing
         #expect(finding.fixes == [Finding.Fix(title: "改为 {application.new}", edits: [Edit(range: 18..<20, newText: "{application.new}")])])
     }
 
+    @Test func anUnsavedBufferIsCheckedToo() {
+        let (document, _) = checked("body 某\nyear 2021\nchanel 微博 3\n", path: "untitled:Untitled-1")
+        #expect(document.findings.map(\.code) == ["E010"])
+    }
+
     @Test func anErrorInAnIncludedFileIsShownOnTheInclude() throws {
         let text = "body 某\nyear 2021\ninclude \"common.gov\"\n"
         let (document, _) = checked(text, files: ["/virtual/common.gov": "chanel 微博 3\n"])
