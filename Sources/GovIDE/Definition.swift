@@ -2,7 +2,8 @@ import GovLanguage
 import GovReport
 
 /// Go to definition: a `let` name to the `let` that defines it (in the document or a file it includes);
-/// the file of an `include` or `previous` to that file.
+/// a path to a table cell (`{application.new}`) to the value that stated it; the file of an `include` or
+/// `previous` to that file.
 public enum Definition {
     public static func target(at offset: Int, in document: CheckedDocument) -> Place? {
         let script = Parser.parse(SourceFile(path: document.path, bytes: document.text), file: FileID(0)).script
@@ -16,10 +17,15 @@ public enum Definition {
         default:
             break
         }
-        guard let names = SyntaxWalk.references(in: statement).first(where: { $0[0].range.touches(offset) }), names.count == 1 else {
-            return nil
-        }
-        return binding(named: names[0].text, in: document)
+        guard let names = SyntaxWalk.references(in: statement).first(where: { names in
+            names[0].range.union(names[names.count - 1].range).touches(offset)
+        }) else { return nil }
+        if names.count == 1, let place = binding(named: names[0].text, in: document) { return place }
+        // A path to a table cell: where its value was stated (a derived or blank cell has no such place).
+        guard let cell = CellFacts.cell(named: names), let evaluation = document.evaluation,
+            let stated = evaluation.report.cells[cell]?.statedRange
+        else { return nil }
+        return Place(stated, in: evaluation.sources)
     }
 
     /// Where a `let` name is defined: the first definition in the document, else in the files it read.

@@ -81,6 +81,12 @@ import Testing
         #expect(Definition.target(at: offset(of: "共用}", in: text), in: document) == Place(path: "/virtual/common.gov", range: 4..<10))
         #expect(Definition.target(at: offset(of: "common", in: text), in: document) == Place(path: "/virtual/common.gov", range: 0..<0))
         #expect(Definition.target(at: offset(of: "body", in: text), in: document) == nil)
+
+        // `application new 40` states the 自然人 cell; `application.new` alone is the 总计 column, derived.
+        let cells = "body 某\nyear 2021\napplication new 40\ntext \"{application.new.person}，{application.new}\"\n"
+        let (cellDocument, _) = checked(cells)
+        #expect(Definition.target(at: offset(of: "person}", in: cells), in: cellDocument) == Place(path: "/virtual/ide.gov", range: offset(of: "40", in: cells)..<offset(of: "40", in: cells) + 2))
+        #expect(Definition.target(at: offset(of: "new}", in: cells), in: cellDocument) == nil)  // derived: stated nowhere
     }
 
     @Test func hoverExplainsKeywordsCellsAndNames() throws {
