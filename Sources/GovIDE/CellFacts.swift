@@ -9,8 +9,8 @@ struct CellFacts {
     let sources: SourceManager
 
     var markdown: String {
-        var lines = ["**\(cell.label(report.edition))**", "", "`\(cell.path)` = **\(report.printed(cell))**（\(origin)）"]
-        var rules = CellFacts.rules(involving: cell, in: report.edition).map { "- \($0.id)（\($0.severity.rawValue)）\($0.title)" }
+        var lines = ["**\(cell.label(report.edition))**", "", "`\(cell.path)` = **\(shownValue)**（\(origin)）"]
+        var rules = CellFacts.rules(involving: cell, in: report.applicationSpec).map { "- \($0.id)（\($0.severity.rawValue)）\($0.title)" }
         // Across years only when the script names last year's report (as `gov check` does).
         if report.header.previous != nil {
             rules += CellFacts.crossYearRules(involving: cell, in: report.edition).map { "- \($0.id)（\($0.severity.rawValue)）\($0.title)" }
@@ -34,12 +34,22 @@ struct CellFacts {
         }
     }
 
-    /// Stated (with its line), derived (by which rule), or blank (not written: counts as 0).
+    /// The number, or the mark a cell was stated with (`空白` printed empty, `不详` unreadable).
+    private var shownValue: String {
+        report.cells[cell]?.mark.map { "\($0.chinese) \($0.rawValue)" } ?? report.printed(cell)
+    }
+
+    /// Stated (with its line; blank counts as 0, unknown makes the rules that need it not assessable),
+    /// derived (by which rule), or never written (counts as 0).
     private var origin: String {
         switch report.cells[cell]?.origin {
         case .stated(let range)?:
             let location = sources.location(range)
-            return "填写于第 \(location.line) 行 · stated"
+            switch report.cells[cell]?.mark {
+            case .blank?: return "第 \(location.line) 行写明空白，按 0 计 · stated blank"
+            case .unknown?: return "第 \(location.line) 行写明不详，用到它的规则无法核对 · stated unknown"
+            case nil: return "填写于第 \(location.line) 行 · stated"
+            }
         case .derived(let rule)?:
             return "由规则 \(rule) 推算 · derived"
         case nil:
@@ -48,15 +58,15 @@ struct CellFacts {
     }
 
     /// The rules whose equations or comparisons name the cell, each once, in the table's order.
-    static func rules(involving cell: CellID, in edition: FormatEdition) -> [Rule] {
+    static func rules(involving cell: CellID, in spec: ApplicationTableSpec) -> [Rule] {
         var seen = Set<DiagnosticCode>()
         return RuleTable.rules.filter { rule in
             let involved: Bool
             switch rule.kind {
             case .sum(_, let equations):
-                involved = equations(edition).contains { $0.total == cell || $0.terms.contains { $0.cell == cell } }
+                involved = equations(spec).contains { $0.total == cell || $0.terms.contains { $0.cell == cell } }
             case .atLeast(let pairs):
-                involved = pairs(edition).contains { $0.larger == cell || $0.smaller == cell }
+                involved = pairs(spec.edition).contains { $0.larger == cell || $0.smaller == cell }
             case .nonNegative:
                 involved = true
             case .announcedParts, .channelBreakdown:

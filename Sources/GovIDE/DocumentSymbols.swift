@@ -33,7 +33,7 @@ public enum DocumentSymbols {
             let whole = statement.range.start..<statement.range.end
             var entry: DocumentSymbol
             switch statement.kind {
-            case .section(let name):
+            case .section(let name, _):
                 close(at: previousEnd)
                 let official = name.isQuoted ? nil : OfficialSection.named(name.text)
                 let title = official.map { "\(ChineseNumeral.of($0.rawValue + 1))、\($0.title)" } ?? name.text

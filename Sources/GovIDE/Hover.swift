@@ -37,7 +37,7 @@ public enum Hover {
                 let facts = CellFacts(cell: cell, report: report, sources: evaluation.sources)
                 return Info(text: facts.markdown, range: bytes(entry.name.range.union(entry.value.range)))
             }
-        case .section(let name) where name.range.touches(offset):
+        case .section(let name, _) where name.range.touches(offset):
             return Info(text: NameFacts.section(name), range: bytes(name.range))
         case .channel(let name, _) where name.range.touches(offset):
             return NameFacts.channel(name.text, in: report).map { Info(text: $0, range: bytes(name.range)) }

@@ -15,15 +15,22 @@ enum SyntaxWalk {
         case .year(let value), .format(let value), .parts(let value), .channel(_, let value), .category(_, let value),
             .binding(_, let value):
             return [value]
-        case .title(let literal), .heading(let literal), .text(let literal), .table(let literal):
+        case .title(let literal), .heading(let literal), .text(let literal), .table(let literal), .lead(let literal):
             return [.string(literal)]
+        case .deliberate(let value, let reason):
+            return [value, .string(reason)]
+        case .section(_, let printed):
+            return printed.map { [.string($0)] } ?? []
         case .columns(let values), .row(let values):
             return values
         case .cells(let cells):
-            return cells.entries.map(\.value)
+            return cells.entries.compactMap { entry in
+                if case .expression(let value) = entry.value { return value }
+                return nil  // `blank` / `unknown`: no expression
+            }
         case .assertion(let value, let message):
             return [value] + (message.map { [.string($0)] } ?? [])
-        case .body, .published, .signoff, .previous, .section, .include:
+        case .body, .published, .signoff, .previous, .include, .kind:
             return []
         }
     }

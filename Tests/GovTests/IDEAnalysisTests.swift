@@ -109,6 +109,11 @@ import Testing
         let chinesePath = try #require(Hover.info(at: offset(of: "本年新收.商业企业", in: selectorText), in: selectorDocument))
         #expect(chinesePath.text.contains("`application.new.business` = **3**"))
 
+        let marks = "body 某\nyear 2021\napplication new 3 granted unknown\napplication all total blank\n"
+        let (markDocument, _) = checked(marks)
+        let unknown = try #require(Hover.info(at: offset(of: "unknown", in: marks), in: markDocument))
+        #expect(unknown.text.contains("不详") && unknown.text.contains("stated unknown"))
+
         let withPrevious = "body 某\nyear 2021\nprevious \"2020.gov\"\napplication carried 1\n"
         let (series, _) = checked(withPrevious, files: ["/virtual/2020.gov": "body 某\nyear 2020\napplication new 1 forward 1\n"])
         let carried = try #require(Hover.info(at: offset(of: "carried", in: withPrevious), in: series))
