@@ -13,7 +13,7 @@ extension LanguageServer {
             "completionProvider": ["triggerCharacters": [".", "{", "\"", "/"], "resolveProvider": false],
             "definitionProvider": true,
             "documentFormattingProvider": true,
-            "codeActionProvider": ["codeActionKinds": ["quickfix"]],
+            "codeActionProvider": ["codeActionKinds": ["quickfix", "refactor.rewrite"]],
             "documentSymbolProvider": true,
         ],
         "serverInfo": ["name": "gov", "version": .string(options.serverVersion)],
@@ -91,12 +91,17 @@ extension LanguageServer {
             let values = values(for: document)
             let range = document.index.offset(of: from)..<max(document.index.offset(of: from), document.index.offset(of: to))
             return .array(
-                CodeActions.actions(for: range, in: checked).map { action in
-                    [
+                CodeActions.actions(for: range, in: checked, snapshot: documents.snapshot).map { action in
+                    var members: [String: JSON] = [
                         "title": .string(action.title), "kind": "quickfix", "isPreferred": .bool(action.isPreferred),
-                        "diagnostics": [values.diagnostic(action.finding)],
                         "edit": ["changes": .object([document.uri: values.textEdits(action.edits)])],
                     ]
+                    if let finding = action.finding {
+                        members["diagnostics"] = [values.diagnostic(finding)]
+                    } else {
+                        members["kind"] = "refactor.rewrite"
+                    }
+                    return .object(members)
                 })
         }
     }

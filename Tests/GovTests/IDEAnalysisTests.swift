@@ -47,6 +47,20 @@ import Testing
         }
     }
 
+    /// Issue 12's fix-it in the editor: a literal that agrees with the table becomes `{…}`, as
+    /// `gov fmt --interpolate` would write it; a literal that disagrees is not offered.
+    @Test func anAgreeingLiteralCanBecomeAnInterpolation() throws {
+        let text = "body 某县\nyear 2021\napplication new 120 granted 120\ntext \"全年新收政府信息公开申请120件。\"\n"
+        let (document, snapshot) = checked(text)
+        let at = offset(of: "120件", in: text)
+        let actions = CodeActions.actions(for: at..<at, in: document, snapshot: snapshot)
+        let rewrite = try #require(actions.first { $0.finding == nil })
+        #expect(rewrite.edits == [Edit(range: at..<at + 3, newText: "{application.new}")])
+        let wrong = text.replacingOccurrences(of: "申请120件", with: "申请121件")
+        let (other, otherSnapshot) = checked(wrong)
+        #expect(CodeActions.actions(for: at..<at, in: other, snapshot: otherSnapshot).allSatisfy { $0.finding != nil })
+    }
+
     /// The hook for any later repair (issue 12's "this literal agrees with the table: write {…}"): a check
     /// attaches a `FixIt` to its finding and the editor offers it, with nothing else to change.
     @Test func anyFixItAFindingCarriesBecomesAnEdit() {
