@@ -1,8 +1,9 @@
 // swift-tools-version: 6.0
 // The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
 // the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
-// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) → GovIDE (editor
-// analysis) → GovLSP (the language server) → gov (the command-line program). Dependencies point one way only.
+// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) and GovImport
+// (published reports → scripts, the audit of a folder); GovIDE (editor analysis, over GovREPL's completer) →
+// GovLSP (the language server); → gov (the command-line program). Dependencies point one way only.
 import PackageDescription
 
 let package = Package(
@@ -21,6 +22,13 @@ let package = Package(
         .target(name: "GovReport", dependencies: ["GovLanguage"]),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
+        // libxml2's HTML parser, found through pkg-config; Debian/Ubuntu: apt-get install libxml2-dev.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // libxml2's headers include the system ICU, which clashes with Foundation's: Swift sees only this C shim.
+        .target(name: "CHTMLEvents", dependencies: ["CLibXML2"]),
+        // Published reports (.docx, .html, .pdf, .txt) → one document model → the official format → a script;
+        // and the audit of a folder of them. A room on top of Gov, like GovREPL.
+        .target(name: "GovImport", dependencies: ["GovLanguage", "GovReport", "GovRender", "Gov", "CHTMLEvents", "ZIPFoundation"]),
         // libedit (BSD editline), found through pkg-config; Debian/Ubuntu: apt-get install libedit-dev.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
         // Fixed-argument wrappers: Swift cannot call libedit's variadic el_set/el_get/history.
@@ -33,14 +41,14 @@ let package = Package(
         .target(name: "GovLSP", dependencies: ["GovIDE", "GovLanguage"]),
         .executableTarget(
             name: "GovCLI",
-            dependencies: ["Gov", "GovREPL", "GovLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gov", "GovREPL", "GovImport", "GovLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "GovBench", dependencies: ["Gov"]),
+        .executableTarget(name: "GovBench", dependencies: ["Gov", "GovImport"]),
         // `gov lsp` under load: diagnostics after a change to a 300-line script, memory over 10,000 edits.
         .executableTarget(name: "GovLSPBench", dependencies: ["GovLSP"]),
         .testTarget(
             name: "GovTests",
-            dependencies: ["Gov", "GovREPL", "GovCLI", "GovIDE", "GovLSP", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Golden"]),
+            dependencies: ["Gov", "GovREPL", "GovCLI", "GovImport", "GovIDE", "GovLSP", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden", "Fixtures"]),
     ]
 )
