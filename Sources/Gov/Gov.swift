@@ -50,6 +50,7 @@ public enum Gov {
         case .json: return Data(ReportJSON.render(evaluation.report, sources: evaluation.sources).utf8)
         case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(evaluation.report, document: document).utf8)
         case .docx: return try DocxRenderer().render(document)
+        case .pdf: return try PDFConverter().convert(docx: DocxRenderer().render(document))
         }
     }
 
@@ -60,7 +61,7 @@ public enum Gov {
     }
 
     public enum OutputFormat: String, CaseIterable, Sendable {
-        case text, markdown = "md", html, json, csv, docx
+        case text, markdown = "md", html, json, csv, docx, pdf
 
         /// The usual file extension, used to infer the format from `-o` and to name batch outputs.
         public var fileExtension: String {
@@ -72,7 +73,7 @@ public enum Gov {
         }
 
         /// Formats that must not be written to a terminal.
-        public var isBinary: Bool { self == .docx }
+        public var isBinary: Bool { self == .docx || self == .pdf }
 
         public init?(fileExtension: String) {
             let lowered = fileExtension.lowercased()

@@ -5,7 +5,7 @@ import Gov
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render checked reports as text, Markdown, HTML, JSON, CSV or Word.",
+        abstract: "Render checked reports as text, Markdown, HTML, JSON, CSV, Word or PDF.",
         discussion: """
             Findings go to stderr. A report with errors is not rendered unless --allow-errors; the other
             scripts of a batch are still rendered, and the exit status is 1.
