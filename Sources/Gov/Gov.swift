@@ -46,7 +46,16 @@ public enum Gov {
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html:
             let findings = options.annotate ? findingRecords(evaluation) : []
-            return Data(HTMLRenderer(annotate: options.annotate).render(document, findings: findings).utf8)
+            var stated: [String: String] = [:]
+            if options.annotate {
+                for (id, cell) in evaluation.report.cells.filled {
+                    guard let range = cell.statedRange else { continue }
+                    let place = FindingRecord.Place(range, sources: evaluation.sources)
+                    stated["\(place.path):\(place.line):\(place.column)"] = id.path
+                }
+            }
+            let renderer = HTMLRenderer(annotate: options.annotate, pageDirectory: options.pageDirectory, statedCells: stated)
+            return Data(renderer.render(document, findings: findings).utf8)
         case .json: return Data(ReportJSON.render(evaluation.report, sources: evaluation.sources).utf8)
         case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(evaluation.report, document: document).utf8)
         case .docx: return try DocxRenderer().render(document)
@@ -96,7 +105,12 @@ public enum Gov {
         /// Start CSV with a UTF-8 byte order mark, so Excel reads Chinese correctly.
         public var byteOrderMark: Bool
 
-        public init(width: Int = 100, annotate: Bool = false, byteOrderMark: Bool = false) {
+        /// The directory the HTML page is written to (nil: the current one): the findings panel names script
+        /// files relative to it, so the page can be moved with its scripts.
+        public var pageDirectory: String?
+
+        public init(width: Int = 100, annotate: Bool = false, byteOrderMark: Bool = false, pageDirectory: String? = nil) {
+            self.pageDirectory = pageDirectory
             self.width = width
             self.annotate = annotate
             self.byteOrderMark = byteOrderMark

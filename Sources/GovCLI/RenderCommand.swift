@@ -80,6 +80,8 @@ struct RenderCommand: ParsableCommand {
             }
             do {
                 let target = try destination(for: evaluation, format: format, writer: &writer)
+                var options = options
+                options.pageDirectory = target.map { ($0 as NSString).deletingLastPathComponent }.flatMap { $0.isEmpty ? nil : $0 }
                 if csvTables {
                     try writer.writeDirectory(Gov.csvTables(evaluation, byteOrderMark: bom), to: target ?? ".")
                 } else {
