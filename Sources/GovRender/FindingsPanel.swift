@@ -37,8 +37,9 @@ struct FindingsPanel {
 struct CellLabels {
     private var byPath: [String: String] = [:]
 
-    init(_ document: Document) {
+    init(_ document: Document, official: [String: String] = [:]) {
         for case .table(let table) in document.blocks { add(table) }
+        byPath.merge(official) { _, official in official }
     }
 
     func label(of path: String) -> String { byPath[path] ?? path }
@@ -81,9 +82,14 @@ struct CellMarks {
     var severity: [String: String] = [:]
     /// "path:line:column" of each stated cell → its cell path.
     let statedCells: [String: String]
+    /// Official label → cell path, to find the cells a finding quotes in 「」.
+    let quotedCells: [String: String]
 
-    init(_ findings: [FindingRecord], statedCells: [String: String]) {
+    init(_ findings: [FindingRecord], statedCells: [String: String], cellLabels: [String: String]) {
         self.statedCells = statedCells
+        var quoted: [String: String] = [:]
+        for (path, label) in cellLabels { quoted[label] = path }
+        self.quotedCells = quoted
         for finding in findings {
             for path in paths(of: finding) where severity[path] != "error" { severity[path] = finding.severity }
         }
@@ -102,7 +108,25 @@ struct CellMarks {
         if let place = finding.place, let path = statedCells["\(place.path):\(place.line):\(place.column)"], !paths.contains(path) {
             paths.append(path)
         }
+        // A finding about one value that was refused (a negative count) has no cell behind it, but names
+        // the cell by its official label.
+        if paths.isEmpty {
+            for quote in CellMarks.quotations(in: finding.message) {
+                if let path = quotedCells[quote], !paths.contains(path) { paths.append(path) }
+            }
+        }
         return paths
+    }
+
+    /// The texts between 「 and 」.
+    static func quotations(in message: String) -> [String] {
+        var quotes: [String] = []
+        var rest = message[...]
+        while let open = rest.firstIndex(of: "「"), let close = rest[open...].firstIndex(of: "」") {
+            quotes.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return quotes
     }
 
     /// `application.carried.person` → `cell-application-carried-person` (paths are ASCII words).

@@ -12,14 +12,18 @@ public struct HTMLRenderer: Sendable {
     /// value (a negative count) links to that cell although it carries no arithmetic.
     public var statedCells: [String: String]
 
-    public init(annotate: Bool = false, pageDirectory: String? = nil, statedCells: [String: String] = [:]) {
+    /// Each cell's official label as findings quote it (path → 「一、本年新收政府信息公开申请数量 / 自然人」).
+    public var cellLabels: [String: String]
+
+    public init(annotate: Bool = false, pageDirectory: String? = nil, statedCells: [String: String] = [:], cellLabels: [String: String] = [:]) {
         self.annotate = annotate
         self.pageDirectory = pageDirectory
         self.statedCells = statedCells
+        self.cellLabels = cellLabels
     }
 
     public func render(_ document: Document, findings: [FindingRecord] = []) -> String {
-        let marks = annotate ? CellMarks(findings, statedCells: statedCells) : CellMarks([], statedCells: [:])
+        let marks = annotate ? CellMarks(findings, statedCells: statedCells, cellLabels: cellLabels) : CellMarks([], statedCells: [:], cellLabels: [:])
         var body = "<h1>\(HTMLEscape.text(document.title))</h1>\n"
         for block in document.blocks {
             switch block {
@@ -53,7 +57,7 @@ public struct HTMLRenderer: Sendable {
         // The panel comes first: above the report on a narrow screen; the style sheet moves it beside the
         // report on a wide one.
         if annotate {
-            let panel = FindingsPanel(labels: CellLabels(document), marks: marks, pageDirectory: pageDirectory)
+            let panel = FindingsPanel(labels: CellLabels(document, official: cellLabels), marks: marks, pageDirectory: pageDirectory)
             page += panel.html(findings)
         }
         page += "<main class=\"report\">\n" + body + "</main>\n"

@@ -32,6 +32,7 @@ enum HTMLStyle {
         .findings { max-width: 190mm; margin: 2em auto 0; padding: 1em 18mm; background: #fff; box-sizing: border-box;
           font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 11pt; line-height: 1.6; }
         .findings h2 { text-indent: 0; margin-top: 0; }
+        .findings p { text-indent: 0; }
         .findings ol { padding-left: 1.5em; }
         .findings li { margin-bottom: 0.6em; }
         .findings li.error .kind { color: #c62828; }
