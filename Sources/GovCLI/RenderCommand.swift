@@ -7,9 +7,11 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Render checked reports as text, Markdown, HTML, JSON, CSV, Word or PDF.",
         discussion: """
-            Findings go to stderr. A report with errors is not rendered unless --allow-errors; the other
+            Findings go to stderr. A report with errors is not rendered unless --allow-errors; the other \
             scripts of a batch are still rendered, and the exit status is 1.
-            The format is taken from --format, else from the extension of -o, else text.
+
+            The format is taken from --format, else from the extension of -o, else text. PDF is the Word \
+            document converted by LibreOffice (Debian package libreoffice-writer-nogui), with its fonts embedded.
             """)
 
     @Argument(help: "The .gov scripts to render.")
