@@ -184,7 +184,17 @@ struct TextTable {
                 let end = min(column + max(1, cell.colSpan) - 1, last)
                 guard start <= end, let offset = offsets[start], let endOffset = offsets[end] else { continue }
                 let width = endOffset + widths[end] - offset
-                pieces.append((offset, DisplayWidth.wrap(cell.text, width: width), width))
+                // A heading wider than its columns may reach left over the label column, when nothing
+                // else on its line is in the way, rather than wrap in a narrow column (法人或其/他组织).
+                let wanted = DisplayWidth.of(cell.text)
+                let spanEnd = offset + width
+                let reach = min(wanted, spanEnd)
+                let free = pieces.last.map { $0.offset + $0.width + TextTable.gap } ?? 0
+                if wanted > width, spanEnd - reach >= free {
+                    pieces.append((spanEnd - reach, DisplayWidth.wrap(cell.text, width: reach), reach))
+                } else {
+                    pieces.append((offset, DisplayWidth.wrap(cell.text, width: width), width))
+                }
             }
             let height = pieces.map(\.lines.count).max() ?? 0
             for line in 0..<height {
