@@ -92,7 +92,10 @@ public struct HTMLRenderer: Sendable {
         }
         switch cell.role {
         case .header: classes.append("head")
-        case .label: classes.append("label")
+        case .label:
+            classes.append("label")
+            // A short group label (（三）不予公开) stays on one line rather than wrap beside its rows.
+            if cell.rowSpan > 1, cell.text.count <= HeadingWords.longestKept { classes.append("group") }
         case .value: classes.append("value")
         }
         attributes += " class=\"\(classes.joined(separator: " "))\""

@@ -21,6 +21,7 @@ enum HTMLStyle {
         td.value { text-align: center; }
         /* A column heading wraps between its words (社会/公益/组织), never one character a line. */
         .words { word-break: keep-all; }
+        th.group { white-space: nowrap; }
         /* The 第二十条 bands, as the template prints them: left-aligned and shaded. */
         tr.band th { text-align: left; background: #c6d9f1; }
         caption { caption-side: top; padding-bottom: 0.3em; }
