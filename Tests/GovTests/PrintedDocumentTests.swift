@@ -33,6 +33,12 @@ struct PrintedDocumentTests {
         #expect(pages.count >= 2)
         for problem in PrintedDocumentTests.headingsEndingPages(pages, document) { Issue.record("Word → PDF: \(problem)") }
         for problem in PrintedDocumentTests.tablesWithoutHeadings(pages, document) { Issue.record("Word → PDF: \(problem)") }
+        // No half-empty pages: every page but the last is at least a quarter full.
+        let ink = try printed.ink()
+        #expect(ink.count == pages.count)
+        for (index, page) in ink.enumerated().dropLast() {
+            #expect((page?.fullness ?? 0) >= 0.25, "Word → PDF: page \(index + 1) is only \(Int((page?.fullness ?? 0) * 100))% full")
+        }
         let fonts = try DocumentToolTests.run(DocumentToolTests.which("pdffonts") ?? "", [pdf.path]).output
         let rows = fonts.split(separator: "\n").dropFirst(2)
         #expect(!rows.isEmpty)

@@ -23,7 +23,7 @@ struct PrintedPages {
         return pages
     }
 
-    /// Where the ink of one page lies, in millimetres from the page's top-left corner.
+    /// Where the ink of one page lies above its footer, in millimetres from the page's top-left corner.
     struct Ink {
         var left: Double, right: Double, top: Double, bottom: Double
         /// How much of the text block's height is used, 0…1.
@@ -64,7 +64,9 @@ struct PrintedPages {
         let (width, height) = (fields[0], fields[1])
         guard width > 0, height > 0, bytes.count >= index + width * height else { return nil }
         var (left, right, top, bottom) = (width, -1, height, -1)
-        for y in 0..<height {
+        // The footer (Word's page number, 3 mm below the text block and lower) is not the page's content.
+        let footer = min(height, Int((pageHeight - marginBottom + 3) / 25.4 * resolution))
+        for y in 0..<footer {
             let row = index + y * width
             for x in 0..<width where bytes[row + x] < 128 {
                 left = min(left, x)
