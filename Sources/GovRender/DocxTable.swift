@@ -9,10 +9,7 @@ struct DocxTable {
     /// so that the band and heading repeat when a group runs onto the next page — Word repeats only a
     /// table's leading rows. The tables are separated by a hairline paragraph so Word does not merge them.
     func xml() -> String {
-        let parts = segments()
-        return parts.enumerated().map { index, segment in
-            DocxTable(table: segment).tableXML(joinsAbove: index > 0)
-        }.joined(separator: DocxTable.hairline)
+        segments().map { DocxTable(table: $0).tableXML() }.joined(separator: DocxTable.hairline)
     }
 
     /// A paragraph a twentieth of a point high: it keeps two tables apart without a visible gap.
@@ -51,7 +48,7 @@ struct DocxTable {
     /// The template's least row height, 17 pt (6 mm): a one-line row of 五号 text with air above and below.
     static let rowHeight = 340
 
-    private func tableXML(joinsAbove: Bool) -> String {
+    private func tableXML() -> String {
         let widths = columnWidths()
         let size = table.id == "applications" || table.id == "appeals" ? DocxStyle.smallTableSize : DocxStyle.tableSize
         var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"GovTable\"/><w:tblW w:w=\"\(DocxStyle.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
