@@ -53,7 +53,11 @@ public struct DocxRenderer: Sendable {
 
     /// `word/document.xml`: title, headings, paragraphs, tables and sign-off, then the page setup.
     public func documentXML(_ document: Document) -> String {
-        var body = paragraph(document.title, style: "Title")
+        // The title's lines are broken by hand at a word, balanced (2号 type: 20 characters a line).
+        let titleLines = TitleLines.balanced(document.title, capacity: DocxStyle.titleCharactersPerLine * 2)
+        var body = "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>" + titleLines.map {
+            "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape($0))</w:t></w:r>"
+        }.joined(separator: "<w:r><w:br/></w:r>") + "</w:p>\n"
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):

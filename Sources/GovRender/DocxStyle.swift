@@ -16,6 +16,8 @@ enum DocxStyle {
 
     // Sizes in half-points: 2号 22pt, 3号 16pt, 4号 14pt, 五号 10.5pt, 小五 9pt.
     static let titleSize = 44
+    /// 156 mm of text width holds 20 characters of 2号 (22 pt).
+    static let titleCharactersPerLine = 20
     static let bodySize = 32
     static let pageNumberSize = 28
     static let tableSize = 21

@@ -12,7 +12,7 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ document: Document) -> String {
-        var lines: [String] = DisplayWidth.wrap(document.title, width: width).map(center) + [""]
+        var lines: [String] = TitleLines.balanced(document.title, capacity: width).map(center) + [""]
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):

@@ -36,6 +36,20 @@ struct TextWrapTests {
         for line in lines where line.count > 1 { #expect(DisplayWidth.of(line) <= example.width, "\(line)") }
     }
 
+    static let titles: [(String, Int, [String])] = [
+        ("青禾县示范局（虚构）2021年政府信息公开工作年度报告", 40, ["青禾县示范局（虚构）2021年", "政府信息公开工作年度报告"]),
+        ("青禾县文化和旅游局（虚构）2021年政府信息公开工作年度报告", 40, ["青禾县文化和旅游局（虚构）2021年", "政府信息公开工作年度报告"]),
+        // It fits: one line.
+        ("大隐镇2020年度政务公开工作年度报告", 40, ["大隐镇2020年度政务公开工作年度报告"]),
+        // No word break fits: the ordinary wrap.
+        ("一二三四五六七八九十一二三四五六七八九十一二", 20, ["一二三四五六七八九十", "一二三四五六七八九十", "一二"]),
+    ]
+
+    /// Titles break between words into balanced lines, the upper not the shorter (GB/T 9704).
+    @Test func titlesBreakBalancedAtAWord() {
+        for (title, capacity, lines) in TextWrapTests.titles { #expect(TitleLines.balanced(title, capacity: capacity) == lines) }
+    }
+
     static let widths = [40, 52, 64, 80, 100, 132, 200]
 
     /// No line of any example is wider than --width, at any width.
