@@ -24,7 +24,7 @@ public struct HTMLRenderer: Sendable {
 
     public func render(_ document: Document, findings: [FindingRecord] = []) -> String {
         let marks = annotate ? CellMarks(findings, statedCells: statedCells, cellLabels: cellLabels) : CellMarks([], statedCells: [:], cellLabels: [:])
-        var body = "<h1>\(HTMLEscape.text(document.title))</h1>\n"
+        var body = "<h1>\(HTMLRenderer.title(document.title))</h1>\n"
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -63,6 +63,20 @@ public struct HTMLRenderer: Sendable {
         page += "<main class=\"report\">\n" + body + "</main>\n"
         page += "</body>\n</html>\n"
         return page
+    }
+
+    /// The title with its word breaks marked: the style sheet keeps Chinese together (`keep-all`) and
+    /// balances the lines, so it breaks at 2021年 / 政府信息公开, never one character onto a line of its own.
+    static func title(_ text: String) -> String {
+        let characters = Array(text)
+        var out = ""
+        var start = 0
+        for point in TitleLines.breaks(in: text) + [characters.count] {
+            if start > 0 { out += "<wbr>" }
+            out += HTMLEscape.text(String(characters[start..<point]))
+            start = point
+        }
+        return out
     }
 
     func table(_ table: LayoutTable, marks: CellMarks) -> String {

@@ -8,7 +8,8 @@ enum HTMLStyle {
         .report { max-width: 190mm; margin: 2em auto; padding: 20mm 18mm; background: #fff; box-sizing: border-box;
           font-family: "FangSong", "仿宋_GB2312", "仿宋", "STFangsong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 1.75; }
         h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "SimSun", "Noto Serif CJK SC", serif; font-size: 22pt;
-          font-weight: normal; text-align: center; margin: 0 0 1em; line-height: 1.6; text-wrap: balance; }
+          font-weight: normal; text-align: center; margin: 0 0 1em; line-height: 1.6; text-wrap: balance;
+          word-break: keep-all; overflow-wrap: anywhere; }
         h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; margin: 0.6em 0 0.2em;
           text-indent: 2em; }
         h3 { font-family: "楷体_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; font-weight: normal;

@@ -6,19 +6,29 @@ import GovLanguage
 enum TitleLines {
     static let breaksBefore = ["政府信息公开", "政务公开", "工作年度报告", "年度报告"]
 
+    /// Where a title may break between words: character offsets, in order.
+    static func breaks(in title: String) -> [Int] {
+        let characters = Array(title)
+        guard characters.count > 1 else { return [] }
+        var candidates: [Int] = []
+        for index in 1..<characters.count {
+            let before = characters[index - 1]
+            let rest = String(characters[index...])
+            if before == "）" || before == ")" || (before == "年" && index >= 2 && characters[index - 2].isNumber)
+                || breaksBefore.contains(where: { rest.hasPrefix($0) })
+            {
+                candidates.append(index)
+            }
+        }
+        return candidates
+    }
+
     /// The title in lines of at most `capacity` display columns; one line when it fits, and the
     /// ordinary wrap when no word break gives two lines that fit.
     static func balanced(_ title: String, capacity: Int) -> [String] {
         guard capacity > 0, DisplayWidth.of(title) > capacity else { return [title] }
         let characters = Array(title)
-        var candidates: Set<Int> = []
-        for index in 1..<characters.count {
-            let before = characters[index - 1]
-            if before == "）" || before == ")" || (before == "年" && index >= 2 && characters[index - 2].isNumber) { candidates.insert(index) }
-            let rest = String(characters[index...])
-            if breaksBefore.contains(where: { rest.hasPrefix($0) }) { candidates.insert(index) }
-        }
-        let best = candidates.compactMap { index -> (index: Int, cost: Int)? in
+        let best = breaks(in: title).compactMap { index -> (index: Int, cost: Int)? in
             let upper = DisplayWidth.of(String(characters[..<index]))
             let lower = DisplayWidth.of(String(characters[index...]))
             guard upper <= capacity, lower <= capacity else { return nil }
