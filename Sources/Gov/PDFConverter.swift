@@ -26,6 +26,9 @@ public struct PDFConverter: Sendable {
         }
     }
 
+    /// How long a conversion may take: a first start of LibreOffice takes a few seconds, a report one more.
+    static let timeout: TimeInterval = 180
+
     /// The Debian package that provides `soffice` without a desktop.
     public static let debianPackage = "libreoffice-writer-nogui"
 
@@ -77,6 +80,10 @@ public struct PDFConverter: Sendable {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // A converter that hangs (a broken installation) is stopped rather than holding gov forever.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + PDFConverter.timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read before waiting, so a chatty converter cannot fill the pipe and stall.
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()

@@ -177,7 +177,7 @@ struct TextTable {
             cursor += widths[column] + TextTable.gap
         }
         var lines: [String] = []
-        for r in 0..<(table.headerRows - 1) {
+        for r in 0..<min(table.headerRows - 1, placed.count) {
             var pieces: [(offset: Int, lines: [String], width: Int)] = []
             for (column, cell) in placed[r] where column >= table.stubColumns && r + max(1, cell.rowSpan) < table.headerRows {
                 let start = max(column, first)
