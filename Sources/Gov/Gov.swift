@@ -46,16 +46,16 @@ public enum Gov {
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html:
             let findings = options.annotate ? findingRecords(evaluation) : []
-            var stated: [String: String] = [:]
-            var labels: [String: String] = [:]
+            var stated: [String: CellID] = [:]
+            var labels: [CellID: String] = [:]
             if options.annotate {
                 for case .table(let table) in document.blocks {
-                    for cell in table.rows.joined() { if let id = cell.cell { labels[id.path] = id.label(evaluation.report.edition) } }
+                    for cell in table.rows.joined() { if let id = cell.cell { labels[id] = id.label(evaluation.report.edition) } }
                 }
                 for (id, cell) in evaluation.report.cells.filled {
                     guard let range = cell.statedRange else { continue }
                     let place = FindingRecord.Place(range, sources: evaluation.sources)
-                    stated["\(place.path):\(place.line):\(place.column)"] = id.path
+                    stated["\(place.path):\(place.line):\(place.column)"] = id
                 }
             }
             let renderer = HTMLRenderer(annotate: options.annotate, pageDirectory: options.pageDirectory, statedCells: stated, cellLabels: labels)

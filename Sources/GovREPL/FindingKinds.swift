@@ -11,16 +11,13 @@ enum FindingKind {
     /// The language or the evaluator could not accept something (E0xx): the entry that caused it is refused.
     case language
 
-    static let ruleCodes: Set<String> = Set(RuleTable.rules.map(\.id)).union(["ASSERT"])
-    static let incompleteCodes: Set<String> = ["E040", "E041"]
-
-    init(code: String) {
-        if FindingKind.ruleCodes.contains(code) {
-            self = .rule
-        } else if FindingKind.incompleteCodes.contains(code) {
-            self = .incomplete
-        } else {
-            self = .language
+    /// From the code's registered kind: rules, quality findings and asserts are the work in progress;
+    /// everything else (syntax, input, and — as before the registry — cross-year codes) refuses the entry.
+    init(code: DiagnosticCode) {
+        switch code.kind {
+        case .rule?, .assert?, .quality?: self = .rule
+        case .incomplete?: self = .incomplete
+        case .syntax?, .input?, .crossYear?, nil: self = .language
         }
     }
 }
@@ -28,7 +25,7 @@ enum FindingKind {
 /// Identifies "the same finding" in two evaluations of a growing session. Entries are only ever appended,
 /// so an earlier statement keeps its byte offsets and a finding about it keeps its place.
 struct FindingKey: Hashable {
-    let code: String
+    let code: DiagnosticCode
     let path: String
     let start: Int
     /// Tells apart several findings of one code at one place (A4 can anchor two derived cells on one value).

@@ -1,4 +1,5 @@
 import Foundation
+import GovReport
 
 /// The `--annotate` panel: every finding in Chinese — its kind, rule, where it was written (relative to the
 /// page), its message — and a link to each table cell it is about, named by the cell's official labels.
@@ -20,10 +21,10 @@ struct FindingsPanel {
                 out += " <span class=\"place\">\(HTMLEscape.text(path)) 第 \(place.line) 行第 \(place.column) 列</span>"
             }
             out += "<br>\(HTMLEscape.text(finding.message))"
-            let paths = marks.paths(of: finding)
-            if !paths.isEmpty {
-                out += "<br><span class=\"cells\">" + paths.map { path in
-                    "<a href=\"#\(CellMarks.anchor(path))\">\(HTMLEscape.text(labels.label(of: path)))</a>"
+            let cells = marks.cells(of: finding)
+            if !cells.isEmpty {
+                out += "<br><span class=\"cells\">" + cells.map { cell in
+                    "<a href=\"#\(CellMarks.anchor(cell))\">\(HTMLEscape.text(labels.label(of: cell)))</a>"
                 }.joined(separator: " ") + "</span>"
             }
             out += "</li>\n"
@@ -35,14 +36,14 @@ struct FindingsPanel {
 /// Each value cell's official labels, read from the layout the page prints: the row's labels, then the
 /// column headings above it (「三、本年度办理结果 / （三）不予公开 / 4.保护第三方合法权益 / 自然人」).
 struct CellLabels {
-    private var byPath: [String: String] = [:]
+    private var byCell: [CellID: String] = [:]
 
-    init(_ document: Document, official: [String: String] = [:]) {
+    init(_ document: Document, official: [CellID: String] = [:]) {
         for case .table(let table) in document.blocks { add(table) }
-        byPath.merge(official) { _, official in official }
+        byCell.merge(official) { _, official in official }
     }
 
-    func label(of path: String) -> String { byPath[path] ?? path }
+    func label(of cell: CellID) -> String { byCell[cell] ?? cell.path }
 
     private mutating func add(_ table: LayoutTable) {
         let placed = table.placements()
@@ -71,51 +72,51 @@ struct CellLabels {
                         parts.append(above.text)
                     }
                 }
-                byPath[id.path] = parts.joined(separator: " / ")
+                byCell[id] = parts.joined(separator: " / ")
             }
         }
     }
 }
 
-/// Which cells the findings are about, and how severe, for `--annotate`.
+/// Which cells the findings are about, and how severe, for `--annotate`: by typed cell, never by path text.
 struct CellMarks {
-    var severity: [String: String] = [:]
-    /// "path:line:column" of each stated cell → its cell path.
-    let statedCells: [String: String]
-    /// Official label → cell path, to find the cells a finding quotes in 「」.
-    let quotedCells: [String: String]
+    var severity: [CellID: String] = [:]
+    /// "path:line:column" of each stated cell → the cell.
+    let statedCells: [String: CellID]
+    /// Official label → cell, to find the cells a finding quotes in 「」.
+    let quotedCells: [String: CellID]
 
-    init(_ findings: [FindingRecord], statedCells: [String: String], cellLabels: [String: String]) {
+    init(_ findings: [FindingRecord], statedCells: [String: CellID], cellLabels: [CellID: String]) {
         self.statedCells = statedCells
-        var quoted: [String: String] = [:]
-        for (path, label) in cellLabels { quoted[label] = path }
+        var quoted: [String: CellID] = [:]
+        for (cell, label) in cellLabels { quoted[label] = cell }
         self.quotedCells = quoted
         for finding in findings {
-            for path in paths(of: finding) where severity[path] != "error" { severity[path] = finding.severity }
+            for cell in cells(of: finding) where severity[cell] != "error" { severity[cell] = finding.severity }
         }
     }
 
     /// The cells a finding names: the checked cell, then the stated cells that went into it; for a finding
-    /// about one written value (a negative count), the cell written where it points.
-    func paths(of finding: FindingRecord) -> [String] {
-        var paths: [String] = []
+    /// about one written value, the cell written where it points.
+    func cells(of finding: FindingRecord) -> [CellID] {
+        var cells: [CellID] = []
         if let arithmetic = finding.arithmetic {
-            if let subject = arithmetic.subject { paths.append(subject) }
+            if let subject = arithmetic.subjectCell { cells.append(subject) }
             for cell in arithmetic.cells where cell.place != nil {
-                if let path = cell.path, !paths.contains(path) { paths.append(path) }
+                if let id = cell.id, !cells.contains(id) { cells.append(id) }
             }
         }
-        if let place = finding.place, let path = statedCells["\(place.path):\(place.line):\(place.column)"], !paths.contains(path) {
-            paths.append(path)
+        if let place = finding.place, let cell = statedCells["\(place.path):\(place.line):\(place.column)"], !cells.contains(cell) {
+            cells.append(cell)
         }
         // A finding about one value that was refused (a negative count) has no cell behind it, but names
         // the cell by its official label.
-        if paths.isEmpty {
+        if cells.isEmpty {
             for quote in CellMarks.quotations(in: finding.message) {
-                if let path = quotedCells[quote], !paths.contains(path) { paths.append(path) }
+                if let cell = quotedCells[quote], !cells.contains(cell) { cells.append(cell) }
             }
         }
-        return paths
+        return cells
     }
 
     /// The texts between 「 and 」.
@@ -130,7 +131,7 @@ struct CellMarks {
     }
 
     /// `application.carried.person` → `cell-application-carried-person` (paths are ASCII words).
-    static func anchor(_ path: String) -> String { "cell-" + path.replacingOccurrences(of: ".", with: "-") }
+    static func anchor(_ cell: CellID) -> String { "cell-" + cell.path.replacingOccurrences(of: ".", with: "-") }
 }
 
 /// A script's path as seen from the directory of the page that names it.

@@ -8,14 +8,14 @@ public struct HTMLRenderer: Sendable {
     public var annotate: Bool
     /// The directory the page is written to: the findings panel names script files relative to it.
     public var pageDirectory: String?
-    /// Where each stated cell was written ("path:line:column" → cell path), so a finding about one cell's
+    /// Where each stated cell was written ("path:line:column" → the cell), so a finding about one cell's
     /// value (a negative count) links to that cell although it carries no arithmetic.
-    public var statedCells: [String: String]
+    public var statedCells: [String: CellID]
 
-    /// Each cell's official label as findings quote it (path → 「一、本年新收政府信息公开申请数量 / 自然人」).
-    public var cellLabels: [String: String]
+    /// Each cell's official label as findings quote it (「一、本年新收政府信息公开申请数量 / 自然人」).
+    public var cellLabels: [CellID: String]
 
-    public init(annotate: Bool = false, pageDirectory: String? = nil, statedCells: [String: String] = [:], cellLabels: [String: String] = [:]) {
+    public init(annotate: Bool = false, pageDirectory: String? = nil, statedCells: [String: CellID] = [:], cellLabels: [CellID: String] = [:]) {
         self.annotate = annotate
         self.pageDirectory = pageDirectory
         self.statedCells = statedCells
@@ -100,9 +100,9 @@ public struct HTMLRenderer: Sendable {
         if cell.colSpan > 1 { attributes += " colspan=\"\(cell.colSpan)\"" }
         var classes: [String] = []
         if let id = cell.cell {
-            attributes += " id=\"\(CellMarks.anchor(id.path))\""
+            attributes += " id=\"\(CellMarks.anchor(id))\""
             if cell.isDerived { classes.append("derived") }
-            if let severity = marks.severity[id.path] { classes.append("finding-\(severity)") }
+            if let severity = marks.severity[id] { classes.append("finding-\(severity)") }
         }
         switch cell.role {
         case .header: classes.append("head")
