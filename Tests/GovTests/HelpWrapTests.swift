@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 
+@testable import Gov
+@testable import GovREPL
+
 /// Help texts are paragraphs the argument parser wraps at the terminal's width (COLUMNS here): no line
 /// is wider, and no line is broken early — the first word of a line's continuation would not have fitted
 /// on it (the symptom of hard line breaks in the text: "and each" / "is compared").
@@ -19,6 +22,18 @@ struct HelpWrapTests {
             let firstWord = next.split(separator: " ").first.map(String.init) ?? ""
             // The parser keeps a line under the width, so a word that would reach it goes to the next line.
             #expect(line.count + 1 + firstWord.count >= columns, "broken early at \(columns) columns: \"\(line)\" / \"\(next)\"")
+        }
+    }
+
+    /// The REPL's `:help` keeps within the terminal's width too, whatever the topic.
+    @Test(arguments: [60, 80, 100])
+    func replHelpKeepsToTheTerminalWidth(width: Int) {
+        for topic in [nil, "rules", "keys", "application", "save", "channel"] as [String?] {
+            let text = HelpText.text(topic: topic, width: width)
+            #expect(!text.isEmpty)
+            for line in text.split(separator: "\n") {
+                #expect(DisplayWidth.of(String(line)) <= width, "\(topic ?? ":help") at \(width): \(line)")
+            }
         }
     }
 }
