@@ -50,7 +50,7 @@ struct DocxTable {
 
     private func tableXML() -> String {
         let widths = columnWidths()
-        let size = table.id == "applications" || table.id == "appeals" ? DocxStyle.smallTableSize : DocxStyle.tableSize
+        let size = table.id == .official(.applications) || table.id == .official(.appeals) ? DocxStyle.smallTableSize : DocxStyle.tableSize
         var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"GovTable\"/><w:tblW w:w=\"\(DocxStyle.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
         out += "<w:tblBorders>" + DocxStyle.tableBorders + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\"/></w:tblPr>"
         out += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
@@ -117,11 +117,11 @@ struct DocxTable {
         let total = DocxStyle.textWidth
         let count = table.columnCount
         switch table.id {
-        case "applications":
+        case .official(.applications):
             let stub = [1000, 1150, 2600]
             let value = (total - stub.reduce(0, +)) / 7
             return stub + Array(repeating: value, count: 6) + [total - stub.reduce(0, +) - value * 6]
-        case "disclosure":
+        case .official(.disclosure):
             let value = total * 2 / 9
             return [total - value * 3, value, value, value]
         default:
