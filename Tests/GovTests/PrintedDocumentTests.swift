@@ -101,6 +101,7 @@ struct PrintedDocumentTests {
         }
         let document = PrintedDocumentTests.document(example)
         for problem in PrintedDocumentTests.headingsEndingPages(pages, document) { Issue.record("HTML → PDF: \(problem)") }
+        for problem in PrintedDocumentTests.tablesWithoutHeadings(pages, document) { Issue.record("HTML → PDF: \(problem)") }
         // The sign-off is right-aligned: its lines end together, in the right half of the page.
         if document.signoff.count == 2 {
             let lines = try printed.lines(page: pages.count)
@@ -178,8 +179,15 @@ struct PrintedDocumentTests {
     /// for table 3, which has no labels, is its fifteen numbers).
     static func tablesWithoutHeadings(_ pages: [String], _ document: Document) -> [String] {
         var problems: [String] = []
+        // Headings that the report's own text also says (行政诉讼) cannot show where a table is.
+        let prose = document.blocks.map { block -> String in
+            switch block {
+            case .heading(_, let text), .paragraph(let text): return PrintedPages.compact(text)
+            case .table: return ""
+            }
+        }.joined(separator: "|")
         for case .table(let table) in document.blocks {
-            guard let heading = widestHeading(table) else { continue }
+            guard let heading = widestHeading(table, unlike: prose) else { continue }
             let labels = Set(table.rows.flatMap { $0.filter { $0.role == .label && $0.rowSpan == 1 }.map { PrintedPages.compact($0.text) } })
                 .filter { $0.count >= 2 }
             for (index, page) in pages.enumerated() {
@@ -195,8 +203,14 @@ struct PrintedDocumentTests {
                             && compact.dropFirst(label.count).allSatisfy { "0123456789.-".contains($0) }
                     }
                 }
-                if holdsRow, !PrintedPages.compact(page).contains(heading) {
+                let holdsHeading = PrintedPages.compact(page).contains(heading)
+                if holdsRow, !holdsHeading {
                     problems.append("page \(index + 1) holds rows of \(table.id) without its heading \(heading)")
+                }
+                // The other way round: a page that holds only a table's heading rows (an official table's
+                // heading is no phrase of the report's own text).
+                if holdsHeading, !holdsRow, table.headerRows > 0, !table.id.isLocal {
+                    problems.append("page \(index + 1) holds the heading \(heading) of \(table.id) but none of its rows")
                 }
             }
         }
@@ -204,11 +218,12 @@ struct PrintedDocumentTests {
     }
 
     /// The heading that names a table's columns most broadly and prints on one line: its widest heading
-    /// cell (申请人情况, 行政复议), or the heading row under the first band (信息内容).
-    static func widestHeading(_ table: LayoutTable) -> String? {
+    /// cell (申请人情况, 未经复议直接起诉), or the heading row under the first band (信息内容), among those
+    /// the report's text does not also say.
+    static func widestHeading(_ table: LayoutTable, unlike prose: String) -> String? {
         var rows = Array(table.rows.prefix(table.headerRows))
         if rows.isEmpty, let band = table.rows.firstIndex(where: { $0.count > 1 && $0.allSatisfy { $0.role == .header } }) { rows = [table.rows[band]] }
-        let cells = rows.joined().filter { $0.role == .header && !$0.text.isEmpty && $0.rowSpan < 3 }
+        let cells = rows.joined().filter { $0.role == .header && !$0.text.isEmpty && $0.rowSpan < 3 && !prose.contains(PrintedPages.compact($0.text)) }
         return cells.max { $0.colSpan < $1.colSpan }.map { PrintedPages.compact($0.text) }
     }
 }
