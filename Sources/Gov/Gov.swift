@@ -46,19 +46,7 @@ public enum Gov {
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html:
             let findings = options.annotate ? findingRecords(evaluation) : []
-            var stated: [String: CellID] = [:]
-            var labels: [CellID: String] = [:]
-            if options.annotate {
-                for case .table(let table) in document.blocks {
-                    for cell in table.rows.joined() { if let id = cell.cell { labels[id] = id.label(evaluation.report.edition) } }
-                }
-                for (id, cell) in evaluation.report.cells.filled {
-                    guard let range = cell.statedRange else { continue }
-                    let place = FindingRecord.Place(range, sources: evaluation.sources)
-                    stated["\(place.path):\(place.line):\(place.column)"] = id
-                }
-            }
-            let renderer = HTMLRenderer(annotate: options.annotate, pageDirectory: options.pageDirectory, statedCells: stated, cellLabels: labels)
+            let renderer = htmlRenderer(evaluation, document: document, options: options)
             return Data(renderer.render(document, findings: findings).utf8)
         case .json: return Data(ReportJSON.render(evaluation.report, sources: evaluation.sources).utf8)
         case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(evaluation.report, document: document).utf8)
