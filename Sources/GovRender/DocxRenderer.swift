@@ -40,7 +40,7 @@ public struct DocxRenderer: Sendable {
         [
             ("[Content_Types].xml", DocxPackage.contentTypes),
             ("_rels/.rels", DocxPackage.rootRelationships),
-            ("docProps/core.xml", DocxPackage.coreProperties(title: document.title)),
+            ("docProps/core.xml", DocxPackage.coreProperties(title: document.titleOnOneLine)),
             ("docProps/app.xml", DocxPackage.appProperties),
             ("word/_rels/document.xml.rels", DocxPackage.documentRelationships),
             ("word/document.xml", documentXML(document)),
@@ -53,8 +53,9 @@ public struct DocxRenderer: Sendable {
 
     /// `word/document.xml`: title, headings, paragraphs, tables and sign-off, then the page setup.
     public func documentXML(_ document: Document) -> String {
-        // The title's lines are broken by hand at a word, balanced (2号 type: 20 characters a line).
-        let titleLines = TitleLines.balanced(document.title, capacity: DocxStyle.titleCharactersPerLine * 2)
+        // The title's lines: as the script breaks them, else broken by hand at a word, balanced (2号 type:
+        // 20 characters a line).
+        let titleLines = TitleLines.lines(of: document, capacity: DocxStyle.titleCharactersPerLine * 2)
         var body = "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>" + titleLines.map {
             "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape($0))</w:t></w:r>"
         }.joined(separator: "<w:r><w:br/></w:r>") + "</w:p>\n"
@@ -64,6 +65,9 @@ public struct DocxRenderer: Sendable {
                 body += paragraph(text, style: level == 1 ? "Heading1" : "Heading2")
             case .paragraph(let text):
                 body += paragraph(text, style: nil)
+            case .leadParagraph(let lead, let text):
+                body += "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(XMLText.escape(lead))</w:t></w:r>"
+                    + "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r></w:p>\n"
             case .table(let table):
                 if table.id.isLocal, !table.title.isEmpty { body += paragraph(table.title, style: "TableCaption") }
                 body += DocxTable(table: table).xml()

@@ -24,7 +24,7 @@ public struct HTMLRenderer: Sendable {
 
     public func render(_ document: Document, findings: [FindingRecord] = []) -> String {
         let marks = annotate ? CellMarks(findings, statedCells: statedCells, cellLabels: cellLabels) : CellMarks([], statedCells: [:], cellLabels: [:])
-        var body = "<h1>\(HTMLRenderer.title(document.title))</h1>\n"
+        var body = "<h1>\(document.titleLines.map(HTMLRenderer.title).joined(separator: "<br>"))</h1>\n"
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -32,6 +32,8 @@ public struct HTMLRenderer: Sendable {
                 body += "<\(tag)>\(HTMLEscape.text(text))</\(tag)>\n"
             case .paragraph(let text):
                 body += "<p>\(HTMLEscape.text(text))</p>\n"
+            case .leadParagraph(let lead, let text):
+                body += "<p><strong>\(HTMLEscape.text(lead))</strong>\(HTMLEscape.text(text))</p>\n"
             case .table(let table):
                 body += self.table(table, marks: marks)
             }
@@ -46,7 +48,7 @@ public struct HTMLRenderer: Sendable {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="gov">
-            <title>\(HTMLEscape.text(document.title))</title>
+            <title>\(HTMLEscape.text(document.titleOnOneLine))</title>
             <style>
             \(HTMLStyle.sheet)
             </style>

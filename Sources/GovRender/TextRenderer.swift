@@ -12,7 +12,7 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ document: Document) -> String {
-        var lines: [String] = TitleLines.balanced(document.title, capacity: width).map(center) + [""]
+        var lines: [String] = TitleLines.lines(of: document, capacity: width).map(center) + [""]
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -20,6 +20,8 @@ public struct TextRenderer: Sendable {
                 lines += level == 1 ? DisplayWidth.wrap(text, width: width) : DisplayWidth.wrap(text, width: width - 2).map { "  " + $0 }
             case .paragraph(let text):
                 lines += DisplayWidth.wrap("\u{3000}\u{3000}" + text, width: width)
+            case .leadParagraph(let lead, let text):
+                lines += DisplayWidth.wrap("\u{3000}\u{3000}" + lead + text, width: width)
             case .table(let table):
                 if table.id.isLocal, !table.title.isEmpty { lines += DisplayWidth.wrap(table.title, width: width) }
                 lines += TextTable(table: table, maxWidth: width).render()

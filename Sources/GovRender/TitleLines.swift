@@ -6,6 +6,14 @@ import GovLanguage
 enum TitleLines {
     static let breaksBefore = ["政府信息公开", "政务公开", "工作年度报告", "年度报告"]
 
+    /// A document's title lines: those the script gives (a line break in the title), each wrapped if it is
+    /// too long, else the one line balanced.
+    static func lines(of document: Document, capacity: Int) -> [String] {
+        let given = document.titleLines
+        if given.count > 1 { return given.flatMap { DisplayWidth.wrap($0, width: capacity) } }
+        return balanced(document.titleOnOneLine, capacity: capacity)
+    }
+
     /// Where a title may break between words: character offsets, in order.
     static func breaks(in title: String) -> [Int] {
         let characters = Array(title)

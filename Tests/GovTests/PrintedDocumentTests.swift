@@ -183,6 +183,7 @@ struct PrintedDocumentTests {
         let prose = document.blocks.map { block -> String in
             switch block {
             case .heading(_, let text), .paragraph(let text): return PrintedPages.compact(text)
+            case .leadParagraph(let lead, let text): return PrintedPages.compact(lead + text)
             case .table: return ""
             }
         }.joined(separator: "|")

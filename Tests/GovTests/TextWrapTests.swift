@@ -52,10 +52,10 @@ struct TextWrapTests {
 
     static let widths = [40, 52, 64, 80, 100, 132, 200]
 
-    /// No line of any example is wider than --width, at any width.
+    /// No line of any example (the published reports included) is wider than --width, at any width.
     @Test(arguments: widths)
     func theTextReportKeepsToItsWidth(width: Int) {
-        for example in PrintedDocumentTests.examples {
+        for example in GoldenTests.examples {
             let text = Gov.text(GoldenTests.evaluateExample(example), width: width)
             for line in text.split(separator: "\n") {
                 #expect(DisplayWidth.of(String(line)) <= width, "\(example) at \(width): \(DisplayWidth.of(String(line))) columns: \(line)")
