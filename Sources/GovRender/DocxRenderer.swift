@@ -53,12 +53,9 @@ public struct DocxRenderer: Sendable {
 
     /// `word/document.xml`: title, headings, paragraphs, tables and sign-off, then the page setup.
     public func documentXML(_ document: Document) -> String {
-        // The title's lines: as the script breaks them, else broken by hand at a word, balanced (2号 type:
-        // 20 characters a line).
-        let titleLines = TitleLines.lines(of: document, capacity: DocxStyle.titleCharactersPerLine * 2)
-        var body = "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>" + titleLines.map {
-            "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape($0))</w:t></w:r>"
-        }.joined(separator: "<w:r><w:br/></w:r>") + "</w:p>\n"
+        // The title's lines as the script breaks them; a one-line title is left to Word to wrap (a hand
+        // break would read back, through `gov import`, as a line break the script never wrote).
+        var body = document.titleLines.map { paragraph($0, style: "Title") }.joined()
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):

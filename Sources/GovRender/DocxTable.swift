@@ -45,9 +45,6 @@ struct DocxTable {
         Set(0..<max(0, table.rows.count - 1))
     }
 
-    /// The template's least row height, 17 pt (6 mm): a one-line row of 五号 text with air above and below.
-    static let rowHeight = 340
-
     private func tableXML() -> String {
         let widths = columnWidths()
         let size = table.id == .official(.applications) || table.id == .official(.appeals) ? DocxStyle.smallTableSize : DocxStyle.tableSize
@@ -65,8 +62,9 @@ struct DocxTable {
             }
         }
         for (r, row) in placed.enumerated() {
-            out += "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"\(DocxTable.rowHeight)\" w:hRule=\"atLeast\"/>"
-                + (r < table.headerRows ? "<w:tblHeader/>" : "") + "</w:trPr>"
+            // No least row height (the template's 17 pt): it centres a value beside the middle line of a
+            // three-line label, which `gov import` of the PDF then reads as a shorter label.
+            out += "<w:tr><w:trPr><w:cantSplit/>" + (r < table.headerRows ? "<w:tblHeader/>" : "") + "</w:trPr>"
             let look = CellLook(keepNext: kept.contains(r), band: isBand(r), size: size)
             var starts: [Int: LayoutCell] = [:]
             for (column, cell) in row { starts[column] = cell }
