@@ -31,6 +31,8 @@ let package = Package(
             dependencies: ["Gov", "GovREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov"]),
+        // libFuzzer target over evaluate → format → render (scripts/fuzz builds it with -DFUZZING).
+        .executableTarget(name: "GovFuzz", dependencies: ["Gov"]),
         .testTarget(
             name: "GovTests",
             dependencies: ["Gov", "GovREPL", "GovCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

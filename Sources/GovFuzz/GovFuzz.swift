@@ -1,0 +1,66 @@
+import Foundation
+import Gov
+
+// The fuzz target: arbitrary bytes as a script → evaluate → format → evaluate the formatted text → render.
+// Built only with libFuzzer (`scripts/fuzz`, which passes -DFUZZING); a normal build gets the stub at the
+// bottom so that `swift build` links every product.
+
+/// One fuzz input, checked against the invariants the issue asks for. A violated invariant traps on
+/// purpose (`fatalError`), which is how libFuzzer learns that this input is a finding.
+enum FuzzCase {
+    static let path = "/fuzz/input.gov"
+
+    static func run(_ bytes: [UInt8]) {
+        // Includes and `previous` name other files: serve the same bytes for any `.gov` path under /fuzz, so
+        // include cycles and self-references are exercised, and refuse everything else (no disk access).
+        let loader = ScriptLoader(read: { requested in
+            guard requested.hasPrefix("/fuzz/") else { throw CocoaError(.fileReadNoSuchFile) }
+            return bytes
+        })
+        let first = Evaluator.evaluate(path: path, loader: loader)
+        let formatted = Gov.format(path: path, loader: loader)
+        if let text = formatted.formatted {
+            // Formatting is a fixed point…
+            let again = Gov.format(source: text, path: path)
+            if again != text { fatalError("format is not a fixed point:\n--- once\n\(text)\n--- twice\n\(again)") }
+            // …and keeps the report: same text rendering, same finding codes.
+            let second = Evaluator.evaluate(source: text, path: path, loader: loader)
+            let before = Gov.text(first), after = Gov.text(second)
+            if before != after { fatalError("formatting changed the report:\n\(before)\n---\n\(after)") }
+            let codesBefore = first.findings.map(\.code).sorted(), codesAfter = second.findings.map(\.code).sorted()
+            if codesBefore != codesAfter { fatalError("formatting changed the findings: \(codesBefore) → \(codesAfter)") }
+        }
+        _ = Gov.diagnostics(first)
+        // Rendering every format for every input is slow under ASan: text and JSON always, one other
+        // format chosen by the input.
+        let others: [Gov.OutputFormat] = [.markdown, .html, .csv, .docx]
+        for format in [Gov.OutputFormat.text, .json, others[bytes.count % others.count]] {
+            do {
+                _ = try Gov.render(first, as: format, options: Gov.RenderOptions(width: 40 + bytes.count % 80, annotate: true))
+            } catch {
+                if !first.hasErrors { fatalError("rendering \(format) failed on a report without errors: \(error)") }
+            }
+        }
+    }
+}
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
+    FuzzCase.run(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+#else
+/// A normal build: runs the target over files named on the command line (replays a crash without libFuzzer).
+@main
+struct FuzzReplay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            FuzzCase.run([UInt8](data))
+            print("ok \(path)")
+        }
+    }
+}
+#endif
