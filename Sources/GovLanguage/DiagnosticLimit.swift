@@ -1,0 +1,46 @@
+/// Bounds how many findings one check reports, so that a broken file gives a readable list rather than one
+/// finding per byte: at most `perLine` on one line, at most `perFile` in one file. What is left out is
+/// counted in one last finding (E009), as severe as the worst finding it stands for, so a check that
+/// failed still fails.
+public enum DiagnosticLimit {
+    public static let perLine = 3
+    public static let perFile = 100
+
+    public static func apply(_ diagnostics: [Diagnostic], sources: SourceManager) -> [Diagnostic] {
+        guard diagnostics.count > perLine else { return diagnostics }
+        var perLineCount: [LineKey: Int] = [:]
+        var perFileCount: [FileID: Int] = [:]
+        var kept: [Diagnostic] = []
+        var dropped = 0
+        var droppedSeverity = Severity.note
+        for diagnostic in diagnostics {
+            guard let range = diagnostic.range, range.file.index < sources.files.count else {
+                kept.append(diagnostic)
+                continue
+            }
+            let key = LineKey(file: range.file, line: sources.file(range.file).line(of: range.start))
+            let onLine = perLineCount[key, default: 0], inFile = perFileCount[range.file, default: 0]
+            guard onLine < perLine, inFile < perFile else {
+                dropped += 1
+                droppedSeverity = max(droppedSeverity, diagnostic.severity)
+                continue
+            }
+            perLineCount[key] = onLine + 1
+            perFileCount[range.file] = inFile + 1
+            kept.append(diagnostic)
+        }
+        if dropped > 0 {
+            kept.append(
+                Diagnostic(
+                    code: "E009", severity: droppedSeverity,
+                    message: "还有 \(dropped) 条问题没有列出（每行最多列出 \(perLine) 条，每个文件最多 \(perFile) 条）；请先改正上面的问题",
+                    range: nil))
+        }
+        return kept
+    }
+
+    private struct LineKey: Hashable {
+        let file: FileID
+        let line: Int
+    }
+}
