@@ -77,7 +77,8 @@ extension Repl {
             return fail("\(arguments[1]) 是这个会话的脚本；请换一个文件名")
         }
         do {
-            try AtomicFile.write(data, to: path)
+            // Never over a file the session reads (its includes, `previous`) — `AtomicFile` refuses those.
+            try AtomicFile.write(data, to: path, protecting: Gov.inputPaths(evaluation))
             output.write("  已写入 \(arguments[1])\n")
         } catch {
             fail("无法写入 \(arguments[1])：\(error.localizedDescription)")
@@ -108,6 +109,6 @@ extension Repl {
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {
-        ScriptFinder.standardized(a) == ScriptFinder.standardized(b)
+        ScriptFinder.standardized(a) == ScriptFinder.standardized(b) || FileIdentity.same(a, b)
     }
 }
