@@ -9,6 +9,7 @@ public struct Lexer {
     private var position: Int
     private let limit: Int
     private var parenDepth = 0
+    private var reportedLoneCR = false
     public private(set) var tokens: [Token] = []
     public private(set) var diagnostics: [Diagnostic] = []
     /// True when the input stopped inside a text block or an open parenthesis: the REPL reads another line.
@@ -39,13 +40,22 @@ public struct Lexer {
         while position < limit {
             let byte = bytes[position]
             switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                position += 1
+            case UInt8(ascii: "\r"):
+                // CRLF is a line end; a CR alone (classic Mac OS) is not, and would join every line into one.
+                if position + 1 < limit, bytes[position + 1] != UInt8(ascii: "\n"), !reportedLoneCR {
+                    reportedLoneCR = true
+                    report("E003", "单独的回车符（CR）不是换行：请把文件保存为 LF 或 CRLF 换行", position, position + 1)
+                }
                 position += 1
             case UInt8(ascii: "\n"):
                 // Inside parentheses a line break continues the expression — unless the next line starts
                 // with a statement keyword: then a parenthesis was left open, and only its own line is lost.
                 if parenDepth > 0, nextLineStartsWithKeyword(after: position) { parenDepth = 0 }
-                if parenDepth == 0 { emitNewline(at: position) }
+                // A CRLF line ends where its CR is, so a finding at the line end points at the line's end.
+                let end = position > 0 && bytes[position - 1] == UInt8(ascii: "\r") ? position - 1 : position
+                if parenDepth == 0 { emitNewline(at: end) }
                 position += 1
             case UInt8(ascii: "#"):
                 let start = position
