@@ -1,10 +1,12 @@
 /// Bounds how many findings one check reports, so that a broken file gives a readable list rather than one
-/// finding per byte: at most `perLine` on one line, at most `perFile` in one file. What is left out is
+/// finding per byte: at most `perLine` on one line, `perFile` in one file, `perReport` in all. What is left out is
 /// counted in one last finding (E009), as severe as the worst finding it stands for, so a check that
 /// failed still fails.
 public enum DiagnosticLimit {
     public static let perLine = 3
     public static let perFile = 100
+    /// All files together (a report with many includes).
+    public static let perReport = 200
 
     public static func apply(_ diagnostics: [Diagnostic], sources: SourceManager) -> [Diagnostic] {
         guard diagnostics.count > perLine else { return diagnostics }
@@ -20,7 +22,7 @@ public enum DiagnosticLimit {
             }
             let key = LineKey(file: range.file, line: sources.file(range.file).line(of: range.start))
             let onLine = perLineCount[key, default: 0], inFile = perFileCount[range.file, default: 0]
-            guard onLine < perLine, inFile < perFile else {
+            guard onLine < perLine, inFile < perFile, kept.count < perReport else {
                 dropped += 1
                 droppedSeverity = max(droppedSeverity, diagnostic.severity)
                 continue
@@ -33,7 +35,7 @@ public enum DiagnosticLimit {
             kept.append(
                 Diagnostic(
                     code: "E009", severity: droppedSeverity,
-                    message: "还有 \(dropped) 条问题没有列出（每行最多列出 \(perLine) 条，每个文件最多 \(perFile) 条）；请先改正上面的问题",
+                    message: "还有 \(dropped) 条问题没有列出（每行最多列出 \(perLine) 条，每个文件最多 \(perFile) 条，一共最多 \(perReport) 条）；请先改正上面的问题",
                     range: nil))
         }
         return kept

@@ -4,6 +4,10 @@ public enum Suggestion {
         let target = Array(word.unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length: a candidate that differs by more than
+            // the allowed distance cannot qualify, and skipping it keeps a 10,000-letter typo cheap.
+            let length = candidate.unicodeScalars.count
+            guard abs(length - target.count) <= max(1, min(target.count, length) / 3) else { continue }
             let distance = editDistance(target, Array(candidate.unicodeScalars))
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }

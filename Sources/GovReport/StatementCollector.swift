@@ -34,7 +34,7 @@ struct StatementCollector {
     private var includeStack: [(path: String, identity: FileIdentity)] = []
     private var includeCount = 0
     static let maximumIncludeDepth = 16
-    static let maximumIncludes = 256
+    static let maximumIncludes = 64
 
     init(sources: SourceManager, loader: ScriptLoader) {
         self.sources = sources
