@@ -11,7 +11,10 @@ enum FindingKind {
     /// The language or the evaluator could not accept something (E0xx): the entry that caused it is refused.
     case language
 
-    static let ruleCodes: Set<String> = Set(RuleTable.rules.map(\.id)).union(["ASSERT"])
+    /// The rules of one report, the cross-year rules against `previous` (D1–D4) and the series checks
+    /// (S1–S5) that `gov check` applies too.
+    static let ruleCodes: Set<String> = Set(RuleTable.rules.map(\.id)).union(CrossYearTable.rules.map(\.id))
+        .union(["ASSERT", "S1", "S2", "S3", "S4", "S5"])
     static let incompleteCodes: Set<String> = ["E040", "E041"]
 
     init(code: String) {

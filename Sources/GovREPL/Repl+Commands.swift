@@ -49,7 +49,7 @@ extension Repl {
             let text = Gov.diagnostics(evaluation, color: options.colorOutput)
             output.write(text.hasSuffix("\n") ? text : text + "\n")
         }
-        output.write("  \(live.summary)\n")
+        output.write("  \(live.summary(pointingToCheck: false))\n")
     }
 
     private func render(_ arguments: [String]) {

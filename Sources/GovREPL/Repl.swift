@@ -136,6 +136,8 @@ public final class Repl {
             if !keepRecovery { recovery?.end() }
             return 0
         }
+        // Input of commands only (`:help previous`) built no script: there is nothing to check.
+        if live.session.entries.isEmpty { return foundError ? 1 : 0 }
         let findings = Gov.diagnostics(live.evaluation, color: options.colorErrors)
         if !findings.isEmpty { output.writeError(findings.hasSuffix("\n") ? findings : findings + "\n") }
         return foundError || live.evaluation.hasErrors ? 1 : 0
@@ -190,9 +192,7 @@ public final class Repl {
             let when = Repl.timestamp(orphan.modified)
             let about = "上次有一个会话没有保存就结束了（\(when)，\(lines) 行" + (orphan.fileName.map { "，来自 \($0)" } ?? "") + "）。恢复吗？"
             if ask(about, yesByDefault: true) ?? false {
-                var text = orphan.text
-                if text.hasSuffix("\n") { text.removeLast() }
-                show(live.restore(entries: text.isEmpty ? [] : [text], fileName: orphan.fileName))
+                show(live.restore(entries: orphan.entries, fileName: orphan.fileName))
                 recovery.adopt(orphan)
                 break
             }
