@@ -40,11 +40,14 @@ public enum DisplayWidth {
         var currentWidth = 0
         for character in text {
             let w = of(String(character))
-            // Closing punctuation never starts a line (禁则): it hangs past the margin instead.
-            if currentWidth + w > width, !current.isEmpty, !closingPunctuation.contains(character) {
+            if currentWidth + w > width, !current.isEmpty {
+                // Closing punctuation never starts a line (禁则), and never hangs past the margin either
+                // (the width is a promise): the character before it moves down with it.
+                var carried = ""
+                if closingPunctuation.contains(character), current.count > 1, let last = current.popLast() { carried = String(last) }
                 lines.append(current)
-                current = ""
-                currentWidth = 0
+                current = carried
+                currentWidth = of(carried)
             }
             current.append(character)
             currentWidth += w

@@ -87,7 +87,7 @@ public final class LiveReport {
     /// Evaluates session text as `gov check` evaluates the file: with the cross-year rules against the
     /// script it names with `previous`.
     private func evaluate(_ text: String) -> Evaluation {
-        Gov.evaluate(source: text, path: path).addingCrossYearFindings(path: path)
+        Gov.evaluate(source: text, path: path).addingCrossYearFindings(path: path, skippingUnreadable: session.fileName == nil)
     }
 
     /// `:load`: the file becomes the session (undoable).

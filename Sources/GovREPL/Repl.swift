@@ -56,8 +56,10 @@ public final class Repl {
         if editor.isInteractive { output.write(Repl.banner) }
         if let file = options.file, !openStartingFile(file) { return 2 }
         if editor.isInteractive { openState() }
+        let pending = reader.pending
         editor.completion = { [unowned self] text in
-            Completer(vocabulary: SessionVocabulary(sessionText: self.live.session.text, report: self.live.evaluation.report)).complete(text)
+            Completer(vocabulary: SessionVocabulary(sessionText: self.live.session.text, report: self.live.evaluation.report))
+                .complete(text, continuing: pending.text)
         }
         while !leaving {
             switch reader.next() {

@@ -11,23 +11,25 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ document: Document) -> String {
-        var lines: [String] = [center(document.title), ""]
+        var lines: [String] = DisplayWidth.wrap(document.title, width: width).map(center) + [""]
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
                 if level == 1, lines.last != "" { lines.append("") }
-                lines.append(level == 1 ? text : "  " + text)
+                lines += DisplayWidth.wrap(level == 1 ? text : "  " + text, width: width)
             case .paragraph(let text):
                 lines += DisplayWidth.wrap("\u{3000}\u{3000}" + text, width: width)
             case .table(let table):
-                if table.id.hasPrefix("local"), !table.title.isEmpty { lines.append(table.title) }
+                if table.id.hasPrefix("local"), !table.title.isEmpty { lines += DisplayWidth.wrap(table.title, width: width) }
                 lines += TextTable(table: table, maxWidth: width).render()
                 lines.append("")
             }
         }
         if !document.signoff.isEmpty {
             lines.append("")
-            for line in document.signoff { lines.append(DisplayWidth.pad("", to: max(0, width - DisplayWidth.of(line) - 4)) + line) }
+            for line in document.signoff.flatMap({ DisplayWidth.wrap($0, width: width) }) {
+                lines.append(DisplayWidth.pad("", to: max(0, width - DisplayWidth.of(line) - 4)) + line)
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

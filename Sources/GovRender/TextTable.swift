@@ -22,15 +22,18 @@ struct TextTable {
         var lines: [String] = []
         // A stub heading that spans several heading rows (the applications table's 勾稽 note) is too long for
         // the label column: it is printed above the table. A one-row stub heading stays in the heading line.
-        if let note = stubHeading(coverage), note.rowSpan > 1 || note.colSpan > 1 { lines.append(note.text) }
+        if let note = stubHeading(coverage), note.rowSpan > 1 || note.colSpan > 1 { lines += DisplayWidth.wrap(note.text, width: maxWidth) }
         let bands = valueColumns.map { bandPath(column: $0, coverage: coverage) }
-        let labelWidth = labelColumnWidth(placed)
-        func fullWidth(_ widths: [Int]) -> Int {
-            (labelWidth > 0 ? labelWidth + TextTable.gap : 0) + valueColumns.reduce(0) { $0 + widths[$1] + TextTable.gap }
+        var labelWidth = labelColumnWidth(placed)
+        func fullWidth(_ widths: [Int], _ columns: [Int]? = nil) -> Int {
+            (labelWidth > 0 ? labelWidth + TextTable.gap : 0) + (columns ?? valueColumns).reduce(0) { $0 + widths[$1] + TextTable.gap }
         }
         // Headings wrap only as much as the page needs: at 16 columns when that fits, else at 8.
         var widths = columnWidths(placed, headingCap: TextTable.wideHeaderWidth)
         if fullWidth(widths) > maxWidth { widths = columnWidths(placed, headingCap: TextTable.maxHeaderWidth) }
+        // On a narrow page the label column gives way (its labels wrap) so that it and the widest column fit.
+        let widestColumn = valueColumns.map { widths[$0] + TextTable.gap }.max() ?? 0
+        if labelWidth > 0 { labelWidth = max(8, min(labelWidth, maxWidth - TextTable.gap - widestColumn)) }
         let full = fullWidth(widths)
         var chunks: [[Int]] = [valueColumns]
         if full > maxWidth {
@@ -42,6 +45,17 @@ struct TextTable {
                     chunks.append([column])
                 }
             }
+        }
+        // A band still wider than the page (five applicant columns under one heading) is cut again, as
+        // many columns at a time as fit: no line is ever wider than `maxWidth` when one column fits.
+        chunks = chunks.flatMap { chunk -> [[Int]] in
+            guard fullWidth(widths, chunk) > maxWidth else { return [chunk] }
+            var pieces: [[Int]] = [[]]
+            for column in chunk {
+                if let last = pieces.last, !last.isEmpty, fullWidth(widths, last + [column]) > maxWidth { pieces.append([]) }
+                pieces[pieces.count - 1].append(column)
+            }
+            return pieces
         }
         for chunk in chunks {
             if chunks.count > 1, let first = chunk.first {

@@ -8,11 +8,14 @@ import GovLanguage
 extension Evaluation {
     /// This evaluation with the cross-year findings against its `previous` added (in source order), or
     /// unchanged when it names none. `path` is the script's own path (how a series recognises it).
-    public func addingCrossYearFindings(path: String, loader: ScriptLoader = ScriptLoader()) -> Evaluation {
+    /// `skippingUnreadable`: a `previous` that cannot be read adds nothing (the REPL reading a pipe has no
+    /// file to resolve a relative `previous` from, so it may simply not be found from where it runs).
+    public func addingCrossYearFindings(path: String, loader: ScriptLoader = ScriptLoader(), skippingUnreadable: Bool = false) -> Evaluation {
         guard let previous = report.header.previous else { return self }
         let last = Evaluator.evaluate(path: previous.path, loader: loader, sources: sources)
         var added: [Diagnostic] = []
         if let failure = last.findings.first(where: { $0.code == "E060" || $0.code == "E007" }) {
+            if skippingUnreadable { return self }
             added = [Diagnostic(code: failure.code, message: "上年报告：\(failure.message)", range: previous.range)]
         } else {
             let entries = [
