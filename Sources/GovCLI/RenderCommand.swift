@@ -87,7 +87,11 @@ struct RenderCommand: ParsableCommand {
                     try writer.writeDirectory(
                         Gov.csvTables(evaluation, byteOrderMark: bom), to: target ?? ".", reads: Gov.inputPaths(evaluation), force: force)
                 } else {
-                    let data = try Gov.render(evaluation, as: format, options: options)
+                    // Formats that carry findings (JSON, annotated HTML) carry the cross-year ones too, as
+                    // `gov check FILE` reports them; the exit status stays that of the script itself.
+                    let carriesFindings = format == .json || (format == .html && annotate)
+                    let rendered = carriesFindings ? evaluation.addingCrossYearFindings(path: file) : evaluation
+                    let data = try Gov.render(rendered, as: format, options: options)
                     if let target {
                         try writer.write(data, to: target, reads: Gov.inputPaths(evaluation), force: force)
                     } else { FileHandle.standardOutput.write(data) }

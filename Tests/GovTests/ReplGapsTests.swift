@@ -106,3 +106,18 @@ struct ReplGapsTests {
         #expect(run.stdout.contains("previous · 上年报告"))
     }
 }
+
+/// `gov render --format json` carries the cross-year findings that `gov check` reports (issue 13, item 5).
+struct RenderCrossYearTests {
+    @Test func jsonIncludesCrossYearFindings() throws {
+        let directory = try ReplGapsTests.brokenSeries()
+        let run = try runGov(["render", "2021.gov", "--format", "json", "--allow-errors"], currentDirectory: directory)
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let codes = (json?["findings"] as? [[String: Any]])?.compactMap { $0["code"] as? String } ?? []
+        #expect(codes.contains("D1"))
+        // A consistent series renders with no cross-year findings.
+        let clean = try runGov(["render", "examples/series/2021.gov", "--format", "json"], currentDirectory: Paths.packageRoot)
+        #expect(clean.status == 0)
+        #expect(!clean.stdout.contains("\"D1\""))
+    }
+}
