@@ -36,5 +36,5 @@ public struct FormattedScript: Sendable {
     public var changes: Bool { formatted.map { Array($0.utf8) != original } ?? false }
 
     /// The file could not be read at all (exit status 2).
-    public var isUnreadable: Bool { diagnostics.contains { $0.code == "E060" } }
+    public var isUnreadable: Bool { diagnostics.contains { $0.code == .unreadableFile } }
 }

@@ -59,7 +59,7 @@ struct CheckCommand: ParsableCommand {
 
     /// 2 when a file could not be read at all, 1 for errors in a script, else 0.
     static func status(of evaluation: Evaluation) -> Int32 {
-        if evaluation.findings.contains(where: { $0.code == "E060" }) { return 2 }
+        if evaluation.findings.contains(where: { $0.code == .unreadableFile }) { return 2 }
         return evaluation.hasErrors ? 1 : 0
     }
 }

@@ -269,7 +269,7 @@ public struct Lexer {
             || byte == UInt8(ascii: "_") || byte >= 0x80
     }
 
-    private mutating func report(_ code: String, _ message: String, _ start: Int, _ end: Int) {
+    private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int) {
         diagnostics.append(Diagnostic(code: code, message: message, range: SourceRange(file: file, start: start, end: end)))
     }
 }

@@ -46,10 +46,13 @@ public enum ScriptPrinter {
         let lines = AlignedRendering.lines(elements)
         var text = hasByteOrderMark(source) ? "\u{FEFF}" : ""
         for line in lines { text += line + lineEnd }
-        guard keepsMeaning(of: source, tokens: lexer.tokens, comments: lexer.comments, order: elements, output: text) else {
-            return .notFormatted([unsafe(file)])
-        }
-        return .formatted(text)
+        return checked(text, keepsMeaning: keepsMeaning(of: source, tokens: lexer.tokens, comments: lexer.comments, order: elements, output: text), file: file)
+    }
+
+    /// The printed text, or `E070` when printing would change what the script says (never expected: the
+    /// printer keeps every token and comment; this is the guard that proves it each time).
+    static func checked(_ text: String, keepsMeaning: Bool, file: FileID) -> Outcome {
+        keepsMeaning ? .formatted(text) : .notFormatted([unsafe(file)])
     }
 
     /// Header statements in printing order.

@@ -35,15 +35,12 @@ enum ChineseSpelling {
         { T.named($0)?.chinese.first }
     }
 
+    /// A table statement's selector and cell names, from its declaration; a section's name.
     private static func argumentTerms(_ keyword: Keyword) -> [Lookup] {
-        switch keyword {
-        case .application: return [term(Applicant.self), term(ApplicationRow.self)]
-        case .proactive: return [term(DisclosureItem.self), term(DisclosureColumn.self)]
-        case .review: return [term(AppealOutcome.self)]
-        case .lawsuit: return [term(AppealBlock.self), term(AppealOutcome.self)]
-        case .section: return [term(OfficialSection.self)]
-        default: return []
+        if let statement = TableStatement.of(keyword) {
+            return ([statement.selector.slot].compactMap { $0 } + [statement.name]).map { slot in { slot.chinese(of: $0) } }
         }
+        return keyword == .section ? [term(OfficialSection.self)] : []
     }
 
     /// `application.new` → `申请.本年新收`, also inside `"…{application.new}…"`. Dotted words whose head is
@@ -70,14 +67,7 @@ enum ChineseSpelling {
     private static func translatedPath(_ path: String) -> String {
         let segments = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard segments.count > 1, let head = Keyword(spelling: segments[0]) else { return path }
-        let lookups: [Lookup]
-        switch head {
-        case .application: lookups = [term(ApplicationRow.self), term(Applicant.self)]
-        case .proactive: lookups = [term(DisclosureItem.self), term(DisclosureColumn.self)]
-        case .review: lookups = [term(AppealOutcome.self)]
-        case .lawsuit: lookups = [term(AppealBlock.self), term(AppealOutcome.self)]
-        default: lookups = []
-        }
+        let lookups: [Lookup] = (TableStatement.of(head)?.path ?? []).map { slot in { slot.chinese(of: $0) } }
         var translated = [head.chinese]
         for (index, segment) in segments.dropFirst().enumerated() {
             translated.append(index < lookups.count ? (lookups[index](segment) ?? segment) : segment)

@@ -68,16 +68,16 @@ public struct Completer: Sendable {
         if word.contains(".") || keyword == .assert || keyword == .let && before.contains("=") || before.last == "(" {
             return completePath(word)
         }
+        if let statement = TableStatement.of(keyword) {
+            // A table statement: its selector, then its cell names (an optional selector may be either).
+            switch statement.selector {
+            case .none: return Completion(word: word, choices: statement.name.offeredSpellings)
+            case .optional(let slot, _, _): return Completion(word: word, choices: slot.offeredSpellings + statement.name.offeredSpellings)
+            case .required(let slot, _, _):
+                return Completion(word: word, choices: arguments.isEmpty ? slot.offeredSpellings : statement.name.offeredSpellings)
+            }
+        }
         switch keyword {
-        case .application:
-            return Completion(word: word, choices: Applicant.allSpellings + ApplicationRow.allSpellings)
-        case .proactive:
-            return Completion(word: word, choices: arguments.isEmpty ? DisclosureItem.allSpellings : DisclosureColumn.allSpellings)
-        case .review:
-            return Completion(word: word, choices: AppealOutcome.allSpellings)
-        case .lawsuit:
-            let blocks = [AppealBlock.direct, .afterReview].flatMap(\.spellings)
-            return Completion(word: word, choices: arguments.isEmpty ? blocks : AppealOutcome.allSpellings)
         case .section:
             return arguments.isEmpty ? Completion(word: word, choices: OfficialSection.allSpellings) : .none
         case .channel:
@@ -108,20 +108,17 @@ public struct Completer: Sendable {
     /// columns, `channel.` → the session's channels, `channel.微博.` → its categories.
     func completePath(_ word: String) -> Completion {
         let segments = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        let heads = ["application", "申请", "proactive", "主动公开", "review", "复议", "lawsuit", "诉讼", "channel", "渠道", "year", "年度", "body", "机关"]
+        let heads = TableStatement.all.flatMap { [$0.keyword.english, $0.keyword.chinese] }
+            + [Keyword.channel, .year, .body].flatMap { [$0.english, $0.chinese] }
         guard segments.count > 1, let head = Keyword(spelling: segments[0]) else {
             return Completion(word: word, choices: heads + vocabulary.bindings.filter(BareName.isBare), terminator: { _ in "" })
         }
         let done = segments.dropLast()
         let choices: [String]
         switch (head, done.count) {
-        case (.application, 1): choices = ApplicationRow.allSpellings
-        case (.application, 2): choices = Applicant.allSpellings
-        case (.proactive, 1): choices = DisclosureItem.allSpellings
-        case (.proactive, 2): choices = DisclosureColumn.allSpellings
-        case (.review, 1): choices = AppealOutcome.allSpellings
-        case (.lawsuit, 1): choices = [AppealBlock.direct, .afterReview].flatMap(\.spellings)
-        case (.lawsuit, 2): choices = AppealOutcome.allSpellings
+        case (let keyword, let depth) where TableStatement.of(keyword) != nil:
+            let path = TableStatement.of(keyword)?.path ?? []
+            choices = depth - 1 < path.count ? path[depth - 1].offeredSpellings : []
         case (.channel, 1): choices = vocabulary.channels
         case (.channel, 2): choices = vocabulary.categories[done[1]] ?? []
         default: choices = []

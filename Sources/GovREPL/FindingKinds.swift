@@ -11,19 +11,13 @@ enum FindingKind {
     /// The language or the evaluator could not accept something (E0xx): the entry that caused it is refused.
     case language
 
-    /// The rules of one report, the cross-year rules against `previous` (D1–D4) and the series checks
-    /// (S1–S5) that `gov check` applies too.
-    static let ruleCodes: Set<String> = Set(RuleTable.rules.map(\.id)).union(CrossYearTable.rules.map(\.id))
-        .union(["ASSERT", "S1", "S2", "S3", "S4", "S5"])
-    static let incompleteCodes: Set<String> = ["E040", "E041"]
-
-    init(code: String) {
-        if FindingKind.ruleCodes.contains(code) {
-            self = .rule
-        } else if FindingKind.incompleteCodes.contains(code) {
-            self = .incomplete
-        } else {
-            self = .language
+    /// From the code's registered kind: rules, quality findings, asserts and the cross-year findings against
+    /// `previous` (D1–D4, S1–S5, as `gov check` gives them) are the work in progress; syntax and input refuse.
+    init(code: DiagnosticCode) {
+        switch code.kind {
+        case .rule?, .assert?, .quality?, .crossYear?: self = .rule
+        case .incomplete?: self = .incomplete
+        case .syntax?, .input?, nil: self = .language
         }
     }
 }
@@ -31,7 +25,7 @@ enum FindingKind {
 /// Identifies "the same finding" in two evaluations of a growing session. Entries are only ever appended,
 /// so an earlier statement keeps its byte offsets and a finding about it keeps its place.
 struct FindingKey: Hashable {
-    let code: String
+    let code: DiagnosticCode
     let path: String
     let start: Int
     /// Tells apart several findings of one code at one place (A4 can anchor two derived cells on one value).

@@ -58,20 +58,12 @@ enum HelpText {
 
     /// The names a statement takes, each as "english 中文".
     static func vocabulary(_ keyword: Keyword) -> [(String, [String])] {
-        func names<T: Term>(_ type: T.Type) -> [String] {
-            T.allCases.map { ([$0.english] + $0.chinese).joined(separator: " ") }
+        if let statement = TableStatement.of(keyword) {
+            return ([statement.selector.slot].compactMap { $0 } + [statement.name]).map { ($0.helpTitle, $0.helpNames) }
         }
         switch keyword {
-        case .application:
-            return [("applicant columns · 申请人（optional; person 自然人 when absent）", names(Applicant.self)), ("rows · 行", names(ApplicationRow.self))]
-        case .proactive:
-            return [("items · 事项", names(DisclosureItem.self)), ("columns · 栏目（2019: made published total previous change decisions projects amount; 2021: issued repealed effective decisions amount）", names(DisclosureColumn.self))]
-        case .review:
-            return [("outcomes · 结果", names(AppealOutcome.self))]
-        case .lawsuit:
-            return [("blocks · 类别", names(AppealBlock.self).filter { !$0.hasPrefix("review") }), ("outcomes · 结果", names(AppealOutcome.self))]
         case .section:
-            return [("official sections · 规定章节（a \"quoted title\" opens a local one）", names(OfficialSection.self))]
+            return [("official sections · 规定章节（a \"quoted title\" opens a local one）", OfficialSection.allCases.map { $0.spellings.joined(separator: " ") })]
         default:
             return []
         }
@@ -99,7 +91,7 @@ enum HelpText {
     static func rules() -> String {
         var lines = ["Rules · 规则 (checked after every entry; `:check` lists what fails now):"]
         for rule in RuleTable.distinct {
-            lines.append("  \(DisplayWidth.pad(rule.id, to: 4)) \(DisplayWidth.pad(rule.severity.rawValue, to: 8)) \(rule.title)")
+            lines.append("  \(DisplayWidth.pad(rule.id.rawValue, to: 4)) \(DisplayWidth.pad(rule.severity.rawValue, to: 8)) \(rule.title)")
         }
         lines.append("  ASSERT   error    your own assert · 自己写的断言")
         return lines.joined(separator: "\n") + "\n"

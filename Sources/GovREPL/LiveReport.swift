@@ -141,7 +141,7 @@ public final class LiveReport {
         if errors > 0 { parts.append("\(errors) 个错误") }
         if warnings > 0 { parts.append("\(warnings) 个警告") }
         var text = parts.isEmpty ? "没有发现问题" : parts.joined(separator: "，") + (pointingToCheck ? "（:check 查看）" : "")
-        let missing = findings.filter { FindingKind(code: $0.code) == .incomplete }.map { $0.code == "E040" ? "year" : "body" }
+        let missing = findings.filter { FindingKind(code: $0.code) == .incomplete }.map { $0.code == .missingYear ? "year" : "body" }
         if !missing.isEmpty { text += "；还缺 " + missing.joined(separator: "、") }
         return text
     }

@@ -56,13 +56,7 @@ enum PartRenderer {
 
     /// An official table by its statement keyword (`application`, `申请`, `review`…) or a local table by title.
     static func table(_ query: String, in document: Document) -> LayoutTable? {
-        let id: String?
-        switch Keyword(spelling: query) {
-        case .proactive?: id = "disclosure"
-        case .application?: id = "applications"
-        case .review?, .lawsuit?: id = "appeals"
-        default: id = nil
-        }
+        let id = Keyword(spelling: query).flatMap(TableStatement.of)?.table.rawValue
         for case .table(let table) in document.blocks {
             if let id, table.id == id { return table }
             if id == nil, table.id.hasPrefix("local"), table.title == query { return table }

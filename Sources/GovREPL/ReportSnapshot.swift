@@ -38,7 +38,7 @@ struct ReportSnapshot: Equatable {
             facts.append(Fact(key: key, kind: kind, label: label, value: value))
         }
         // Without `year` the evaluator assumes 2021 (and says so, E040): that assumption is not news.
-        let yearStated = !report.findings.contains { $0.code == "E040" }
+        let yearStated = !report.findings.contains { $0.code == .missingYear }
         if !header.body.isEmpty { add("header.body", .header, "机关", header.body) }
         if yearStated { add("header.year", .header, "年度", String(header.year)) }
         add("header.format", .header, "格式", "\(report.edition.rawValue) 年格式")

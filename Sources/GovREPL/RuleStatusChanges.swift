@@ -51,7 +51,7 @@ struct RuleStatusChanges {
             if change.nowFailing {
                 return "现在不成立 \(head)\(place)：\(finding.message)"
             }
-            let title = finding.code == "ASSERT" ? finding.message : (RuleTable.rule(finding.code)?.title ?? finding.message)
+            let title = finding.code == .assertion ? finding.message : (RuleTable.rule(finding.code)?.title ?? finding.message)
             var before = ""
             if let arithmetic = finding.arithmetic, !arithmetic.stated.isEmpty {
                 before = "（之前写的是 \(arithmetic.stated)，算得 \(arithmetic.computed)）"

@@ -22,7 +22,7 @@ enum StatementEcho {
             }
         }
         // An assert that fails is reported as a rule now failing; "断言成立" would contradict it.
-        if lines.contains("断言成立"), report.findings.contains(where: { $0.code == "ASSERT" && isInLastEntry($0, sessionText, entry) }) {
+        if lines.contains("断言成立"), report.findings.contains(where: { $0.code == .assertion && isInLastEntry($0, sessionText, entry) }) {
             lines.removeAll { $0 == "断言成立" }
         }
         return lines

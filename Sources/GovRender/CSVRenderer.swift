@@ -13,22 +13,9 @@ public struct CSVRenderer: Sendable {
 
     public func long(_ report: Report, document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
-        let edition = report.edition
-        for group in report.disclosureGroups {
-            for item in group.items {
-                for column in group.columns {
-                    rows.append(["disclosure", item.english, column.english, CellID.disclosure(item, column).label(edition), report.printed(.disclosure(item, column))])
-                }
-            }
-        }
-        for row in report.applicationSpec.rows {
-            for column in Applicant.allCases {
-                rows.append(["applications", row.english, column.english, CellID.application(row, column).label(edition), report.printed(.application(row, column))])
-            }
-        }
-        for block in AppealBlock.allCases {
-            for outcome in AppealOutcome.allCases {
-                rows.append(["appeals", block.english, outcome.english, CellID.appeal(block, outcome).label(edition), report[.appeal(block, outcome)].description])
+        for table in OfficialTable.allCases {
+            for cell in table.cells(report.edition) {
+                rows.append([table.rawValue, cell.row, cell.column, cell.id.label(report.edition), report.printed(cell.id)])
             }
         }
         for table in localTables(document) {

@@ -1,4 +1,5 @@
 import GovLanguage
+import GovReport
 
 /// A finding as data, for JSON output (`gov check --format json`, the report JSON): every field of the
 /// diagnostic, with its locations resolved to path, line and column.
@@ -31,6 +32,10 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         public let value: String
         public let place: Place?
         public let path: String?
+        /// The cell, typed (not part of the JSON, which names it by `path`).
+        public let id: CellID?
+
+        enum CodingKeys: String, CodingKey { case label, value, place, path }
     }
 
     public struct Arithmetic: Encodable, Sendable, Equatable {
@@ -39,6 +44,10 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         public let difference: String
         public let subject: String?
         public let cells: [Cell]
+        /// The checked cell, typed (not part of the JSON, which names it by `subject`).
+        public let subjectCell: CellID?
+
+        enum CodingKeys: String, CodingKey { case stated, computed, difference, subject, cells }
     }
 
     /// The script being checked when the finding was made (the place may be in a file it includes, or in
@@ -54,7 +63,7 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
     public init(_ diagnostic: Diagnostic, sources: SourceManager, file: String? = nil) {
         func place(_ range: SourceRange?) -> Place? { range.map { Place($0, sources: sources) } }
         self.file = file
-        code = diagnostic.code
+        code = diagnostic.code.rawValue
         severity = diagnostic.severity.rawValue
         message = diagnostic.message
         self.place = place(diagnostic.range)
@@ -62,7 +71,10 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         arithmetic = diagnostic.arithmetic.map { arithmetic in
             Arithmetic(
                 stated: arithmetic.stated, computed: arithmetic.computed, difference: arithmetic.difference, subject: arithmetic.subject,
-                cells: arithmetic.cells.map { Cell(label: $0.label, value: $0.value, place: place($0.range), path: $0.path) })
+                cells: arithmetic.cells.map {
+                    Cell(label: $0.label, value: $0.value, place: place($0.range), path: $0.path, id: $0.cell.flatMap(CellID.init(key:)))
+                },
+                subjectCell: arithmetic.subjectCell.flatMap(CellID.init(key:)))
         }
     }
 

@@ -70,9 +70,9 @@ public struct HTMLRenderer: Sendable {
         if cell.colSpan > 1 { attributes += " colspan=\"\(cell.colSpan)\"" }
         var classes: [String] = []
         if let id = cell.cell {
-            attributes += " id=\"\(CellMarks.anchor(id.path))\""
+            attributes += " id=\"\(CellMarks.anchor(id))\""
             if cell.isDerived { classes.append("derived") }
-            if let severity = marks.severity[id.path] { classes.append("finding-\(severity)") }
+            if let severity = marks.severity[id] { classes.append("finding-\(severity)") }
         }
         switch cell.role {
         case .header: classes.append("head")
@@ -91,9 +91,9 @@ public struct HTMLRenderer: Sendable {
         for finding in findings {
             let place = finding.place.map { " <span class=\"place\">\(HTMLEscape.text("\($0.path):\($0.line):\($0.column)"))</span>" } ?? ""
             out += "<li class=\"\(finding.severity)\"><strong>\(HTMLEscape.text(finding.code))</strong>\(place) \(HTMLEscape.text(finding.message))"
-            let paths = CellMarks.paths(of: finding)
-            if !paths.isEmpty {
-                out += "<br>" + paths.map { "<a href=\"#\(CellMarks.anchor($0))\">\(HTMLEscape.text($0))</a>" }.joined(separator: " ")
+            let cells = CellMarks.cells(of: finding)
+            if !cells.isEmpty {
+                out += "<br>" + cells.map { "<a href=\"#\(CellMarks.anchor($0))\">\(HTMLEscape.text($0.path))</a>" }.joined(separator: " ")
             }
             out += "</li>\n"
         }
@@ -136,24 +136,24 @@ public struct HTMLRenderer: Sendable {
         """
 }
 
-/// Which cells the findings are about, and how severe, for `--annotate`.
+/// Which cells the findings are about, and how severe, for `--annotate`: by typed cell, never by path text.
 struct CellMarks {
-    var severity: [String: String] = [:]
+    var severity: [CellID: String] = [:]
 
     init(_ findings: [FindingRecord]) {
         for finding in findings {
-            for path in CellMarks.paths(of: finding) where severity[path] != "error" { severity[path] = finding.severity }
+            for cell in CellMarks.cells(of: finding) where severity[cell] != "error" { severity[cell] = finding.severity }
         }
     }
 
     /// The cells a finding names: the checked cell, then the stated cells that went into it.
-    static func paths(of finding: FindingRecord) -> [String] {
+    static func cells(of finding: FindingRecord) -> [CellID] {
         guard let arithmetic = finding.arithmetic else { return [] }
-        var paths: [String] = arithmetic.subject.map { [$0] } ?? []
-        for cell in arithmetic.cells where cell.place != nil { if let path = cell.path, !paths.contains(path) { paths.append(path) } }
-        return paths
+        var cells: [CellID] = arithmetic.subjectCell.map { [$0] } ?? []
+        for cell in arithmetic.cells where cell.place != nil { if let id = cell.id, !cells.contains(id) { cells.append(id) } }
+        return cells
     }
 
     /// `application.carried.person` → `cell-application-carried-person` (paths are ASCII words).
-    static func anchor(_ path: String) -> String { "cell-" + path.replacingOccurrences(of: ".", with: "-") }
+    static func anchor(_ cell: CellID) -> String { "cell-" + cell.path.replacingOccurrences(of: ".", with: "-") }
 }

@@ -9,39 +9,12 @@ extension ReportJSON {
         let appeals: [CellJSON]
 
         init(_ report: Report, sources: SourceManager) {
-            let edition = report.edition
-            var disclosure: [CellJSON] = []
-            for group in report.disclosureGroups {
-                for item in group.items {
-                    for column in group.columns {
-                        disclosure.append(
-                            CellJSON(
-                                .disclosure(item, column), in: report, sources: sources, row: item.english, column: column.english,
-                                rowLabel: item.label(edition), columnLabel: column.label(edition), kind: TablesJSON.kind(column.kind)))
-                    }
-                }
+            func cells(_ table: OfficialTable) -> [CellJSON] {
+                table.cells(report.edition).map { CellJSON($0, in: report, sources: sources) }
             }
-            var applications: [CellJSON] = []
-            for row in report.applicationSpec.rows {
-                for column in Applicant.allCases {
-                    applications.append(
-                        CellJSON(
-                            .application(row, column), in: report, sources: sources, row: row.english, column: column.english,
-                            rowLabel: row.label(edition), columnLabel: column.label, kind: "count"))
-                }
-            }
-            var appeals: [CellJSON] = []
-            for block in AppealBlock.allCases {
-                for outcome in AppealOutcome.allCases {
-                    appeals.append(
-                        CellJSON(
-                            .appeal(block, outcome), in: report, sources: sources, row: block.english, column: outcome.english,
-                            rowLabel: block == .review ? "行政复议" : "行政诉讼 · \(block.label)", columnLabel: outcome.label, kind: "count"))
-                }
-            }
-            self.disclosure = disclosure
-            self.applications = applications
-            self.appeals = appeals
+            disclosure = cells(.disclosure)
+            applications = cells(.applications)
+            appeals = cells(.appeals)
         }
 
         static func kind(_ kind: DisclosureColumn.Kind) -> String {
@@ -67,16 +40,14 @@ extension ReportJSON {
         let origin: String
         let stated: FindingRecord.Place?
 
-        init(
-            _ id: CellID, in report: Report, sources: SourceManager, row: String, column: String, rowLabel: String, columnLabel: String,
-            kind: String
-        ) {
+        init(_ cell: CellDeclaration, in report: Report, sources: SourceManager) {
+            let id = cell.id
             path = id.path
-            self.row = row
-            self.column = column
-            self.rowLabel = rowLabel
-            self.columnLabel = columnLabel
-            self.kind = kind
+            row = cell.row
+            column = cell.column
+            rowLabel = cell.rowLabel
+            columnLabel = cell.columnLabel
+            kind = TablesJSON.kind(cell.kind)
             value = report[id].description
             if let stored = report.cells[id] {
                 origin = stored.isDerived ? "derived" : "stated"

@@ -2,45 +2,22 @@ import GovLanguage
 
 /// Table 2, 收到和处理政府信息公开申请情况: its applicant columns and its rows, labels verbatim from the
 /// official formats (see shared/reference/format-2019.md §4 and format-2021.md §4).
-public enum Applicant: Int, Term, Comparable {
+public enum Applicant: Int, DeclaredTerm, Comparable {
     case person, business, research, nonprofit, legal, otherOrganization, all
 
-    public var english: String {
-        switch self {
-        case .person: return "person"
-        case .business: return "business"
-        case .research: return "research"
-        case .nonprofit: return "nonprofit"
-        case .legal: return "legal"
-        case .otherOrganization: return "other_org"
-        case .all: return "all"
-        }
-    }
+    public static let declarations: [TermDeclaration<Applicant>] = [
+        .init(.person, "person", "自然人"),
+        .init(.business, "business", "商业企业"),
+        .init(.research, "research", "科研机构"),
+        .init(.nonprofit, "nonprofit", "社会公益组织"),
+        .init(.legal, "legal", "法律服务机构"),
+        .init(.otherOrganization, "other_org", "其他组织", label: "其他"),
+        .init(.all, "all", "总计"),
+    ]
+    public static let declarationTable = declarationIndex()
 
-    public var chinese: [String] {
-        switch self {
-        case .person: return ["自然人"]
-        case .business: return ["商业企业"]
-        case .research: return ["科研机构"]
-        case .nonprofit: return ["社会公益组织"]
-        case .legal: return ["法律服务机构"]
-        case .otherOrganization: return ["其他组织"]
-        case .all: return ["总计"]
-        }
-    }
-
-    /// The column heading as printed.
-    public var label: String {
-        switch self {
-        case .person: return "自然人"
-        case .business: return "商业企业"
-        case .research: return "科研机构"
-        case .nonprofit: return "社会公益组织"
-        case .legal: return "法律服务机构"
-        case .otherOrganization: return "其他"
-        case .all: return "总计"
-        }
-    }
+    /// The column heading as printed (the same in both formats).
+    public var label: String { label(.y2021) }
 
     /// The six columns that are counted; `all` (总计) is their sum.
     public static let counted: [Applicant] = [.person, .business, .research, .nonprofit, .legal, .otherOrganization]
@@ -51,7 +28,7 @@ public enum Applicant: Int, Term, Comparable {
     public static func < (a: Applicant, b: Applicant) -> Bool { a.rawValue < b.rawValue }
 }
 
-public enum ApplicationRow: Int, Term, Comparable {
+public enum ApplicationRow: Int, DeclaredTerm, Comparable {
     case new, carried
     case granted, partial
     case secret, prohibited, security, thirdParty, internalAffairs, deliberative, caseFile, inquiry
@@ -60,101 +37,94 @@ public enum ApplicationRow: Int, Term, Comparable {
     case overdueCorrection, overdueFee, other
     case total, forward
 
-    public var english: String {
-        switch self {
-        case .new: return "new"
-        case .carried: return "carried"
-        case .granted: return "granted"
-        case .partial: return "partial"
-        case .secret: return "secret"
-        case .prohibited: return "prohibited"
-        case .security: return "security"
-        case .thirdParty: return "third_party"
-        case .internalAffairs: return "internal"
-        case .deliberative: return "deliberative"
-        case .caseFile: return "case_file"
-        case .inquiry: return "inquiry"
-        case .notHeld: return "not_held"
-        case .needsCreation: return "needs_creation"
-        case .unclear: return "unclear"
-        case .petition: return "petition"
-        case .repeated: return "repeated"
-        case .publication: return "publication"
-        case .excessive: return "excessive"
-        case .reconfirm: return "reconfirm"
-        case .overdueCorrection: return "overdue_correction"
-        case .overdueFee: return "overdue_fee"
-        case .other: return "other"
-        case .total: return "total"
-        case .forward: return "forward"
-        }
-    }
+    /// Every row of table 2, in printed order: its spellings, its label, the formats it exists in, whether it
+    /// is one of 三、本年度办理结果 (their sum is （七）总计, rule A2) and the sub-group it sits in. Adding a
+    /// row is its case above and one line here: the spec, the layout, the rules, every renderer, the
+    /// scaffold, completion and help read this table.
+    public static let rows: [ApplicationRowDeclaration] = [
+        .init(.new, "new", "本年新收", label: "一、本年新收政府信息公开申请数量"),
+        .init(.carried, "carried", "上年结转", label: "二、上年结转政府信息公开申请数量"),
+        .result(.granted, "granted", "予以公开", label: "（一）予以公开"),
+        .result(.partial, "partial", "部分公开", label: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+        .result(.secret, "secret", "国家秘密", label: "1.属于国家秘密", group: withheld),
+        .result(.prohibited, "prohibited", "法律法规禁止", label: "2.其他法律行政法规禁止公开", group: withheld),
+        .result(.security, "security", "三安全一稳定", label: "3.危及“三安全一稳定”", group: withheld),
+        .result(.thirdParty, "third_party", "第三方权益", label: "4.保护第三方合法权益", group: withheld),
+        .result(.internalAffairs, "internal", "内部事务", label: "5.属于三类内部事务信息", group: withheld),
+        .result(.deliberative, "deliberative", "过程性信息", label: "6.属于四类过程性信息", group: withheld),
+        .result(.caseFile, "case_file", "行政执法案卷", label: "7.属于行政执法案卷", group: withheld),
+        .result(.inquiry, "inquiry", "行政查询事项", label: "8.属于行政查询事项", group: withheld),
+        .result(.notHeld, "not_held", "本机关不掌握", label: "1.本机关不掌握相关政府信息", group: unable),
+        .result(.needsCreation, "needs_creation", "需另行制作", label: "2.没有现成信息需要另行制作", group: unable),
+        .result(.unclear, "unclear", "补正后仍不明确", label: "3.补正后申请内容仍不明确", group: unable),
+        .result(.petition, "petition", "信访举报投诉", label: "1.信访举报投诉类申请", group: notProcessed),
+        .result(.repeated, "repeated", "重复申请", label: "2.重复申请", group: notProcessed),
+        .result(.publication, "publication", "公开出版物", label: "3.要求提供公开出版物", group: notProcessed),
+        .result(.excessive, "excessive", "大量反复申请", label: "4.无正当理由大量反复申请", group: notProcessed),
+        .result(.reconfirm, "reconfirm", "确认或重新出具", label: "5.要求行政机关确认或重新出具已获取信息", group: notProcessed),
+        .result(
+            .overdueCorrection, "overdue_correction", "逾期不补正", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            group: otherHandling, formats: [.y2021]),
+        .result(
+            .overdueFee, "overdue_fee", "逾期未缴费", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+            group: otherHandling, formats: [.y2021]),
+        .result(.other, "other", "其他处理", label: EditionText(y2019: "（六）其他处理", y2021: "3.其他"), group: [.y2021: "（六）其他处理"]),
+        .init(.total, "total", "办理总计", label: "（七）总计"),
+        .init(.forward, "forward", "结转下年度", label: "四、结转下年度继续办理"),
+    ]
 
-    public var chinese: [String] {
-        switch self {
-        case .new: return ["本年新收"]
-        case .carried: return ["上年结转"]
-        case .granted: return ["予以公开"]
-        case .partial: return ["部分公开"]
-        case .secret: return ["国家秘密"]
-        case .prohibited: return ["法律法规禁止"]
-        case .security: return ["三安全一稳定"]
-        case .thirdParty: return ["第三方权益"]
-        case .internalAffairs: return ["内部事务"]
-        case .deliberative: return ["过程性信息"]
-        case .caseFile: return ["行政执法案卷"]
-        case .inquiry: return ["行政查询事项"]
-        case .notHeld: return ["本机关不掌握"]
-        case .needsCreation: return ["需另行制作"]
-        case .unclear: return ["补正后仍不明确"]
-        case .petition: return ["信访举报投诉"]
-        case .repeated: return ["重复申请"]
-        case .publication: return ["公开出版物"]
-        case .excessive: return ["大量反复申请"]
-        case .reconfirm: return ["确认或重新出具"]
-        case .overdueCorrection: return ["逾期不补正"]
-        case .overdueFee: return ["逾期未缴费"]
-        case .other: return ["其他处理"]
-        case .total: return ["办理总计"]
-        case .forward: return ["结转下年度"]
-        }
-    }
+    private static let withheld: [FormatEdition: String] = [.y2019: "（三）不予公开", .y2021: "（三）不予公开"]
+    private static let unable: [FormatEdition: String] = [.y2019: "（四）无法提供", .y2021: "（四）无法提供"]
+    private static let notProcessed: [FormatEdition: String] = [.y2019: "（五）不予处理", .y2021: "（五）不予处理"]
+    private static let otherHandling: [FormatEdition: String] = [.y2021: "（六）其他处理"]
+
+    public static let declarations = rows.map(\.term)
+    public static let declarationTable = declarationIndex()
 
     /// `总计` also names the row when no column is named first (`申请 总计 5`): the parser reads a word
     /// followed by another word as a column, so the two meanings never meet.
     public static let spellingTable = makeSpellingTable(extra: [("总计", .total)])
 
     public static func < (a: ApplicationRow, b: ApplicationRow) -> Bool { a.rawValue < b.rawValue }
+}
 
-    /// The row label as printed in the given format.
-    public func label(_ edition: FormatEdition) -> String {
-        switch self {
-        case .new: return "一、本年新收政府信息公开申请数量"
-        case .carried: return "二、上年结转政府信息公开申请数量"
-        case .granted: return "（一）予以公开"
-        case .partial: return "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
-        case .secret: return "1.属于国家秘密"
-        case .prohibited: return "2.其他法律行政法规禁止公开"
-        case .security: return "3.危及“三安全一稳定”"
-        case .thirdParty: return "4.保护第三方合法权益"
-        case .internalAffairs: return "5.属于三类内部事务信息"
-        case .deliberative: return "6.属于四类过程性信息"
-        case .caseFile: return "7.属于行政执法案卷"
-        case .inquiry: return "8.属于行政查询事项"
-        case .notHeld: return "1.本机关不掌握相关政府信息"
-        case .needsCreation: return "2.没有现成信息需要另行制作"
-        case .unclear: return "3.补正后申请内容仍不明确"
-        case .petition: return "1.信访举报投诉类申请"
-        case .repeated: return "2.重复申请"
-        case .publication: return "3.要求提供公开出版物"
-        case .excessive: return "4.无正当理由大量反复申请"
-        case .reconfirm: return "5.要求行政机关确认或重新出具已获取信息"
-        case .overdueCorrection: return "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"
-        case .overdueFee: return "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
-        case .other: return edition == .y2019 ? "（六）其他处理" : "3.其他"
-        case .total: return "（七）总计"
-        case .forward: return "四、结转下年度继续办理"
-        }
+/// One row of table 2 as declared: the term, and where it sits among the results.
+public struct ApplicationRowDeclaration: Sendable {
+    public let term: TermDeclaration<ApplicationRow>
+    /// One of 三、本年度办理结果, whose sum is （七）总计.
+    public let isResult: Bool
+    /// The sub-group label (（三）不予公开 …) in each format where the row sits in one.
+    public let group: [FormatEdition: String]
+
+    public var row: ApplicationRow { term.term }
+
+    init(
+        _ row: ApplicationRow, _ english: String, _ chinese: String, label: String, isResult: Bool = false,
+        group: [FormatEdition: String] = [:], formats: Set<FormatEdition> = [.y2019, .y2021]
+    ) {
+        self.init(row, english, chinese, label: EditionText(label), isResult: isResult, group: group, formats: formats)
+    }
+
+    init(
+        _ row: ApplicationRow, _ english: String, _ chinese: String, label: EditionText, isResult: Bool = false,
+        group: [FormatEdition: String] = [:], formats: Set<FormatEdition> = [.y2019, .y2021]
+    ) {
+        term = TermDeclaration(row, english, [chinese], label: label, formats: formats)
+        self.isResult = isResult
+        self.group = group
+    }
+
+    static func result(
+        _ row: ApplicationRow, _ english: String, _ chinese: String, label: String, group: [FormatEdition: String] = [:],
+        formats: Set<FormatEdition> = [.y2019, .y2021]
+    ) -> ApplicationRowDeclaration {
+        ApplicationRowDeclaration(row, english, chinese, label: EditionText(label), isResult: true, group: group, formats: formats)
+    }
+
+    static func result(
+        _ row: ApplicationRow, _ english: String, _ chinese: String, label: EditionText, group: [FormatEdition: String] = [:]
+    ) -> ApplicationRowDeclaration {
+        ApplicationRowDeclaration(row, english, chinese, label: label, isResult: true, group: group)
     }
 }
 
@@ -184,38 +154,27 @@ public struct ApplicationTableSpec: Sendable {
     }
 
     /// Whether the format has a row, without copying the spec (asked for every cell a script states).
-    public static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool {
-        switch row {
-        case .other: return true
-        case .overdueCorrection, .overdueFee: return edition == .y2021
-        default: return true
+    public static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool { row.exists(in: edition) }
+
+    static let y2019 = ApplicationTableSpec(from: ApplicationRow.rows, edition: .y2019)
+    static let y2021 = ApplicationTableSpec(from: ApplicationRow.rows, edition: .y2021)
+
+    /// The spec of one format, read from the row declarations: the rows it has, in order; the result rows;
+    /// and each run of consecutive result rows under one sub-group label.
+    init(from declarations: [ApplicationRowDeclaration], edition: FormatEdition) {
+        let present = declarations.filter { $0.term.formats.contains(edition) }
+        var groups: [Group] = []
+        for declaration in present where declaration.isResult {
+            guard let label = declaration.group[edition] else { continue }
+            if let last = groups.last, last.label == label {
+                groups[groups.count - 1] = Group(label: label, rows: last.rows + [declaration.row])
+            } else {
+                groups.append(Group(label: label, rows: [declaration.row]))
+            }
         }
+        self.edition = edition
+        rows = present.map(\.row)
+        resultRows = present.filter(\.isResult).map(\.row)
+        self.groups = groups
     }
-
-    static let withheld: [ApplicationRow] = [
-        .secret, .prohibited, .security, .thirdParty, .internalAffairs, .deliberative, .caseFile, .inquiry,
-    ]
-    static let unable: [ApplicationRow] = [.notHeld, .needsCreation, .unclear]
-    static let notProcessed: [ApplicationRow] = [.petition, .repeated, .publication, .excessive, .reconfirm]
-
-    static let y2019: ApplicationTableSpec = {
-        let results: [ApplicationRow] = [.granted, .partial] + withheld + unable + notProcessed + [.other]
-        return ApplicationTableSpec(
-            edition: .y2019, rows: [.new, .carried] + results + [.total, .forward], resultRows: results,
-            groups: [
-                Group(label: "（三）不予公开", rows: withheld), Group(label: "（四）无法提供", rows: unable),
-                Group(label: "（五）不予处理", rows: notProcessed),
-            ])
-    }()
-
-    static let y2021: ApplicationTableSpec = {
-        let otherHandling: [ApplicationRow] = [.overdueCorrection, .overdueFee, .other]
-        let results: [ApplicationRow] = [.granted, .partial] + withheld + unable + notProcessed + otherHandling
-        return ApplicationTableSpec(
-            edition: .y2021, rows: [.new, .carried] + results + [.total, .forward], resultRows: results,
-            groups: [
-                Group(label: "（三）不予公开", rows: withheld), Group(label: "（四）无法提供", rows: unable),
-                Group(label: "（五）不予处理", rows: notProcessed), Group(label: "（六）其他处理", rows: otherHandling),
-            ])
-    }()
 }

@@ -36,6 +36,29 @@ public enum CellID: Hashable, Sendable, Comparable {
     }
 
     public static func < (a: CellID, b: CellID) -> Bool { a.order < b.order }
+
+    /// The cell as a finding carries it (`Diagnostic` sits below the report model).
+    public var key: CellKey {
+        let (table, row, column) = order
+        return CellKey(table: table, row: row, column: column)
+    }
+
+    /// The cell a finding's key names; nil for a key no cell has.
+    public init?(key: CellKey) {
+        switch key.table {
+        case 0:
+            guard let item = DisclosureItem(rawValue: key.row), let column = DisclosureColumn(rawValue: key.column) else { return nil }
+            self = .disclosure(item, column)
+        case 1:
+            guard let row = ApplicationRow(rawValue: key.row), let column = Applicant(rawValue: key.column) else { return nil }
+            self = .application(row, column)
+        case 2:
+            guard let block = AppealBlock(rawValue: key.row), let outcome = AppealOutcome(rawValue: key.column) else { return nil }
+            self = .appeal(block, outcome)
+        default:
+            return nil
+        }
+    }
 }
 
 /// A cell's number: a whole count (or signed change) or an exact decimal amount.
@@ -70,8 +93,8 @@ public struct Cell: Sendable, Equatable {
     public enum Origin: Sendable, Equatable {
         /// Written in the script, at this value's range.
         case stated(SourceRange)
-        /// Computed by the named rule (e.g. "A3").
-        case derived(String)
+        /// Computed by the named rule (e.g. A3).
+        case derived(DiagnosticCode)
     }
 
     public var value: Number

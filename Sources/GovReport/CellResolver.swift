@@ -12,53 +12,32 @@ struct CellResolver {
         return (cell, try number(entry, for: cell))
     }
 
+    /// Reads the statement's declaration: its selector (absent, optional or required; one at most), the
+    /// cell name, then what the format lacks.
     private func cellID(_ entry: StatementCollector.CellEntry) throws -> CellID {
-        switch entry.keyword {
-        case .application:
-            guard entry.selectors.count <= 1 else { throw extraSelector(entry.selectors[1], "申请人类别只写一个") }
-            let column = try entry.selectors.first.map { try lookup(Applicant.self, $0, what: "申请人类别") } ?? .person
-            let row = try lookup(ApplicationRow.self, entry.name, what: "申请表的行")
-            guard ApplicationTableSpec.has(row, in: edition) else {
-                throw Diagnostic(
-                    code: "E051", message: "\(edition.rawValue) 格式的申请表没有「\(row.label(.y2021))」这一行（它属于 \(edition == .y2019 ? 2021 : 2019) 格式）",
-                    range: entry.name.range)
-            }
-            return .application(row, column)
-        case .proactive:
-            guard let itemName = entry.selectors.first else {
-                throw Diagnostic(code: "E012", message: "主动公开要先写事项名称，例如：\(Keyword.proactive.example)", range: entry.name.range)
-            }
-            guard entry.selectors.count == 1 else { throw extraSelector(entry.selectors[1], "事项只写一个") }
-            let item = try lookup(DisclosureItem.self, itemName, what: "主动公开事项")
-            guard let columns = DisclosureGroup.columns(of: item, in: edition) else {
-                throw Diagnostic(code: "E051", message: "\(edition.rawValue) 格式的主动公开表没有「\(item.chinese[0])」", range: itemName.range)
-            }
-            let column = try lookup(DisclosureColumn.self, entry.name, what: "主动公开表的列")
-            guard columns.contains(column) else {
-                let names = columns.map { "\($0.english)（\($0.label(edition))）" }.joined(separator: "、")
-                throw Diagnostic(
-                    code: "E051", message: "\(edition.rawValue) 格式中「\(item.label(edition))」没有「\(column.label(edition))」列；它的列是：\(names)",
-                    range: entry.name.range)
-            }
-            return .disclosure(item, column)
-        case .review:
-            if let extra = entry.selectors.first { throw extraSelector(extra, "复议不分类别") }
-            return .appeal(.review, try lookup(AppealOutcome.self, entry.name, what: "复议结果"))
-        case .lawsuit:
-            guard let blockName = entry.selectors.first else {
-                throw Diagnostic(
-                    code: "E012", message: "诉讼要先写 direct（未经复议直接起诉）或 after_review（复议后起诉），例如：\(Keyword.lawsuit.example)",
-                    range: entry.name.range)
-            }
-            guard entry.selectors.count == 1 else { throw extraSelector(entry.selectors[1], "诉讼类别只写一个") }
-            let block = try lookup(AppealBlock.self, blockName, what: "诉讼类别")
-            guard block != .review else {
-                throw Diagnostic(code: "E050", message: "行政复议请用 review 语句", range: blockName.range)
-            }
-            return .appeal(block, try lookup(AppealOutcome.self, entry.name, what: "诉讼结果"))
-        default:
+        guard let statement = TableStatement.of(entry.keyword) else {
             throw Diagnostic(code: "E012", message: "这里不能写表格数值", range: entry.name.range)
         }
+        var selector: Int?
+        switch statement.selector {
+        case .none(let extra):
+            if let written = entry.selectors.first { throw extraSelector(written, extra) }
+        case .optional(let slot, _, let extra):
+            guard entry.selectors.count <= 1 else { throw extraSelector(entry.selectors[1], extra) }
+            selector = try entry.selectors.first.map { try lookup(slot, $0) }
+        case .required(let slot, let missing, let extra):
+            guard let written = entry.selectors.first else { throw Diagnostic(code: "E012", message: missing, range: entry.name.range) }
+            guard entry.selectors.count == 1 else { throw extraSelector(entry.selectors[1], extra) }
+            let found = try lookup(slot, written)
+            if let (code, message) = statement.selectorProblem(found, edition) { throw Diagnostic(code: code, message: message, range: written.range) }
+            selector = found
+        }
+        let name = try lookup(statement.name, entry.name)
+        guard let cell = statement.cell(selector: selector, name: name) else {
+            throw Diagnostic(code: "E052", message: "不认识的\(statement.name.what) “\(entry.name.text)”", range: entry.name.range)
+        }
+        if let message = statement.cellProblem(cell, edition) { throw Diagnostic(code: "E051", message: message, range: entry.name.range) }
+        return cell
     }
 
     private func number(_ entry: StatementCollector.CellEntry, for cell: CellID) throws -> Number {
@@ -74,9 +53,9 @@ struct CellResolver {
         case (.count, .integer(let value)) where value >= 0:
             return .integer(value)
         case _ where isNegative(entry.value):
-            let rule = RuleTable.rule("A4")
+            let rule = RuleTable.rule(.negativeCount)
             throw Diagnostic(
-                code: "A4", message: "不符合“\(rule?.title ?? "")”：「\(cell.label(edition))」写的是 \(entry.value.display)，数量不能为负数",
+                code: .negativeCount, message: "不符合“\(rule?.title ?? "")”：「\(cell.label(edition))」写的是 \(entry.value.display)，数量不能为负数",
                 range: entry.valueRange)
         default:
             let expected = kind == .amount ? "金额" : "整数"
@@ -92,12 +71,12 @@ struct CellResolver {
         }
     }
 
-    private func lookup<T: Term>(_ type: T.Type, _ name: Name, what: String) throws -> T {
-        if let term = T.named(name.text) { return term }
-        let known = T.allCases.map { "\($0.english)" }.joined(separator: ", ")
+    private func lookup(_ slot: TermSlot, _ name: Name) throws -> Int {
+        if let raw = slot.lookup(name.text) { return raw }
+        let known = slot.all.map(\.english).joined(separator: ", ")
         throw Diagnostic(
             code: "E052",
-            message: "不认识的\(what) “\(name.text)”" + Suggestion.hint(for: name.text, among: T.allSpellings) + "；可写：\(known)",
+            message: "不认识的\(slot.what) “\(name.text)”" + Suggestion.hint(for: name.text, among: slot.allSpellings) + "；可写：\(known)",
             range: name.range)
     }
 

@@ -2,47 +2,27 @@ import GovLanguage
 
 /// Table 1, 主动公开政府信息情况: items of 第二十条 and their columns, which differ between the formats
 /// (format-2019.md §3, format-2021.md §3).
-public enum DisclosureItem: Int, Term, Comparable {
+public enum DisclosureItem: Int, DeclaredTerm, Comparable {
     case regulations, normative, licensing, services, penalty, coercion, fees, procurement
 
-    public var english: String {
-        switch self {
-        case .regulations: return "regulations"
-        case .normative: return "normative"
-        case .licensing: return "licensing"
-        case .services: return "services"
-        case .penalty: return "penalty"
-        case .coercion: return "coercion"
-        case .fees: return "fees"
-        case .procurement: return "procurement"
-        }
-    }
-
-    public var chinese: [String] {
-        switch self {
-        case .regulations: return ["规章"]
-        case .normative: return ["规范性文件", "行政规范性文件"]
-        case .licensing: return ["行政许可"]
-        case .services: return ["其他对外管理服务事项"]
-        case .penalty: return ["行政处罚"]
-        case .coercion: return ["行政强制"]
-        case .fees: return ["行政事业性收费"]
-        case .procurement: return ["政府集中采购"]
-        }
-    }
-
-    public func label(_ edition: FormatEdition) -> String {
-        switch self {
-        case .normative: return edition == .y2019 ? "规范性文件" : "行政规范性文件"
-        default: return chinese[0]
-        }
-    }
+    /// Which formats have an item, and with which columns, is `DisclosureGroup`'s (one band per item group).
+    public static let declarations: [TermDeclaration<DisclosureItem>] = [
+        .init(.regulations, "regulations", "规章"),
+        .init(.normative, "normative", ["规范性文件", "行政规范性文件"], label: EditionText(y2019: "规范性文件", y2021: "行政规范性文件")),
+        .init(.licensing, "licensing", "行政许可"),
+        .init(.services, "services", "其他对外管理服务事项"),
+        .init(.penalty, "penalty", "行政处罚"),
+        .init(.coercion, "coercion", "行政强制"),
+        .init(.fees, "fees", "行政事业性收费"),
+        .init(.procurement, "procurement", "政府集中采购"),
+    ]
+    public static let declarationTable = declarationIndex()
 
     public static let spellingTable = makeSpellingTable()
     public static func < (a: DisclosureItem, b: DisclosureItem) -> Bool { a.rawValue < b.rawValue }
 }
 
-public enum DisclosureColumn: Int, Term, Comparable {
+public enum DisclosureColumn: Int, DeclaredTerm, Comparable {
     // 2019
     case made, published, total, previous, change, decisions, projects
     // 2021 (and `decisions`, `amount` shared)
@@ -66,53 +46,20 @@ public enum DisclosureColumn: Int, Term, Comparable {
         }
     }
 
-    public var english: String {
-        switch self {
-        case .made: return "made"
-        case .published: return "published"
-        case .total: return "total"
-        case .previous: return "previous"
-        case .change: return "change"
-        case .decisions: return "decisions"
-        case .projects: return "projects"
-        case .issued: return "issued"
-        case .repealed: return "repealed"
-        case .effective: return "effective"
-        case .amount: return "amount"
-        }
-    }
-
-    public var chinese: [String] {
-        switch self {
-        case .made: return ["新制作"]
-        case .published: return ["新公开"]
-        case .total: return ["公开总数"]
-        case .previous: return ["上一年"]
-        case .change: return ["增减"]
-        case .decisions: return ["处理决定"]
-        case .projects: return ["采购项目"]
-        case .issued: return ["制发"]
-        case .repealed: return ["废止"]
-        case .effective: return ["现行有效"]
-        case .amount: return ["金额"]
-        }
-    }
-
-    public func label(_ edition: FormatEdition) -> String {
-        switch self {
-        case .made: return "本年新制作数量"
-        case .published: return "本年新公开数量"
-        case .total: return "对外公开总数量"
-        case .previous: return "上一年项目数量"
-        case .change: return "本年增/减"
-        case .decisions: return edition == .y2019 ? "处理决定数量" : "本年处理决定数量"
-        case .projects: return "采购项目数量"
-        case .issued: return "本年制发件数"
-        case .repealed: return "本年废止件数"
-        case .effective: return "现行有效件数"
-        case .amount: return edition == .y2019 ? "采购总金额" : "本年收费金额（单位：万元）"
-        }
-    }
+    public static let declarations: [TermDeclaration<DisclosureColumn>] = [
+        .init(.made, "made", "新制作", label: "本年新制作数量"),
+        .init(.published, "published", "新公开", label: "本年新公开数量"),
+        .init(.total, "total", "公开总数", label: "对外公开总数量"),
+        .init(.previous, "previous", "上一年", label: "上一年项目数量"),
+        .init(.change, "change", "增减", label: "本年增/减"),
+        .init(.decisions, "decisions", ["处理决定"], label: EditionText(y2019: "处理决定数量", y2021: "本年处理决定数量")),
+        .init(.projects, "projects", "采购项目", label: "采购项目数量"),
+        .init(.issued, "issued", "制发", label: "本年制发件数"),
+        .init(.repealed, "repealed", "废止", label: "本年废止件数"),
+        .init(.effective, "effective", "现行有效", label: "现行有效件数"),
+        .init(.amount, "amount", ["金额"], label: EditionText(y2019: "采购总金额", y2021: "本年收费金额（单位：万元）")),
+    ]
+    public static let declarationTable = declarationIndex()
 
     public static let spellingTable = makeSpellingTable()
     public static func < (a: DisclosureColumn, b: DisclosureColumn) -> Bool { a.rawValue < b.rawValue }

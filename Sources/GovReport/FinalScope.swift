@@ -47,32 +47,15 @@ final class FinalScope {
             }
         }
         let rest = Array(names.dropFirst())
-        switch Keyword(spelling: head) {
+        let keyword = Keyword(spelling: head)
+        if let keyword, let statement = TableStatement.of(keyword) { return try cellValue(statement, names, range) }
+        switch keyword {
         case .year?:
             try expectLength(names, 1...1, range)
             return .integer(report.header.year)
         case .body?:
             try expectLength(names, 1...1, range)
             return .text(report.header.body)
-        case .application?:
-            try expectLength(names, 2...3, range)
-            let row = try term(ApplicationRow.self, rest, at: 0, range: range)
-            let column = rest.count > 1 ? try term(Applicant.self, rest, at: 1, range: range) : .all
-            guard report.applicationSpec.rows.contains(row) else { throw notInFormat(written, range) }
-            return cellValue(.application(row, column))
-        case .proactive?:
-            try expectLength(names, 3...3, range)
-            let item = try term(DisclosureItem.self, rest, at: 0, range: range)
-            let column = try term(DisclosureColumn.self, rest, at: 1, range: range)
-            guard DisclosureGroup.columns(of: item, in: report.edition)?.contains(column) == true else { throw notInFormat(written, range) }
-            return cellValue(.disclosure(item, column))
-        case .review?:
-            try expectLength(names, 2...2, range)
-            return cellValue(.appeal(.review, try term(AppealOutcome.self, rest, at: 0, range: range)))
-        case .lawsuit?:
-            try expectLength(names, 3...3, range)
-            let block = try term(AppealBlock.self, rest, at: 0, range: range)
-            return cellValue(.appeal(block, try term(AppealOutcome.self, rest, at: 1, range: range)))
         case .channel?:
             try expectLength(names, 2...3, range)
             guard let channel = report.channels.first(where: { $0.name == rest[0].text }) else {
@@ -84,9 +67,24 @@ final class FinalScope {
             }
             return .integer(category.count)
         default:
-            let known = Array(collected.bindings.keys) + ["application", "proactive", "review", "lawsuit", "channel", "year", "body"]
-            throw unknown(written, range, among: known)
+            break
         }
+        let known = Array(collected.bindings.keys) + TableStatement.all.map(\.keyword.english) + ["channel", "year", "body"]
+        throw unknown(written, range, among: known)
+    }
+
+    /// A path into an official table, read by its statement's declaration: `application.ROW[.APPLICANT]`.
+    private func cellValue(_ statement: TableStatement, _ names: [Name], _ range: SourceRange) throws -> Value {
+        try expectLength(names, (statement.requiredSegments + 1)...(statement.path.count + 1), range)
+        let rest = Array(names.dropFirst())
+        var segments: [Int?] = []
+        for (index, slot) in statement.path.enumerated() {
+            segments.append(index < rest.count ? try term(slot, rest, at: index, range: range) : nil)
+        }
+        guard let cell = statement.cell(path: segments), cell.exists(in: report.edition) else {
+            throw notInFormat(FinalScope.spelled(names), range)
+        }
+        return cellValue(cell)
     }
 
     private func notInFormat(_ written: String, _ range: SourceRange) -> Diagnostic {
@@ -103,13 +101,13 @@ final class FinalScope {
     static func spelled(_ names: [Name]) -> String { names.map(\.text).joined(separator: ".") }
 
     /// The term at `index` of the path after its head (`rest`); the whole path is in `rest`'s names.
-    private func term<T: Term>(_ type: T.Type, _ rest: [Name], at index: Int, range: SourceRange) throws -> T {
+    private func term(_ slot: TermSlot, _ rest: [Name], at index: Int, range: SourceRange) throws -> Int {
         guard index < rest.count else {
             throw Diagnostic(code: "E035", message: "“…\(FinalScope.spelled(rest))” 不完整，缺少后面的名称", range: range)
         }
-        guard let found = T.named(rest[index].text) else {
+        guard let found = slot.lookup(rest[index].text) else {
             throw Diagnostic(
-                code: "E035", message: "“\(rest[index].text)” 不认识" + Suggestion.hint(for: rest[index].text, among: T.allSpellings),
+                code: "E035", message: "“\(rest[index].text)” 不认识" + Suggestion.hint(for: rest[index].text, among: slot.allSpellings),
                 range: rest[index].range)
         }
         return found

@@ -1,30 +1,18 @@
 import GovLanguage
 
 /// The six parts every report has, in the official order (条例第五十条; both formats).
-public enum OfficialSection: Int, Term, Comparable {
+public enum OfficialSection: Int, DeclaredTerm, Comparable {
     case overview, proactive, applications, appeals, problems, other
 
-    public var english: String {
-        switch self {
-        case .overview: return "overview"
-        case .proactive: return "proactive"
-        case .applications: return "applications"
-        case .appeals: return "appeals"
-        case .problems: return "problems"
-        case .other: return "other"
-        }
-    }
-
-    public var chinese: [String] {
-        switch self {
-        case .overview: return ["总体情况"]
-        case .proactive: return ["主动公开政府信息情况", "主动公开"]
-        case .applications: return ["收到和处理政府信息公开申请情况", "申请情况"]
-        case .appeals: return ["政府信息公开行政复议、行政诉讼情况", "复议诉讼"]
-        case .problems: return ["存在的主要问题及改进情况", "问题及改进"]
-        case .other: return ["其他需要报告的事项", "其他事项"]
-        }
-    }
+    public static let declarations: [TermDeclaration<OfficialSection>] = [
+        .init(.overview, "overview", ["总体情况"]),
+        .init(.proactive, "proactive", ["主动公开政府信息情况", "主动公开"]),
+        .init(.applications, "applications", ["收到和处理政府信息公开申请情况", "申请情况"]),
+        .init(.appeals, "appeals", ["政府信息公开行政复议、行政诉讼情况", "复议诉讼"]),
+        .init(.problems, "problems", ["存在的主要问题及改进情况", "问题及改进"]),
+        .init(.other, "other", ["其他需要报告的事项", "其他事项"]),
+    ]
+    public static let declarationTable = declarationIndex()
 
     /// The heading text, without its number.
     public var title: String { chinese[0] }

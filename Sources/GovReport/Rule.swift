@@ -4,7 +4,7 @@ import GovLanguage
 /// a severity, a title in the words of the format, and what it relates. One checker (`RuleChecker`) reads
 /// the table; no rule is an if-statement of its own.
 public struct Rule: Sendable {
-    public let id: String
+    public let id: DiagnosticCode
     public let severity: Severity
     public let title: String
     public let kind: Kind
@@ -85,7 +85,7 @@ public enum RuleTable {
     ]
 
     /// The rule with an id (the first entry, for ids that appear twice in the derivation order).
-    public static func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
+    public static func rule(_ id: DiagnosticCode) -> Rule? { rules.first { $0.id == id } }
 
     static func rowTotal(_ row: ApplicationRow) -> Equation {
         Equation(total: .application(row, .all), adding: Applicant.counted.map { .application(row, $0) })
@@ -107,7 +107,7 @@ public enum RuleTable {
 
     /// One entry per rule id, for documentation and `--help`.
     public static var distinct: [Rule] {
-        var seen = Set<String>()
+        var seen = Set<DiagnosticCode>()
         return rules.filter { seen.insert($0.id).inserted }
     }
 }

@@ -63,7 +63,7 @@ public enum RuleChecker {
                 notes: contributingNotes(equation, in: report),
                 arithmetic: .init(
                     stated: String(stated), computed: String(computed), difference: String(stated - computed), cells: cells,
-                    subject: equation.total.path)))
+                    subject: equation.total.path, subjectCell: equation.total.key)))
         return false
     }
 
@@ -84,7 +84,7 @@ public enum RuleChecker {
                     notes: contributingNotes(equation, in: report).filter { $0.range != anchor },
                     arithmetic: .init(
                         stated: "", computed: String(computed), difference: "", cells: equation.terms.map { mention($0.cell, in: report) },
-                        subject: cell.path)))
+                        subject: cell.path, subjectCell: cell.key)))
         }
     }
 
@@ -98,7 +98,7 @@ public enum RuleChecker {
                 code: rule.id, severity: rule.severity,
                 message: "不符合“\(rule.title)”：「\(larger.label(edition))」为 \(big)，少于「\(smaller.label(edition))」\(small)；请核对",
                 range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange,
-                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: String(big - small), cells: cells, subject: larger.path)))
+                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: String(big - small), cells: cells, subject: larger.path, subjectCell: larger.key)))
     }
 
     static func checkAnnouncedParts(rule: Rule, in report: inout Report) {
@@ -150,7 +150,7 @@ public enum RuleChecker {
 
     /// A cell as it takes part in a finding: label, value, where it was stated, and its path.
     static func mention(_ id: CellID, in report: Report) -> Diagnostic.Arithmetic.Cell {
-        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report[id].description, range: report.cells[id]?.statedRange, path: id.path)
+        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report[id].description, range: report.cells[id]?.statedRange, path: id.path, cell: id.key)
     }
 
     /// "0 + 2 − 1": the terms as numbers, in the equation's order. Long sums list only their non-zero

@@ -59,8 +59,8 @@ public struct ScriptLoader: Sendable {
         do {
             bytes = try read(path)
         } catch let failure as ReadFailure {
-            let code: String
-            if case .tooLarge = failure { code = "E063" } else { code = "E060" }
+            let code: DiagnosticCode
+            if case .tooLarge = failure { code = "E063" } else { code = .unreadableFile }
             return .failure(Diagnostic(code: code, message: "无法读取 \(path)：\(failure.reason)", range: requestedAt))
         } catch {
             var isDirectory: ObjCBool = false

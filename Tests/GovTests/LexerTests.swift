@@ -40,7 +40,7 @@ struct LexerTests {
     @Test(arguments: errors)
     func lexicalErrors(input: String, code: String) {
         let (_, diagnostics) = Lexer.tokenize(SourceFile(path: "t", text: input), file: FileID(0))
-        #expect(diagnostics.map(\.code) == [code])
+        #expect(diagnostics.map(\.code.rawValue) == [code])
     }
 
     @Test func incompleteInputIsFlaggedForTheREPL() {

@@ -87,7 +87,7 @@ struct MalformedCorpusTests {
     ])
     func reportedCases(name: String, code: String, place: String) {
         let evaluation = Gov.evaluate(path: MalformedCorpusTests.root.appendingPathComponent(name).path)
-        let found = evaluation.findings.filter { $0.code == code }.compactMap { $0.range.map { evaluation.sources.location($0) } }
+        let found = evaluation.findings.filter { $0.code.rawValue == code }.compactMap { $0.range.map { evaluation.sources.location($0) } }
         #expect(found.contains { "\($0.line):\($0.column)" == place }, "\(name): \(MalformedCorpusTests.summary(of: evaluation))")
     }
 

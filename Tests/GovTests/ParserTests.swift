@@ -99,7 +99,7 @@ struct ParserTests {
     func reportsErrors(input: String, code: String, column: Int) {
         let source = SourceFile(path: "t", text: input)
         let (_, diagnostics) = Parser.parse(source, file: FileID(0))
-        #expect(diagnostics.first?.code == code, "\(diagnostics.map(\.message))")
+        #expect(diagnostics.first?.code.rawValue == code, "\(diagnostics.map(\.message))")
         #expect(diagnostics.first?.range.map { source.column(of: $0.start) } == column)
     }
 

@@ -51,7 +51,7 @@ struct ReplCommandTests {
         #expect(ChineseSpelling.of(english) == chinese)
         // And the Chinese spelling means the same: it evaluates without language errors.
         let evaluation = Gov.evaluate(source: "body 甲\nyear 2021\n" + chinese + "\n", path: "x.gov")
-        #expect(!evaluation.findings.contains { $0.code.hasPrefix("E0") && $0.code != "E060" }, "\(evaluation.findings.map(\.message))")
+        #expect(!evaluation.findings.contains { $0.code.rawValue.hasPrefix("E0") && $0.code != "E060" }, "\(evaluation.findings.map(\.message))")
     }
 
     @Test func helpTopics() {

@@ -1,5 +1,6 @@
 import Testing
 
+import GovLanguage
 @testable import GovReport
 
 /// Each rule shown to fire and to stay quiet: (rule, a script that breaks it, a script that keeps it).
@@ -30,13 +31,13 @@ struct RuleTests {
 
     @Test func everyRuleIdOfTheTableIsExercised() {
         let tested = Set(RuleTests.cases.map(\.rule))
-        for rule in RuleTable.distinct { #expect(tested.contains(rule.id), "no test for \(rule.id)") }
+        for rule in RuleTable.distinct { #expect(tested.contains(rule.id.rawValue), "no test for \(rule.id)") }
     }
 
     @Test func severitiesFollowTheFormat() {
         let severities = Dictionary(RuleTable.distinct.map { ($0.id, $0.severity) }, uniquingKeysWith: { a, _ in a })
-        for id in ["A1", "A2", "A3", "B1", "B2", "B3"] { #expect(severities[id] == .error) }
-        for id in ["B5", "C3", "C4"] { #expect(severities[id] == .warning) }
+        for id: DiagnosticCode in ["A1", "A2", "A3", "B1", "B2", "B3"] { #expect(severities[id] == .error) }
+        for id: DiagnosticCode in ["B5", "C3", "C4"] { #expect(severities[id] == .warning) }
     }
 
     @Test func totalsAreDerivedWhenNotStated() {

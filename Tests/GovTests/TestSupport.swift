@@ -18,7 +18,7 @@ func script(_ lines: String, year: Int = 2021) -> String {
     "body 测试机关\nyear \(year)\n" + lines + "\n"
 }
 
-func codes(_ evaluation: Evaluation) -> [String] { evaluation.findings.map(\.code) }
+func codes(_ evaluation: Evaluation) -> [String] { evaluation.findings.map(\.code.rawValue) }
 
 /// "line:column" of a finding, for asserting where a diagnostic points.
 func position(_ diagnostic: Diagnostic, in evaluation: Evaluation) -> String {

@@ -20,7 +20,7 @@ public struct BatchCheck: Sendable {
     public var warningCount: Int { scripts.reduce(0) { $0 + $1.findings.warningCount } }
     public var noteCount: Int { scripts.reduce(0) { $0 + $1.findings.filter { $0.severity == .note }.count } }
     /// A file could not be read (exit status 2).
-    public var hasUnreadableFile: Bool { scripts.contains { $0.findings.contains { $0.code == "E060" } } }
+    public var hasUnreadableFile: Bool { scripts.contains { $0.findings.contains { $0.code == .unreadableFile } } }
 
     public static func run(_ found: [ScriptFinder.Found], loader: ScriptLoader = ScriptLoader()) -> BatchCheck {
         let sources = SourceManager()
@@ -49,7 +49,7 @@ public struct BatchCheck: Sendable {
             let key = ScriptFinder.standardized(previous.path)
             guard known.insert(key).inserted else { continue }
             let context = Evaluator.evaluate(path: previous.path, loader: loader, sources: sources)
-            if let failure = context.findings.first(where: { ($0.code == "E060" || $0.code == "E007") }) {
+            if let failure = context.findings.first(where: { ($0.code == .unreadableFile || $0.code == .fileNotUTF8) }) {
                 extra[position].append(Diagnostic(code: failure.code, message: "上年报告：\(failure.message)", range: previous.range))
                 continue
             }

@@ -4,7 +4,7 @@ import GovLanguage
 /// shared/reference/consistency-rules.md §5). One checker (`CrossYearChecker`) reads the table, and
 /// `gov new --from` reads it to carry last year's numbers into next year's script.
 public struct CrossYearRule: Sendable {
-    public let id: String
+    public let id: DiagnosticCode
     public let severity: Severity
     public let title: String
     /// What last year's report gives, in words, after "按上年报告": "的结转下年度继续办理".
@@ -85,5 +85,5 @@ public enum CrossYearTable {
             }),
     ]
 
-    public static func rule(_ id: String) -> CrossYearRule? { rules.first { $0.id == id } }
+    public static func rule(_ id: DiagnosticCode) -> CrossYearRule? { rules.first { $0.id == id } }
 }

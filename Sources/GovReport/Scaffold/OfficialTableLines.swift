@@ -15,14 +15,7 @@ struct OfficialTableLines {
     /// The cells a script states, in table order: table 1 whole; table 2 without its 总计 column, （七）总计
     /// and 四、结转下年度 (rules A1–A3 derive them); table 3 without its 总计 (B1–B3).
     static func statedCells(_ edition: FormatEdition) -> [CellID] {
-        var cells: [CellID] = []
-        for group in DisclosureGroup.of(edition) {
-            for item in group.items { cells += group.columns.map { .disclosure(item, $0) } }
-        }
-        let rows = ApplicationTableSpec.of(edition).rows.filter { $0 != .total && $0 != .forward }
-        for applicant in Applicant.counted { cells += rows.map { .application($0, applicant) } }
-        for block in AppealBlock.allCases { cells += AppealOutcome.parts.map { .appeal(block, $0) } }
-        return cells
+        OfficialTable.allCases.flatMap { $0.cells(edition) }.filter(\.isStated).map(\.id)
     }
 
     func lines(for section: OfficialSection) -> [String] {

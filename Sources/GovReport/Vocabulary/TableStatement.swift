@@ -1,0 +1,143 @@
+import GovLanguage
+
+/// One table statement of the language, declared once: its keyword (with its Chinese alias, from
+/// `Keyword`), the official table its cells belong to, the selector it takes before the cell names, the
+/// names it states, and the order of its path in `{…}` and asserts. The resolver, the final scope,
+/// completion, help, the Chinese spelling of examples and the REPL's `:show` all read these four
+/// declarations; the cells themselves, with their labels and formats, are `OfficialTable`'s.
+public struct TableStatement: Sendable {
+    /// What may come between the keyword and the first cell name.
+    public enum Selector: Sendable {
+        /// Nothing: a selector is extra (`E015`, with this message).
+        case none(extra: String)
+        /// One term, optional (when absent: `absent`'s raw value); a second is extra.
+        case optional(TermSlot, absent: Int, extra: String)
+        /// One term, required (`E012` with `missing` when absent); a second is extra.
+        case required(TermSlot, missing: String, extra: String)
+
+        public var slot: TermSlot? {
+            switch self {
+            case .none: return nil
+            case .optional(let slot, _, _), .required(let slot, _, _): return slot
+            }
+        }
+    }
+
+    public let keyword: Keyword
+    public let table: OfficialTable
+    public let selector: Selector
+    /// The cell names, each followed by its value.
+    public let name: TermSlot
+    /// The segments of a path after the keyword (`application.ROW.APPLICANT`), in order; the first
+    /// `requiredSegments` must be written.
+    public let path: [TermSlot]
+    public let requiredSegments: Int
+    /// The cell a statement names: the selector's raw value (nil when absent and optional) and the name's.
+    let statementCell: @Sendable (_ selector: Int?, _ name: Int) -> CellID?
+    /// The cell a path names: a raw value per segment, nil for an optional segment not written.
+    let pathCell: @Sendable ([Int?]) -> CellID?
+    /// A selector the format or the language refuses: a code and a message (at the selector).
+    let selectorProblem: @Sendable (_ selector: Int, FormatEdition) -> (DiagnosticCode, String)?
+    /// A cell the report's format does not have: a message (at the cell name), `E051`.
+    let cellProblem: @Sendable (CellID, FormatEdition) -> String?
+
+    /// The table statements, in the order completion offers their paths.
+    public static let all: [TableStatement] = [application, proactive, review, lawsuit]
+
+    public static func of(_ keyword: Keyword) -> TableStatement? { all.first { $0.keyword == keyword } }
+
+    /// The cell a statement names, or nil when the raw values name no term.
+    public func cell(selector: Int?, name: Int) -> CellID? { statementCell(selector, name) }
+    /// The cell a path names, or nil when the raw values name no term.
+    public func cell(path: [Int?]) -> CellID? { pathCell(path) }
+}
+
+extension TableStatement {
+    static let applicants = TermSlot.of(Applicant.self, what: "申请人类别", help: "applicant columns · 申请人（optional; person 自然人 when absent）")
+    static let applicationRows = TermSlot.of(ApplicationRow.self, what: "申请表的行", help: "rows · 行")
+    static let items = TermSlot.of(DisclosureItem.self, what: "主动公开事项", help: "items · 事项")
+    static let disclosureColumns = TermSlot.of(DisclosureColumn.self, what: "主动公开表的列", help: "columns · 栏目（\(columnsByFormat)）")
+    static let reviewOutcomes = TermSlot.of(AppealOutcome.self, what: "复议结果", help: "outcomes · 结果")
+    static let lawsuitOutcomes = TermSlot.of(AppealOutcome.self, what: "诉讼结果", help: "outcomes · 结果")
+    static let blocks = TermSlot.of(AppealBlock.self, what: "诉讼类别", help: "blocks · 类别", offering: [.direct, .afterReview])
+
+    /// `2019: made published …; 2021: issued repealed …`: each format's table 1 columns, in printed order.
+    static var columnsByFormat: String {
+        FormatEdition.allCases.map { edition in
+            var seen = Set<DisclosureColumn>()
+            let columns = DisclosureGroup.of(edition).flatMap(\.columns).filter { seen.insert($0).inserted }
+            return "\(edition.rawValue): " + columns.map(\.english).joined(separator: " ")
+        }.joined(separator: "; ")
+    }
+
+    static let application = TableStatement(
+        keyword: .application, table: .applications,
+        selector: .optional(applicants, absent: Applicant.person.rawValue, extra: "申请人类别只写一个"),
+        name: applicationRows, path: [applicationRows, applicants], requiredSegments: 1,
+        statementCell: { selector, name in
+            guard let row = ApplicationRow(rawValue: name), let column = Applicant(rawValue: selector ?? Applicant.person.rawValue) else { return nil }
+            return .application(row, column)
+        },
+        pathCell: { segments in
+            guard let row = segments.first.flatMap({ $0 }).flatMap(ApplicationRow.init(rawValue:)) else { return nil }
+            let column = segments.dropFirst().first.flatMap { $0 }.flatMap(Applicant.init(rawValue:)) ?? .all
+            return .application(row, column)
+        },
+        selectorProblem: { _, _ in nil },
+        cellProblem: { cell, edition in
+            guard case .application(let row, _) = cell, !row.exists(in: edition) else { return nil }
+            return "\(edition.rawValue) 格式的申请表没有「\(row.label(.y2021))」这一行（它属于 \(edition == .y2019 ? 2021 : 2019) 格式）"
+        })
+
+    static let proactive = TableStatement(
+        keyword: .proactive, table: .disclosure,
+        selector: .required(items, missing: "主动公开要先写事项名称，例如：\(Keyword.proactive.example)", extra: "事项只写一个"),
+        name: disclosureColumns, path: [items, disclosureColumns], requiredSegments: 2,
+        statementCell: { selector, name in
+            guard let item = selector.flatMap(DisclosureItem.init(rawValue:)), let column = DisclosureColumn(rawValue: name) else { return nil }
+            return .disclosure(item, column)
+        },
+        pathCell: { segments in
+            guard segments.count == 2, let item = segments[0].flatMap(DisclosureItem.init(rawValue:)),
+                let column = segments[1].flatMap(DisclosureColumn.init(rawValue:))
+            else { return nil }
+            return .disclosure(item, column)
+        },
+        selectorProblem: { selector, edition in
+            guard let item = DisclosureItem(rawValue: selector), DisclosureGroup.columns(of: item, in: edition) == nil else { return nil }
+            return ("E051", "\(edition.rawValue) 格式的主动公开表没有「\(item.chinese[0])」")
+        },
+        cellProblem: { cell, edition in
+            guard case .disclosure(let item, let column) = cell, let columns = DisclosureGroup.columns(of: item, in: edition),
+                !columns.contains(column)
+            else { return nil }
+            let names = columns.map { "\($0.english)（\($0.label(edition))）" }.joined(separator: "、")
+            return "\(edition.rawValue) 格式中「\(item.label(edition))」没有「\(column.label(edition))」列；它的列是：\(names)"
+        })
+
+    static let review = TableStatement(
+        keyword: .review, table: .appeals, selector: .none(extra: "复议不分类别"),
+        name: reviewOutcomes, path: [reviewOutcomes], requiredSegments: 1,
+        statementCell: { _, name in AppealOutcome(rawValue: name).map { .appeal(.review, $0) } },
+        pathCell: { segments in segments.first.flatMap { $0 }.flatMap(AppealOutcome.init(rawValue:)).map { .appeal(.review, $0) } },
+        selectorProblem: { _, _ in nil }, cellProblem: { _, _ in nil })
+
+    static let lawsuit = TableStatement(
+        keyword: .lawsuit, table: .appeals,
+        selector: .required(
+            blocks, missing: "诉讼要先写 direct（未经复议直接起诉）或 after_review（复议后起诉），例如：\(Keyword.lawsuit.example)",
+            extra: "诉讼类别只写一个"),
+        name: lawsuitOutcomes, path: [blocks, lawsuitOutcomes], requiredSegments: 2,
+        statementCell: { selector, name in
+            guard let block = selector.flatMap(AppealBlock.init(rawValue:)), let outcome = AppealOutcome(rawValue: name) else { return nil }
+            return .appeal(block, outcome)
+        },
+        pathCell: { segments in
+            guard segments.count == 2, let block = segments[0].flatMap(AppealBlock.init(rawValue:)),
+                let outcome = segments[1].flatMap(AppealOutcome.init(rawValue:))
+            else { return nil }
+            return .appeal(block, outcome)
+        },
+        selectorProblem: { selector, _ in selector == AppealBlock.review.rawValue ? ("E050", "行政复议请用 review 语句") : nil },
+        cellProblem: { _, _ in nil })
+}
