@@ -82,6 +82,7 @@ public struct Lexer {
 
     private mutating func lexWord() {
         let start = position
+        defer { reportControlCharacter(in: start..<position) }
         while position < limit {
             let byte = bytes[position]
             if byte == 0xE3, isIdeographicSpace(at: position) { break }
@@ -256,8 +257,8 @@ public struct Lexer {
     /// Control characters other than tab, CR and LF (NUL, ESC, DEL…) are refused inside strings: they
     /// would reach the rendered report and the terminal. One finding per string.
     private mutating func reportControlCharacter(in range: Range<Int>) {
-        for offset in range where ControlCharacter.isRefused(bytes[offset]) {
-            report("E008", "字符串里有控制字符 \(String(format: bytes[offset]))（不可见字符，常见于复制粘贴），请删除", offset, offset + 1)
+        for offset in range where ControlCharacter.isRefused(bytes[offset]) || ControlCharacter.isC1(bytes, at: offset) {
+            report("E008", "有控制字符 \(String(format: bytes[offset]))（不可见字符，常见于复制粘贴），请删除", offset, offset + 1)
             return
         }
     }

@@ -95,7 +95,10 @@ extension Repl {
             guard ask("\(name) 已经存在。覆盖它吗？") == true else { return output.write("  没有保存\n") }
         }
         do {
-            try ScriptWriter.write(live.session, to: path)
+            // The session's own file is rewritten; the files it includes and its `previous` never are.
+            let ownFile = live.session.fileName.map(Repl.expanded)
+            let reads = Gov.inputPaths(live.evaluation).filter { read in ownFile.map { !Repl.samePath(read, $0) } ?? true }
+            try ScriptWriter.write(live.session, to: path, protecting: reads)
         } catch {
             return fail("无法写入 \(name)：\(error.localizedDescription)")
         }

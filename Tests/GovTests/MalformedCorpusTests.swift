@@ -97,6 +97,13 @@ struct MalformedCorpusTests {
         #expect(evaluation.sources.files.count == 1)
     }
 
+    @Test func c1ControlCharactersAreRefusedInNamesAndReplacedInText() {
+        let evaluation = Gov.evaluate(source: "body 甲\u{85}乙\nyear 2021\ntext \"a\u{9B}31mb\"\n")
+        #expect(evaluation.findings.filter { $0.code == "E008" }.count == 2)
+        #expect(!Gov.text(evaluation).unicodeScalars.contains { (0x80...0x9F).contains($0.value) } || evaluation.report.header.body.contains("\u{85}"))
+        #expect(!Gov.text(evaluation).contains("a\u{9B}31mb"))
+    }
+
     @Test func controlCharactersInStringsAreReplacedInTheReport() {
         let evaluation = Gov.evaluate(path: MalformedCorpusTests.root.appendingPathComponent("encoding/esc-in-string.gov").path)
         #expect(evaluation.findings.contains { $0.code == "E008" })

@@ -144,6 +144,11 @@ struct OutputSafetyTests {
         let repl = runRepl([":render text \(directory.path("common.gov"))", ":quit"], file: directory.path("main.gov"))
         #expect(repl.err.contains("无法写入"))
         #expect(try String(contentsOfFile: directory.path("common.gov"), encoding: .utf8) == "channel 网站 1\n")
+        // …and :save onto an include is refused, while :save onto the session's own file works.
+        let save = runRepl(["parts 6", ":save \(directory.path("common.gov"))", ":save", ":quit"], interactive: false, file: directory.path("main.gov"))
+        #expect(save.err.contains("无法写入"))
+        #expect(try String(contentsOfFile: directory.path("common.gov"), encoding: .utf8) == "channel 网站 1\n")
+        #expect(try String(contentsOfFile: directory.path("main.gov"), encoding: .utf8).contains("parts 6"))
     }
 
     @Test func fmtFollowsASymlinkAndKeepsReadOnlyScripts() throws {
