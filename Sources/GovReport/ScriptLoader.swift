@@ -1,6 +1,14 @@
 import Foundation
 import GovLanguage
 
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
 /// Reads script files. Text must be UTF-8: a file saved as GBK by a Windows editor is reported as such,
 /// at the first byte that is not UTF-8, rather than read as mojibake. A BOM and CRLF line ends are normal.
 public struct ScriptLoader: Sendable {
@@ -43,7 +51,7 @@ public struct ScriptLoader: Sendable {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 { if errno == EINTR { continue }; throw ReadFailure.unreadable }
             if count == 0 { break }
             bytes += chunk[0..<count]
