@@ -59,9 +59,10 @@ public final class LiveReport {
         }
         session.append(entry)
         var feedback = Feedback()
-        feedback.lines = StatementEcho.lines(for: entry, in: next.report, sessionText: text, path: path)
+        let effects = StatementEcho.effects(of: next, entryStart: entryStart)
+        feedback.lines = StatementEcho.lines(for: effects, in: next.report)
         feedback.lines += adopt(next, width: width)
-        if feedback.lines.isEmpty, StatementEcho.hasStatement(entry) { feedback.lines = ["（报告没有变化）"] }
+        if feedback.lines.isEmpty, !effects.isEmpty { feedback.lines = ["（报告没有变化）"] }
         return feedback
     }
 

@@ -8,9 +8,8 @@ enum PartRenderer {
         guard let query = query?.trimmingWhitespace(), !query.isEmpty else {
             return .success(TextRenderer(width: width).render(document))
         }
-        let sections = sectionRanges(document)
-        if let index = sectionIndex(String(query), report: report), index < sections.count {
-            return .success(print(Array(document.blocks[sections[index]]), of: document, width: width))
+        if let index = sectionIndex(String(query), in: document) {
+            return .success(print(Array(document.blocks[document.sections[index].blocks]), of: document, width: width))
         }
         if let table = table(String(query), in: document) {
             return .success(print([.heading(level: 1, text: table.title), .table(table)], of: document, width: width))
@@ -24,44 +23,29 @@ enum PartRenderer {
         let document: Document
 
         var message: String {
-            let sections = report.sections.enumerated().map { "\($0.offset + 1) \($0.element.title)" }
-            let locals = document.blocks.compactMap { block -> String? in
-                if case .table(let table) = block, table.id.hasPrefix("local"), !table.title.isEmpty { return table.title }
-                return nil
-            }
+            let sections = document.sections.map { "\($0.number) \($0.title)" }
+            let locals = document.tables.filter { $0.id.isLocal && !$0.title.isEmpty }.map(\.title)
             return "报告里没有 “\(query)”。可以显示：章节 " + sections.joined(separator: "、")
                 + "；表格 proactive（主动公开）、application（申请）、appeals（复议诉讼）" + (locals.isEmpty ? "" : "、" + locals.joined(separator: "、"))
         }
     }
 
-    /// Each section's blocks in the document: from its numbered heading to the next one.
-    static func sectionRanges(_ document: Document) -> [Range<Int>] {
-        let starts = document.blocks.indices.filter {
-            if case .heading(1, _) = document.blocks[$0] { return true }
-            return false
-        }
-        return starts.enumerated().map { offset, start in start..<(offset + 1 < starts.count ? starts[offset + 1] : document.blocks.count) }
-    }
-
     /// A section named in any spelling (`applications`, `申请情况`), by number (`3`, `三`), or a local
     /// section by its title.
-    static func sectionIndex(_ query: String, report: Report) -> Int? {
+    static func sectionIndex(_ query: String, in document: Document) -> Int? {
+        let sections = document.sections
         if let official = OfficialSection.named(query) {
-            return report.sections.firstIndex { $0.kind == .official(official) }
+            return sections.firstIndex { $0.kind == .official(official) }
         }
         let number = Int(query) ?? (1...99).first { ChineseNumeral.of($0) == query.filter { $0 != "、" } }
-        if let number, number >= 1, number <= report.sections.count { return number - 1 }
-        return report.sections.firstIndex { $0.kind == .local(query) }
+        if let number { return sections.firstIndex { $0.number == number } }
+        return sections.firstIndex { $0.kind == .local(query) }
     }
 
     /// An official table by its statement keyword (`application`, `申请`, `review`…) or a local table by title.
     static func table(_ query: String, in document: Document) -> LayoutTable? {
-        let id = Keyword(spelling: query).flatMap(TableStatement.of)?.table.rawValue
-        for case .table(let table) in document.blocks {
-            if let id, table.id == id { return table }
-            if id == nil, table.id.hasPrefix("local"), table.title == query { return table }
-        }
-        return nil
+        if let official = Keyword(spelling: query).flatMap(TableStatement.of)?.table { return document.table(.official(official)) }
+        return document.tables.first { $0.id.isLocal && $0.title == query }
     }
 
     /// Some of the document's blocks, printed without the report's title and sign-off.

@@ -13,17 +13,16 @@ public struct CSVRenderer: Sendable {
 
     public func long(_ report: Report, document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
-        for table in OfficialTable.allCases {
-            for cell in table.cells(report.edition) {
-                rows.append([table.rawValue, cell.row, cell.column, cell.id.label(report.edition), report.printed(cell.id)])
-            }
+        for entry in OfficialCellWalk.entries(document, edition: report.edition) {
+            let cell = entry.declaration
+            rows.append([entry.table.rawValue, cell.row, cell.column, cell.id.label(report.edition), entry.printed])
         }
         for table in localTables(document) {
             let headings = table.rows.first.map { $0.map(\.text) } ?? []
             for (index, row) in table.rows.enumerated() where index >= table.headerRows {
                 for (column, cell) in row.enumerated() {
                     let heading = column < headings.count && table.headerRows > 0 ? headings[column] : String(column + 1)
-                    rows.append([table.id, String(index - table.headerRows + 1), heading, table.title, cell.text])
+                    rows.append([table.id.description, String(index - table.headerRows + 1), heading, table.title, cell.text])
                 }
             }
         }
@@ -36,7 +35,7 @@ public struct CSVRenderer: Sendable {
         for case .table(let table) in document.blocks {
             var rows: [[String]] = []
             for segment in table.flattened() {
-                if table.id == "disclosure" {
+                if table.id == .official(.disclosure) {
                     // Table 1's bands have different columns: as data it reads best one value a line.
                     if rows.isEmpty { rows.append(["项目", "信息内容", "栏目", "数值"]) }
                     for row in segment.rows {
@@ -46,19 +45,19 @@ public struct CSVRenderer: Sendable {
                         }
                     }
                 } else {
-                    if let caption = segment.caption, rows.isEmpty, table.id.hasPrefix("local") { rows.append([caption]) }
+                    if let caption = segment.caption, rows.isEmpty, table.id.isLocal { rows.append([caption]) }
                     if !segment.headings.isEmpty { rows.append(segment.headings) }
                     rows += segment.rows
                 }
             }
-            files.append((table.id + ".csv", encode(rows)))
+            files.append(("\(table.id).csv", encode(rows)))
         }
         return files
     }
 
     private func localTables(_ document: Document) -> [LayoutTable] {
         document.blocks.compactMap { block in
-            if case .table(let table) = block, table.id.hasPrefix("local") { return table }
+            if case .table(let table) = block, table.id.isLocal { return table }
             return nil
         }
     }

@@ -60,7 +60,7 @@ public struct DocxRenderer: Sendable {
             case .paragraph(let text):
                 body += paragraph(text, style: nil)
             case .table(let table):
-                if table.id.hasPrefix("local"), !table.title.isEmpty { body += paragraph(table.title, style: "TableCaption") }
+                if table.id.isLocal, !table.title.isEmpty { body += paragraph(table.title, style: "TableCaption") }
                 body += DocxTable(table: table).xml()
                 // Word needs a paragraph between a table and whatever follows; it also spaces the tables.
                 body += "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p>\n"

@@ -6,7 +6,7 @@ struct DocxTable {
 
     func xml() -> String {
         let widths = columnWidths()
-        let size = table.id == "applications" || table.id == "appeals" ? DocxStyle.smallTableSize : DocxStyle.tableSize
+        let size = table.id == .official(.applications) || table.id == .official(.appeals) ? DocxStyle.smallTableSize : DocxStyle.tableSize
         var out = "<w:tbl><w:tblPr><w:tblW w:w=\"\(DocxStyle.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
         out += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
             "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
@@ -62,11 +62,11 @@ struct DocxTable {
         let total = DocxStyle.textWidth
         let count = table.columnCount
         switch table.id {
-        case "applications":
+        case .official(.applications):
             let stub = [1000, 1150, 2600]
             let value = (total - stub.reduce(0, +)) / 7
             return stub + Array(repeating: value, count: 6) + [total - stub.reduce(0, +) - value * 6]
-        case "disclosure":
+        case .official(.disclosure):
             let value = total * 2 / 9
             return [total - value * 3, value, value, value]
         default:

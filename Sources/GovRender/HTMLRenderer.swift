@@ -51,8 +51,8 @@ public struct HTMLRenderer: Sendable {
     }
 
     func table(_ table: LayoutTable, marks: CellMarks) -> String {
-        var out = "<table class=\"\(table.id.hasPrefix("local") ? "local" : "official")\" id=\"table-\(table.id)\">\n"
-        if table.id.hasPrefix("local"), !table.title.isEmpty { out += "<caption>\(HTMLEscape.text(table.title))</caption>\n" }
+        var out = "<table class=\"\(table.id.isLocal ? "local" : "official")\" id=\"table-\(table.id)\">\n"
+        if table.id.isLocal, !table.title.isEmpty { out += "<caption>\(HTMLEscape.text(table.title))</caption>\n" }
         for (index, row) in table.rows.enumerated() {
             if index == 0, table.headerRows > 0 { out += "<thead>\n" }
             if index == table.headerRows { out += (table.headerRows > 0 ? "</thead>\n" : "") + "<tbody>\n" }

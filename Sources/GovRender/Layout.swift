@@ -8,6 +8,52 @@ public struct Document: Sendable {
     public var blocks: [LayoutBlock]
     /// Lines under the report: the body's name and the date.
     public var signoff: [String]
+    /// The numbered sections, as structure over `blocks`: renderers walk the blocks in order, and whoever
+    /// needs one section (the REPL's `:show 三`) takes its range instead of re-scanning the headings.
+    public var sections: [LayoutSection] = []
+
+    /// The table with this id, if the document has it.
+    public func table(_ id: TableID) -> LayoutTable? {
+        for case .table(let table) in blocks where table.id == id { return table }
+        return nil
+    }
+
+    /// Every table, in document order.
+    public var tables: [LayoutTable] {
+        blocks.compactMap { block in
+            if case .table(let table) = block { return table }
+            return nil
+        }
+    }
+}
+
+/// One numbered section of the document: its heading and what follows up to the next section.
+public struct LayoutSection: Sendable {
+    /// 1 for 一、…
+    public var number: Int
+    public var kind: Section.Kind
+    public var title: String
+    /// The section's blocks in `Document.blocks`, its level-1 heading first.
+    public var blocks: Range<Int>
+}
+
+/// A table's stable id: one of the three official tables, or the N-th local table of the document.
+public enum TableID: Hashable, Sendable, CustomStringConvertible {
+    case official(OfficialTable)
+    case local(Int)
+
+    /// "disclosure", "applications", "appeals", or "local-N" (CSV file names, HTML ids, JSON).
+    public var description: String {
+        switch self {
+        case .official(let table): return table.rawValue
+        case .local(let number): return "local-\(number)"
+        }
+    }
+
+    public var isLocal: Bool {
+        if case .local = self { return true }
+        return false
+    }
 }
 
 public enum LayoutBlock: Sendable {
@@ -20,8 +66,8 @@ public enum LayoutBlock: Sendable {
 /// A table as the official format prints it: rows of cells, each with its row and column span (HTML's
 /// rowspan/colspan, Word's vMerge/gridSpan). A row lists only the cells that start in it.
 public struct LayoutTable: Sendable {
-    /// Stable id: "disclosure", "applications", "appeals", or "local-N".
-    public var id: String
+    /// Stable id: an official table, or the N-th local one.
+    public var id: TableID
     public var title: String
     public var columnCount: Int
     /// How many leading rows are column headings.
@@ -30,7 +76,7 @@ public struct LayoutTable: Sendable {
     public var stubColumns: Int
     public var rows: [[LayoutCell]]
 
-    public init(id: String, title: String, columnCount: Int, headerRows: Int, stubColumns: Int, rows: [[LayoutCell]]) {
+    public init(id: TableID, title: String, columnCount: Int, headerRows: Int, stubColumns: Int, rows: [[LayoutCell]]) {
         self.id = id
         self.title = title
         self.columnCount = columnCount

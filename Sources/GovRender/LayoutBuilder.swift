@@ -7,17 +7,20 @@ public enum LayoutBuilder {
     public static func document(for report: Report) -> Document {
         var localCount = 0
         var blocks = blocksOf(report.introduction, localTables: &localCount)
+        var sections: [LayoutSection] = []
         for (index, section) in report.sections.enumerated() {
+            let start = blocks.count
             blocks.append(.heading(level: 1, text: "\(ChineseNumeral.of(index + 1))、\(section.title)"))
             blocks += blocksOf(section.blocks, localTables: &localCount)
             if case .official(let official) = section.kind, let table = OfficialTableLayout.table(for: official, in: report) {
                 blocks.append(.table(table))
             }
+            sections.append(LayoutSection(number: index + 1, kind: section.kind, title: section.title, blocks: start..<blocks.count))
         }
         var signoff: [String] = []
         if let body = report.header.signoffBody ?? (report.header.body.isEmpty ? nil : report.header.body) { signoff.append(body) }
         if let date = report.header.signoffDate ?? report.header.published { signoff.append(date.chinese) }
-        return Document(title: report.header.title, blocks: blocks, signoff: signoff)
+        return Document(title: report.header.title, blocks: blocks, signoff: signoff, sections: sections)
     }
 
     /// Local tables are numbered in document order, so each gets a stable id.
@@ -29,13 +32,13 @@ public enum LayoutBuilder {
             case .paragraph(let text): result.append(.paragraph(text))
             case .table(let table):
                 count += 1
-                result.append(.table(localLayout(table, id: "local-\(count)")))
+                result.append(.table(localLayout(table, id: .local(count))))
             }
         }
         return result
     }
 
-    static func localLayout(_ table: LocalTable, id: String) -> LayoutTable {
+    static func localLayout(_ table: LocalTable, id: TableID) -> LayoutTable {
         let width = max(table.columns.count, table.rows.map(\.count).max() ?? 0, 1)
         var rows: [[LayoutCell]] = []
         if !table.columns.isEmpty {

@@ -27,7 +27,7 @@ public struct MarkdownRenderer: Sendable {
 
     func table(_ table: LayoutTable) -> String {
         var out = ""
-        if table.id.hasPrefix("local"), !table.title.isEmpty { out += "**\(escape(table.title))**\n\n" }
+        if table.id.isLocal, !table.title.isEmpty { out += "**\(escape(table.title))**\n\n" }
         for segment in table.flattened() {
             if let caption = segment.caption { out += "**\(escape(caption))**\n\n" }
             let width = max(segment.headings.count, segment.rows.map(\.count).max() ?? 0)

@@ -29,7 +29,7 @@ enum OfficialTableLayout {
                 rows.append([LayoutCell(item.label(report.edition), role: .label)] + spread(values))
             }
         }
-        return LayoutTable(id: "disclosure", title: "主动公开政府信息情况", columnCount: 4, headerRows: 0, stubColumns: 1, rows: rows)
+        return LayoutTable(id: .official(.disclosure), title: OfficialTable.disclosure.title, columnCount: 4, headerRows: 0, stubColumns: 1, rows: rows)
     }
 
     private static func spread(_ cells: [LayoutCell]) -> [LayoutCell] {
@@ -78,7 +78,7 @@ enum OfficialTableLayout {
             rows.append(cells + values(row))
         }
         rows.append([label(.forward, span: 3)] + values(.forward))
-        return LayoutTable(id: "applications", title: "收到和处理政府信息公开申请情况", columnCount: 10, headerRows: 3, stubColumns: 3, rows: rows)
+        return LayoutTable(id: .official(.applications), title: OfficialTable.applications.title, columnCount: 10, headerRows: 3, stubColumns: 3, rows: rows)
     }
 
     /// Table 3: fifteen columns, 行政复议 then 行政诉讼 in its two kinds, under two heading bands.
@@ -91,6 +91,6 @@ enum OfficialTableLayout {
             (outcomes + outcomes).map { LayoutCell($0.label, role: .header) },
             AppealBlock.allCases.flatMap { block in outcomes.map { value(.appeal(block, $0), in: report) } },
         ]
-        return LayoutTable(id: "appeals", title: "政府信息公开行政复议、行政诉讼情况", columnCount: 15, headerRows: 3, stubColumns: 0, rows: rows)
+        return LayoutTable(id: .official(.appeals), title: OfficialTable.appeals.title, columnCount: 15, headerRows: 3, stubColumns: 0, rows: rows)
     }
 }

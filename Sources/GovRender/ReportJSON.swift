@@ -30,7 +30,7 @@ public enum ReportJSON {
             header = HeaderJSON(report.header, edition: report.edition)
             introduction = report.introduction.map(BlockJSON.init)
             sections = report.sections.enumerated().map { SectionJSON(number: $0.offset + 1, section: $0.element) }
-            tables = TablesJSON(report, sources: sources)
+            tables = TablesJSON(report, document: LayoutBuilder.document(for: report), sources: sources)
             channels = report.channels.map { channel in
                 ChannelJSON(name: channel.name, count: channel.count, categories: channel.categories.map { .init(name: $0.name, count: $0.count) })
             }

@@ -8,13 +8,15 @@ extension ReportJSON {
         let applications: [CellJSON]
         let appeals: [CellJSON]
 
-        init(_ report: Report, sources: SourceManager) {
-            func cells(_ table: OfficialTable) -> [CellJSON] {
-                table.cells(report.edition).map { CellJSON($0, in: report, sources: sources) }
+        /// The cells as the layout prints them (every cell the report's format has, in printed order).
+        init(_ report: Report, document: Document, sources: SourceManager) {
+            var tables: [OfficialTable: [CellJSON]] = [:]
+            for entry in OfficialCellWalk.entries(document, edition: report.edition) {
+                tables[entry.table, default: []].append(CellJSON(entry.declaration, in: report, sources: sources))
             }
-            disclosure = cells(.disclosure)
-            applications = cells(.applications)
-            appeals = cells(.appeals)
+            disclosure = tables[.disclosure] ?? []
+            applications = tables[.applications] ?? []
+            appeals = tables[.appeals] ?? []
         }
 
         static func kind(_ kind: DisclosureColumn.Kind) -> String {

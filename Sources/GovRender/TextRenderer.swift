@@ -20,7 +20,7 @@ public struct TextRenderer: Sendable {
             case .paragraph(let text):
                 lines += DisplayWidth.wrap("\u{3000}\u{3000}" + text, width: width)
             case .table(let table):
-                if table.id.hasPrefix("local"), !table.title.isEmpty { lines += DisplayWidth.wrap(table.title, width: width) }
+                if table.id.isLocal, !table.title.isEmpty { lines += DisplayWidth.wrap(table.title, width: width) }
                 lines += TextTable(table: table, maxWidth: width).render()
                 lines.append("")
             }

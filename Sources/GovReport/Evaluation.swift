@@ -6,6 +6,9 @@ import GovLanguage
 public struct Evaluation: Sendable {
     public let report: Report
     public let sources: SourceManager
+    /// What each statement did (cells stated, names bound, paragraphs added, sections opened), in the
+    /// order the statements were read.
+    public let effects: [StatementEffect]
 
     public var findings: [Diagnostic] { report.findings }
     public var hasErrors: Bool { report.findings.hasErrors }
@@ -47,6 +50,6 @@ public enum Evaluator {
         var assembler = ReportAssembler(collected: collector)
         var report = assembler.assemble()
         report.findings = DiagnosticLimit.apply(report.findings, sources: collector.sources)
-        return Evaluation(report: report, sources: collector.sources)
+        return Evaluation(report: report, sources: collector.sources, effects: assembler.effects)
     }
 }

@@ -7,10 +7,20 @@ import GovLanguage
 struct ReportAssembler {
     let collected: StatementCollector
     var diagnostics: [Diagnostic]
+    /// What each statement did, filled in as the report is assembled.
+    private(set) var effects: [StatementEffect]
+    private let statementIndex: StatementEffectIndex
 
     init(collected: StatementCollector) {
         self.collected = collected
         self.diagnostics = collected.diagnostics
+        self.effects = collected.effects
+        self.statementIndex = StatementEffectIndex(collected.effects)
+    }
+
+    /// Records an effect on the statement that holds `range`.
+    private mutating func record(at range: SourceRange, _ change: (inout StatementEffect) -> Void) {
+        if let index = statementIndex.statement(containing: range) { change(&effects[index]) }
     }
 
     mutating func assemble() -> Report {
@@ -43,6 +53,7 @@ struct ReportAssembler {
             report.sections[index].blocks = blocks(sectionDrafts[index]?.blocks ?? [], scope: final)
         }
         runAssertions(scope: final)
+        recordBindings(scope: final)
         report.findings = (diagnostics + ruleFindings).sorted(by: ReportAssembler.sourceOrder)
         return report
     }
@@ -61,9 +72,11 @@ struct ReportAssembler {
                                 code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.value)，这里是 \(number)",
                                 range: entry.valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
                     }
+                    record(at: entry.valueRange) { $0.cells.append(cell) }
                     continue
                 }
                 report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange))
+                record(at: entry.valueRange) { $0.cells.append(cell) }
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
             } catch {}
@@ -97,6 +110,9 @@ struct ReportAssembler {
         }
         insertOfficial(upTo: OfficialSection.allCases.count)
         sectionDrafts = drafts
+        for (index, draft) in drafts.enumerated() {
+            if let draft { record(at: draft.range) { $0.section = index } }
+        }
         return laid
     }
 
@@ -110,9 +126,9 @@ struct ReportAssembler {
                 case .heading(let literal):
                     result.append(.heading(try scope.evaluator.interpolate(literal)))
                 case .text(let literal):
-                    for paragraph in ReportAssembler.paragraphs(try scope.evaluator.interpolate(literal)) {
-                        result.append(.paragraph(paragraph))
-                    }
+                    let paragraphs = ReportAssembler.paragraphs(try scope.evaluator.interpolate(literal))
+                    for paragraph in paragraphs { result.append(.paragraph(paragraph)) }
+                    record(at: literal.range) { $0.paragraphs += paragraphs.count }
                 case .table(let title, let table, _):
                     let columns = table.columns, rows = table.rows
                     let text = { (items: [Expr]) in try items.map { try scope.evaluator.evaluate($0).display } }
@@ -131,6 +147,7 @@ struct ReportAssembler {
                 guard case .bool(let holds) = try scope.evaluator.evaluate(assertion.condition) else {
                     throw Diagnostic(code: "E036", message: "assert 后面应是一个比较，如 application.new > 0", range: assertion.condition.range)
                 }
+                record(at: assertion.range) { $0.assertionHolds = holds }
                 if holds { continue }
                 let message = try assertion.message.map { try scope.evaluator.interpolate($0) }
                 let written = collected.sources.file(assertion.range.file).text(assertion.condition.range.start..<assertion.condition.range.end)
@@ -139,6 +156,14 @@ struct ReportAssembler {
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
             } catch {}
+        }
+    }
+
+    /// Each `let` with the value its name has in the finished report, as `{NAME}` would print it.
+    private mutating func recordBindings(scope: FinalScope) {
+        for (name, binding) in collected.bindings {
+            let value = try? scope.evaluator.evaluate(.reference([Name(text: name, range: binding.range)])).display
+            record(at: binding.range) { $0.binding = StatementEffect.Binding(name: name, value: value) }
         }
     }
 

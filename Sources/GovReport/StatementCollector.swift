@@ -30,6 +30,8 @@ struct StatementCollector {
     var cellEntries: [CellEntry] = []
     var channels: [Channel] = []
     var assertions: [(condition: Expr, message: StringLiteral?, range: SourceRange)] = []
+    /// One per statement, in the order read (includes where they are included); the assembler fills them in.
+    var effects: [StatementEffect] = []
 
     private var includeStack: [(path: String, identity: FileIdentity)] = []
     private var includeCount = 0
@@ -76,6 +78,7 @@ struct StatementCollector {
         diagnostics += parseDiagnostics
         for statement in script.statements {
             if firstRange == nil { firstRange = statement.range }
+            effects.append(StatementEffect(range: statement.range, keyword: statement.keyword))
             do {
                 try collect(statement)
             } catch let diagnostic as Diagnostic {

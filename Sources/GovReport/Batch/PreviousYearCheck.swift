@@ -27,6 +27,6 @@ extension Evaluation {
         guard !added.isEmpty else { return self }
         var checked = report
         checked.findings = (report.findings + added).sorted(by: ReportAssembler.sourceOrder)
-        return Evaluation(report: checked, sources: sources)
+        return Evaluation(report: checked, sources: sources, effects: effects)
     }
 }

@@ -1,0 +1,54 @@
+import GovLanguage
+
+/// What one statement did to the report, so a tool that shows the effect of an entry (the REPL's echo, an
+/// editor's hover) reads it from the evaluation instead of parsing the text again or evaluating a probe.
+public struct StatementEffect: Sendable {
+    /// A `let`: the name and the value it has in the finished report (nil when it cannot be evaluated).
+    public struct Binding: Sendable, Equatable {
+        public let name: String
+        public let value: String?
+    }
+
+    /// The whole statement as written.
+    public let range: SourceRange
+    public let keyword: Keyword
+    /// The cells a table statement stated (those the format has and whose value was accepted), in order.
+    public internal(set) var cells: [CellID] = []
+    public internal(set) var binding: Binding?
+    /// The paragraphs a `text` added to the report.
+    public internal(set) var paragraphs = 0
+    /// The section a `section` statement opened: its index in `Report.sections`.
+    public internal(set) var section: Int?
+    /// Whether an `assert` held; nil when it could not be evaluated.
+    public internal(set) var assertionHolds: Bool?
+
+    init(range: SourceRange, keyword: Keyword) {
+        self.range = range
+        self.keyword = keyword
+    }
+}
+
+/// Finds the statement a range lies in: per file, statements sorted by start, searched by halving, so
+/// attributing every cell and paragraph stays O(n log n).
+struct StatementEffectIndex {
+    private var starts: [FileID: [(start: Int, end: Int, index: Int)]] = [:]
+
+    init(_ effects: [StatementEffect]) {
+        for (index, effect) in effects.enumerated() {
+            starts[effect.range.file, default: []].append((effect.range.start, effect.range.end, index))
+        }
+        for file in starts.keys { starts[file]?.sort { $0.start < $1.start } }
+    }
+
+    /// The index of the statement whose range contains `range`'s start.
+    func statement(containing range: SourceRange) -> Int? {
+        guard let list = starts[range.file] else { return nil }
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].start <= range.start { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, range.start < max(list[low - 1].end, list[low - 1].start + 1) else { return nil }
+        return list[low - 1].index
+    }
+}
