@@ -24,6 +24,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let unreadableFile: DiagnosticCode = "E060"
     public static let negativeCount: DiagnosticCode = "A4"
     public static let assertion: DiagnosticCode = "ASSERT"
+    /// The count of findings left out (DiagnosticLimit): about others, never a reason of its own.
+    public static let moreFindings: DiagnosticCode = "E009"
 }
 
 /// What a code is about, so tools can sort findings without lists of code strings.

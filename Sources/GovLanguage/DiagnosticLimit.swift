@@ -34,7 +34,7 @@ public enum DiagnosticLimit {
         if dropped > 0 {
             kept.append(
                 Diagnostic(
-                    code: "E009", severity: droppedSeverity,
+                    code: .moreFindings, severity: droppedSeverity,
                     message: "还有 \(dropped) 条问题没有列出（每行最多列出 \(perLine) 条，每个文件最多 \(perFile) 条，一共最多 \(perReport) 条）；请先改正上面的问题",
                     range: nil))
         }

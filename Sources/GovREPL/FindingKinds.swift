@@ -14,6 +14,11 @@ enum FindingKind {
     /// From the code's registered kind: rules, quality findings, asserts and the cross-year findings against
     /// `previous` (D1–D4, S1–S5, as `gov check` gives them) are the work in progress; syntax and input refuse.
     init(code: DiagnosticCode) {
+        // "N more findings" stands for others, which are judged themselves: it never refuses an entry.
+        if code == .moreFindings {
+            self = .rule
+            return
+        }
         switch code.kind {
         case .rule?, .assert?, .quality?, .crossYear?: self = .rule
         case .incomplete?: self = .incomplete
