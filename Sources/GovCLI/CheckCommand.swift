@@ -22,6 +22,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "text: findings on stderr as FILE:LINE:COL with the source line; json: all findings as JSON on stdout.")
     var format: Format = .text
 
+    @Flag(name: .long, help: "List every literal number of the text on stdout: what it was linked to and whether it agrees, or why not.")
+    var explainText = false
+
     func run() throws {
         let scripts = ScriptFinder.scripts(in: paths)
         guard !scripts.isEmpty else {
@@ -29,6 +32,12 @@ struct CheckCommand: ParsableCommand {
             throw ExitStatus.usage
         }
         let batch = Gov.check(scripts)
+        if explainText {
+            for script in batch.scripts {
+                let lines = TextQuantityListing.lines(script.evaluation.report, sources: batch.sources)
+                if !lines.isEmpty { Terminal.printOut(lines.joined(separator: "\n") + "\n") }
+            }
+        }
         switch format {
         case .json:
             Terminal.printOut(BatchRecord(batch).json())

@@ -2,10 +2,11 @@
 /// This table is the single source for the parser, for did-you-mean suggestions, the REPL's completion and
 /// the language reference in docs/language.md.
 public enum Keyword: String, CaseIterable, Sendable {
-    case body, year, format, title, published, signoff, parts, previous
-    case section, heading, text, table, columns, row
+    case body, kind, year, format, title, published, signoff, parts, previous
+    case section, heading, lead, text, table, columns, row
     case channel, category
     case proactive, application, review, lawsuit
+    case deliberate
     case `let`, include, assert
 
     public var english: String { rawValue }
@@ -13,6 +14,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     public var chinese: String {
         switch self {
         case .body: return "机关"
+        case .kind: return "机关类型"
+        case .lead: return "段首"
+        case .deliberate: return "如实"
         case .year: return "年度"
         case .format: return "格式"
         case .title: return "标题"
@@ -42,6 +46,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .body: return "the reporting body (报告机关)"
+        case .kind: return "the body's kind, department or government: its publication deadline (条例第四十九条)"
+        case .lead: return "a run-in sub-heading: a bold lead that starts the next text paragraph"
+        case .deliberate: return "a number of the text above written deliberately, with the reason: its finding is silenced"
         case .year: return "the report year (报告年度)"
         case .format: return "the official format, 2019 or 2021; chosen from the year when absent"
         case .title: return "the report's title, when it differs from the standard one"
@@ -71,6 +78,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     public var example: String {
         switch self {
         case .body: return "body 大隐镇人民政府"
+        case .kind: return "kind government"
+        case .lead: return "lead \"（一）主动公开情况。\""
+        case .deliberate: return "deliberate 120 \"含上年结转的 2 件\""
         case .year: return "year 2020"
         case .format: return "format 2021"
         case .title: return "title \"大隐镇2020年度政务公开工作年度报告\""

@@ -83,7 +83,14 @@ public struct Parser {
         case .include: return .include(try parseString(after: keyword))
         case .previous: return .previous(try parseString(after: keyword))
         case .published: return .published(try parseDate(after: keyword))
-        case .section: return .section(try parseName(after: keyword))
+        case .section:
+            let name = try parseName(after: keyword)
+            // An official section may be followed by its title as printed (typos kept).
+            let printed = !name.isQuoted && (peek.kind == .string || peek.kind == .textBlock) ? try parseString(after: keyword) : nil
+            return .section(name, printed)
+        case .lead: return .lead(try parseString(after: keyword))
+        case .deliberate: return .deliberate(try parseValue(after: keyword), try parseString(after: keyword))
+        case .kind: return .kind(try parseName(after: keyword))
         case .signoff:
             let name = try parseName(after: keyword)
             let date = peek.kind == .date ? try parseDate(after: keyword) : nil
@@ -108,19 +115,31 @@ public struct Parser {
     }
 
     /// Selector words, then `name value` pairs. A word followed by another word is a selector; a word
-    /// followed by a value names a cell: `application business carried 1` reads unambiguously.
+    /// followed by a value names a cell: `application business carried 1` reads unambiguously. The four
+    /// words of a cell's state (`blank` 空白, `unknown` 不详) are values, and `元`/`万元` right after a value is
+    /// its printed unit.
     mutating func parseCells(after keyword: Keyword) throws -> CellStatement {
         var selectors: [Name] = []
         var entries: [CellStatement.Entry] = []
-        while peek.kind == .word, tokens[index + 1].kind == .word {
+        while peek.kind == .word, tokens[index + 1].kind == .word, !isMarkWord(tokens[index + 1]) {
             selectors.append(try parseName(after: keyword))
         }
         while !peek.isLineEnd {
             let name = try parseName(after: keyword)
+            if let mark = tokens[index].kind == .word ? CellMark.named(text(tokens[index])) : nil {
+                entries.append(CellStatement.Entry(name: name, value: .mark(mark, range(advance()))))
+                continue
+            }
             if tokens[index].isLineEnd || tokens[index].kind == .word {
                 throw Diagnostic(code: "E012", message: "“\(name.text)” 后面缺少数值", range: name.range)
             }
-            entries.append(CellStatement.Entry(name: name, value: try parseValue(after: keyword)))
+            let value = try parseValue(after: keyword)
+            var unit: Name?
+            if peek.kind == .word, AmountUnit.named(text(peek)) != nil {
+                let token = advance()
+                unit = Name(text: text(token), range: range(token))
+            }
+            entries.append(CellStatement.Entry(name: name, value: .expression(value), unit: unit))
         }
         if entries.isEmpty {
             throw Diagnostic(
@@ -150,6 +169,8 @@ public struct Parser {
         }
         return items
     }
+
+    func isMarkWord(_ token: Token) -> Bool { token.kind == .word && CellMark.named(text(token)) != nil }
 
     // MARK: - Operands
 

@@ -56,7 +56,7 @@ public enum ScriptPrinter {
     }
 
     /// Header statements in printing order.
-    static let headerOrder: [Keyword] = [.body, .year, .format, .title, .published, .signoff, .parts, .previous]
+    static let headerOrder: [Keyword] = [.body, .kind, .year, .format, .title, .published, .signoff, .parts, .previous]
 
     // MARK: - Header first
 

@@ -6,7 +6,7 @@ public enum SourceLimits {
     /// Bytes in one file (E063).
     public static let maximumFileBytes = 2 * 1024 * 1024
     /// Bytes on one line (E005).
-    public static let maximumLineBytes = 10_000
+    public static let maximumLineBytes = 100_000
 
     /// The first limit `file` breaks, as a diagnostic; nil when it is within every limit. A file that
     /// breaks one is not read any further.

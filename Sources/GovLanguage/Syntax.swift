@@ -37,10 +37,18 @@ public struct Statement: Sendable {
         case parts(Expr)
         /// Last year's script, so the numbers carried from it can be checked (cross-year rules D1–D4).
         case previous(StringLiteral)
-        /// An official section by its name (`overview`, `总体情况`, …) or a local one by its quoted title.
-        case section(Name)
+        /// An official section by its name (`overview`, `总体情况`, …) or a local one by its quoted title; an
+        /// official one may carry its title as printed (`section applications "收到和处理政府信息公开申请情况"`).
+        case section(Name, StringLiteral?)
         case heading(StringLiteral)
         case text(StringLiteral)
+        /// A run-in sub-heading: a bold lead that starts the next `text` paragraph.
+        case lead(StringLiteral)
+        /// A literal number of the text just before, written deliberately: its findings are silenced, and
+        /// the reason says why (`deliberate 120 "含上年结转的 2 件"`).
+        case deliberate(Expr, StringLiteral)
+        /// The body's kind (`department` / `government`), which sets its publication deadline.
+        case kind(Name)
         case table(StringLiteral)
         case columns([Expr])
         case row([Expr])
@@ -80,12 +88,55 @@ public struct CellStatement: Sendable {
 
     public struct Entry: Sendable {
         public let name: Name
-        public let value: Expr
-        public init(name: Name, value: Expr) {
+        public let value: CellValue
+        /// The unit printed after an amount (`元`, `万元`), when the script keeps it.
+        public let unit: Name?
+        public init(name: Name, value: CellValue, unit: Name? = nil) {
             self.name = name
             self.value = value
+            self.unit = unit
         }
     }
+}
+
+/// What a cell holds as printed: a number (or expression), or one of the two states a published table has
+/// besides numbers.
+public enum CellValue: Sendable {
+    case expression(Expr)
+    /// `blank` / `空白` (printed empty) or `unknown` / `不详` (unreadable).
+    case mark(CellMark, SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .expression(let expression): return expression.range
+        case .mark(_, let range): return range
+        }
+    }
+}
+
+/// A cell stated without a number: printed empty (blank counts as 0), or unreadable (unknown is never 0:
+/// every rule that needs it is not assessable).
+public enum CellMark: String, Sendable, Equatable, CaseIterable {
+    case blank, unknown
+
+    public var chinese: String { self == .blank ? "空白" : "不详" }
+
+    /// The words that state a mark; they are values, never selectors or cell names.
+    public static func named(_ word: String) -> CellMark? {
+        switch word {
+        case "blank", "空白": return .blank
+        case "unknown", "不详": return .unknown
+        default: return nil
+        }
+    }
+}
+
+/// The units an amount may carry as printed, and their size in 万元 (the format's unit for fees).
+public enum AmountUnit: String, Sendable, Equatable, CaseIterable {
+    case yuan = "元"
+    case tenThousandYuan = "万元"
+
+    public static func named(_ word: String) -> AmountUnit? { AmountUnit(rawValue: word) }
 }
 
 /// A string or text block, split into literal text and `{expression}` interpolations.

@@ -62,6 +62,7 @@ public final class LiveReport {
         let effects = StatementEcho.effects(of: next, entryStart: entryStart)
         feedback.lines = StatementEcho.lines(for: effects, in: next.report)
         feedback.lines += adopt(next, width: width)
+        feedback.lines += LiveReport.interpolationHints(in: next.report, from: entryStart)
         if feedback.lines.isEmpty, !effects.isEmpty { feedback.lines = ["（报告没有变化）"] }
         return feedback
     }
@@ -162,6 +163,16 @@ public final class LiveReport {
         evaluation = next
         snapshot = nextSnapshot
         return lines
+    }
+
+    /// The REPL's fix-it: a literal number of the entry's text that agrees with the table could be `{…}`.
+    static func interpolationHints(in report: Report, from entryStart: Int) -> [String] {
+        report.textQuantities.compactMap { quantity in
+            guard quantity.range.start >= entryStart, let link = quantity.link, link.verdict == .agrees, let expression = link.interpolation else {
+                return nil
+            }
+            return "提示：“\(quantity.written)\(quantity.unit)”与表格一致，可写成 {\(expression)}（gov fmt --interpolate 会替您改）"
+        }
     }
 
     static func lineCount(_ text: String) -> Int {

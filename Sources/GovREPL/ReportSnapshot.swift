@@ -69,7 +69,13 @@ struct ReportSnapshot: Equatable {
         var paragraphs = 0, headings = 0, tables = 0
         for block in blocks {
             switch block {
-            case .paragraph(let text):
+            case .paragraph, .leadParagraph:
+                let text: String
+                switch block {
+                case .leadParagraph(let lead, let body): text = lead + body
+                case .paragraph(let body): text = body
+                default: text = ""
+                }
                 paragraphs += 1
                 facts.append(Fact(key: "\(place).p\(paragraphs)", kind: .paragraph, label: "「\(place)」第 \(paragraphs) 段", value: text))
             case .heading(let text):

@@ -11,11 +11,16 @@ public struct CSVRenderer: Sendable {
         self.byteOrderMark = byteOrderMark
     }
 
+    /// A cell as data: as printed, except that an unreadable cell says `unknown` (the mark ※ is for print).
+    private func value(_ id: CellID, _ printed: String, _ report: Report) -> String {
+        report.cells[id]?.isUnknown == true ? CellMark.unknown.rawValue : printed
+    }
+
     public func long(_ report: Report, document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
-        for entry in OfficialCellWalk.entries(document, edition: report.edition) {
+        for entry in OfficialCellWalk.entries(document, edition: report.edition, otherAsOneRow: report.otherPrintedAsOneRow) {
             let cell = entry.declaration
-            rows.append([entry.table.rawValue, cell.row, cell.column, cell.id.label(report.edition), entry.printed])
+            rows.append([entry.table.rawValue, cell.row, cell.column, cell.id.label(report.edition), value(cell.id, entry.printed, report)])
         }
         for table in localTables(document) {
             let headings = table.rows.first.map { $0.map(\.text) } ?? []

@@ -40,7 +40,7 @@ public struct DocxRenderer: Sendable {
         [
             ("[Content_Types].xml", DocxPackage.contentTypes),
             ("_rels/.rels", DocxPackage.rootRelationships),
-            ("docProps/core.xml", DocxPackage.coreProperties(title: document.title)),
+            ("docProps/core.xml", DocxPackage.coreProperties(title: document.titleOnOneLine)),
             ("docProps/app.xml", DocxPackage.appProperties),
             ("word/_rels/document.xml.rels", DocxPackage.documentRelationships),
             ("word/document.xml", documentXML(document)),
@@ -52,13 +52,16 @@ public struct DocxRenderer: Sendable {
 
     /// `word/document.xml`: title, headings, paragraphs, tables and sign-off, then the page setup.
     public func documentXML(_ document: Document) -> String {
-        var body = paragraph(document.title, style: "Title")
+        var body = document.titleLines.map { paragraph($0, style: "Title") }.joined()
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
                 body += paragraph(text, style: level == 1 ? "Heading1" : "Heading2")
             case .paragraph(let text):
                 body += paragraph(text, style: nil)
+            case .leadParagraph(let lead, let text):
+                body += "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">\(XMLText.escape(lead))</w:t></w:r>"
+                    + "<w:r><w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r></w:p>\n"
             case .table(let table):
                 if table.id.isLocal, !table.title.isEmpty { body += paragraph(table.title, style: "TableCaption") }
                 body += DocxTable(table: table).xml()

@@ -13,7 +13,7 @@ public struct HTMLRenderer: Sendable {
 
     public func render(_ document: Document, findings: [FindingRecord] = []) -> String {
         let marks = annotate ? CellMarks(findings) : CellMarks([])
-        var body = "<h1>\(HTMLEscape.text(document.title))</h1>\n"
+        var body = "<h1>\(document.titleLines.map(HTMLEscape.text).joined(separator: "<br>"))</h1>\n"
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -21,6 +21,8 @@ public struct HTMLRenderer: Sendable {
                 body += "<\(tag)>\(HTMLEscape.text(text))</\(tag)>\n"
             case .paragraph(let text):
                 body += "<p>\(HTMLEscape.text(text))</p>\n"
+            case .leadParagraph(let lead, let text):
+                body += "<p><strong>\(HTMLEscape.text(lead))</strong>\(HTMLEscape.text(text))</p>\n"
             case .table(let table):
                 body += self.table(table, marks: marks)
             }
@@ -35,7 +37,7 @@ public struct HTMLRenderer: Sendable {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="gov">
-            <title>\(HTMLEscape.text(document.title))</title>
+            <title>\(HTMLEscape.text(document.titleOnOneLine))</title>
             <style>
             \(HTMLRenderer.style)
             </style>

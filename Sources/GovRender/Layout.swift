@@ -4,6 +4,7 @@ import GovReport
 /// The one intermediate layout every renderer reads: the report as a document of headings, paragraphs and
 /// tables with merged cells, in printed order. A new output format is one small file that walks this.
 public struct Document: Sendable {
+    /// The title; a line break separates its printed lines (`titleLines`).
     public var title: String
     public var blocks: [LayoutBlock]
     /// Lines under the report: the body's name and the date.
@@ -60,7 +61,20 @@ public enum LayoutBlock: Sendable {
     /// Level 1: 一、总体情况; level 2: a sub-heading inside a section.
     case heading(level: Int, text: String)
     case paragraph(String)
+    /// A paragraph that opens with a bold run-in sub-heading: （一）主动公开情况。全年…
+    case leadParagraph(lead: String, text: String)
     case table(LayoutTable)
+}
+
+extension Document {
+    /// The title's printed lines.
+    public var titleLines: [String] {
+        let lines = title.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        return lines.isEmpty ? [title] : lines
+    }
+
+    /// The title on one line, for places that hold one line (an HTML `<title>`, document properties).
+    public var titleOnOneLine: String { titleLines.joined() }
 }
 
 /// A table as the official format prints it: rows of cells, each with its row and column span (HTML's

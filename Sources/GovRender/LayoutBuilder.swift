@@ -14,10 +14,12 @@ public enum LayoutBuilder {
             blocks += blocksOf(section.blocks, localTables: &localCount)
             if case .official(let official) = section.kind, let table = OfficialTableLayout.table(for: official, in: report) {
                 blocks.append(.table(table))
+                if let note = unknownCellsNote(table, in: report) { blocks.append(.paragraph(note)) }
             }
             sections.append(LayoutSection(number: index + 1, kind: section.kind, title: section.title, blocks: start..<blocks.count))
         }
         var signoff: [String] = []
+        if !report.header.hasSignoff { return Document(title: report.header.title, blocks: blocks, signoff: []) }
         if let body = report.header.signoffBody ?? (report.header.body.isEmpty ? nil : report.header.body) { signoff.append(body) }
         if let date = report.header.signoffDate ?? report.header.published { signoff.append(date.chinese) }
         return Document(title: report.header.title, blocks: blocks, signoff: signoff, sections: sections)
@@ -30,12 +32,23 @@ public enum LayoutBuilder {
             switch block {
             case .heading(let text): result.append(.heading(level: 2, text: text))
             case .paragraph(let text): result.append(.paragraph(text))
+            case .leadParagraph(let lead, let text): result.append(.leadParagraph(lead: lead, text: text))
             case .table(let table):
                 count += 1
                 result.append(.table(localLayout(table, id: .local(count))))
             }
         }
         return result
+    }
+
+    /// The footnote under a table with unreadable cells: what the mark means and which cells carry it.
+    static func unknownCellsNote(_ table: LayoutTable, in report: Report) -> String? {
+        let unknown = table.rows.flatMap { $0 }.compactMap(\.cell).filter { report.cells[$0]?.isUnknown == true }
+        let unreadable = unknown.filter { report.cells[$0]?.statedRange != nil }
+        guard !unreadable.isEmpty else { return nil }
+        let labels = unreadable.map { "「\($0.label(report.edition))」" }.joined(separator: "、")
+        let derived = unknown.count > unreadable.count ? "；由它推算的合计也无法确定，同样标 \(Report.unknownMark)" : ""
+        return "注：\(Report.unknownMark) 表示原表此处无法辨认（不详）：\(labels)\(derived)。"
     }
 
     static func localLayout(_ table: LocalTable, id: TableID) -> LayoutTable {

@@ -5,7 +5,7 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ document: Document) -> String {
-        var out = "# \(escape(document.title))\n"
+        var out = "# \(document.titleLines.map(escape).joined(separator: "<br>"))\n"
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -15,6 +15,8 @@ public struct MarkdownRenderer: Sendable {
                 let escaped = escape(text)
                 let guarded = escaped.first == "-" || escaped.first == "+" ? "\\" + escaped : escaped
                 out += "\n\(guarded)\n"
+            case .leadParagraph(let lead, let text):
+                out += "\n**\(escape(lead))**\(escape(text))\n"
             case .table(let table):
                 out += "\n" + self.table(table)
             }

@@ -12,11 +12,11 @@ enum OfficialCellWalk {
         let printed: String
     }
 
-    static func entries(_ document: Document, edition: FormatEdition) -> [Entry] {
+    static func entries(_ document: Document, edition: FormatEdition, otherAsOneRow: Bool = false) -> [Entry] {
         var entries: [Entry] = []
         for table in document.tables {
             guard case .official(let official) = table.id else { continue }
-            let declared = Dictionary(official.cells(edition).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let declared = Dictionary(official.cells(edition, otherAsOneRow: otherAsOneRow).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for row in table.rows {
                 for cell in row {
                     guard let id = cell.cell, let declaration = declared[id] else { continue }

@@ -54,6 +54,8 @@ public enum ReportJSON {
         let signoffBody: String?
         let signoffDate: String?
         let announcedParts: Int?
+        let kind: String
+        let hasSignoff: Bool
 
         init(_ header: Header, edition: FormatEdition) {
             body = header.body
@@ -65,6 +67,8 @@ public enum ReportJSON {
             signoffBody = header.signoffBody
             signoffDate = header.signoffDate?.iso
             announcedParts = header.announcedParts
+            kind = header.kind.rawValue
+            hasSignoff = header.hasSignoff
         }
 
         // Optional keys are written as null rather than left out, so every document has the same keys.
@@ -79,10 +83,12 @@ public enum ReportJSON {
             try c.encode(signoffBody, forKey: .signoffBody)
             try c.encode(signoffDate, forKey: .signoffDate)
             try c.encode(announcedParts, forKey: .announcedParts)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(hasSignoff, forKey: .hasSignoff)
         }
 
         enum CodingKeys: String, CodingKey {
-            case body, year, title, format, notice, published, signoffBody, signoffDate, announcedParts
+            case body, year, title, format, notice, published, signoffBody, signoffDate, announcedParts, kind, hasSignoff
         }
     }
 
@@ -123,11 +129,16 @@ public enum ReportJSON {
         let type: String
         let text: String?
         let table: LocalTableJSON?
+        /// A run-in sub-heading at the start of the paragraph (printed bold), when it has one.
+        var lead: String?
 
         init(_ block: Block) {
             switch block {
             case .heading(let text): (type, self.text, table) = ("heading", text, nil)
             case .paragraph(let text): (type, self.text, table) = ("paragraph", text, nil)
+            case .leadParagraph(let lead, let text):
+                (type, self.text, table) = ("paragraph", text, nil)
+                self.lead = lead
             case .table(let local): (type, text, table) = ("table", nil, LocalTableJSON(title: local.title, columns: local.columns, rows: local.rows))
             }
         }

@@ -11,7 +11,7 @@ extension ReportJSON {
         /// The cells as the layout prints them (every cell the report's format has, in printed order).
         init(_ report: Report, document: Document, sources: SourceManager) {
             var tables: [OfficialTable: [CellJSON]] = [:]
-            for entry in OfficialCellWalk.entries(document, edition: report.edition) {
+            for entry in OfficialCellWalk.entries(document, edition: report.edition, otherAsOneRow: report.otherPrintedAsOneRow) {
                 tables[entry.table, default: []].append(CellJSON(entry.declaration, in: report, sources: sources))
             }
             disclosure = tables[.disclosure] ?? []
@@ -36,10 +36,13 @@ extension ReportJSON {
         let columnLabel: String
         /// count, change (signed) or amount (exact decimal).
         let kind: String
-        /// The value as exact decimal text ("514.4", "-18", "0"): never a binary floating-point number.
-        let value: String
-        /// stated, derived or blank (a blank cell is 0).
+        /// The value as exact decimal text ("514.4", "-18", "0"): never a binary floating-point number. A
+        /// stated blank is "0" (it counts as 0); an unknown cell has no value (null).
+        let value: String?
+        /// stated, derived, or unwritten (never written and not derived: 0).
         let origin: String
+        /// value, blank (printed empty) or unknown (unreadable; never 0).
+        let state: String
         let stated: FindingRecord.Place?
 
         init(_ cell: CellDeclaration, in report: Report, sources: SourceManager) {
@@ -50,12 +53,14 @@ extension ReportJSON {
             rowLabel = cell.rowLabel
             columnLabel = cell.columnLabel
             kind = TablesJSON.kind(cell.kind)
-            value = report[id].description
-            if let stored = report.cells[id] {
+            let stored = report.cells[id]
+            state = stored?.mark?.rawValue ?? "value"
+            value = stored?.isUnknown == true ? nil : report[id].description
+            if let stored {
                 origin = stored.isDerived ? "derived" : "stated"
                 if let range = stored.statedRange { stated = FindingRecord.Place(range, sources: sources) } else { stated = nil }
             } else {
-                origin = "blank"
+                origin = "unwritten"
                 stated = nil
             }
         }
@@ -70,9 +75,10 @@ extension ReportJSON {
             try c.encode(kind, forKey: .kind)
             try c.encode(value, forKey: .value)
             try c.encode(origin, forKey: .origin)
+            try c.encode(state, forKey: .state)
             try c.encode(stated, forKey: .stated)
         }
 
-        enum CodingKeys: String, CodingKey { case path, row, column, rowLabel, columnLabel, kind, value, origin, stated }
+        enum CodingKeys: String, CodingKey { case path, row, column, rowLabel, columnLabel, kind, value, origin, state, stated }
     }
 }

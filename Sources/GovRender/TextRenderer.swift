@@ -11,7 +11,7 @@ public struct TextRenderer: Sendable {
     }
 
     public func render(_ document: Document) -> String {
-        var lines: [String] = DisplayWidth.wrap(document.title, width: width).map(center) + [""]
+        var lines: [String] = document.titleLines.flatMap { DisplayWidth.wrap($0, width: width) }.map(center) + [""]
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -19,6 +19,8 @@ public struct TextRenderer: Sendable {
                 lines += DisplayWidth.wrap(level == 1 ? text : "  " + text, width: width)
             case .paragraph(let text):
                 lines += DisplayWidth.wrap("\u{3000}\u{3000}" + text, width: width)
+            case .leadParagraph(let lead, let text):
+                lines += DisplayWidth.wrap("\u{3000}\u{3000}" + lead + text, width: width)
             case .table(let table):
                 if table.id.isLocal, !table.title.isEmpty { lines += DisplayWidth.wrap(table.title, width: width) }
                 lines += TextTable(table: table, maxWidth: width).render()

@@ -36,6 +36,9 @@ public enum ApplicationRow: Int, DeclaredTerm, Comparable {
     case petition, repeated, publication, excessive, reconfirm
     case overdueCorrection, overdueFee, other
     case total, forward
+    /// 2021 format: （六）其他处理 printed as one row, as many 2021–2024 reports did; its value is the sum of
+    /// the three sub-rows. Last in the enumeration so the order of every other cell is unchanged.
+    case otherTotal
 
     /// Every row of table 2, in printed order: its spellings, its label, the formats it exists in, whether it
     /// is one of 三、本年度办理结果 (their sum is （七）总计, rule A2) and the sub-group it sits in. Adding a
@@ -71,6 +74,9 @@ public enum ApplicationRow: Int, DeclaredTerm, Comparable {
         .result(.other, "other", "其他处理", label: EditionText(y2019: "（六）其他处理", y2021: "3.其他"), group: [.y2021: "（六）其他处理"]),
         .init(.total, "total", "办理总计", label: "（七）总计"),
         .init(.forward, "forward", "结转下年度", label: "四、结转下年度继续办理"),
+        // Not a row of the format's own grid: it takes the place of （六）'s three sub-rows when a report printed
+        // them as one (ApplicationTableSpec.y2021OneOtherRow).
+        .init(.otherTotal, "other_total", "（六）其他处理", label: "（六）其他处理", formats: [.y2021]),
     ]
 
     private static let withheld: [FormatEdition: String] = [.y2019: "（三）不予公开", .y2021: "（三）不予公开"]
@@ -149,9 +155,18 @@ public struct ApplicationTableSpec: Sendable {
     /// Printed in the header cell of both formats: the rule A1.
     public static let balanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 
-    public static func of(_ edition: FormatEdition) -> ApplicationTableSpec {
-        edition == .y2019 ? y2019 : y2021
+    /// Whether （六）其他处理 is printed as one row (2021 format only; `other_total` stated).
+    public let otherAsOneRow: Bool
+
+    public static func of(_ edition: FormatEdition, otherAsOneRow: Bool = false) -> ApplicationTableSpec {
+        edition == .y2019 ? y2019 : otherAsOneRow ? y2021OneOtherRow : y2021
     }
+
+    /// The three shapes of table 2, for instantiating the rules once per shape.
+    public static let all: [ApplicationTableSpec] = [y2019, y2021, y2021OneOtherRow]
+
+    /// The rows of 2021's （六）其他处理.
+    public static let otherHandling: [ApplicationRow] = [.overdueCorrection, .overdueFee, .other]
 
     /// Whether the format has a row, without copying the spec (asked for every cell a script states).
     public static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool { row.exists(in: edition) }
@@ -159,10 +174,31 @@ public struct ApplicationTableSpec: Sendable {
     static let y2019 = ApplicationTableSpec(from: ApplicationRow.rows, edition: .y2019)
     static let y2021 = ApplicationTableSpec(from: ApplicationRow.rows, edition: .y2021)
 
+    /// The 2021 table as printed with a single （六）其他处理 row: that row replaces the three sub-rows in
+    /// print and in （七）总计.
+    static let y2021OneOtherRow: ApplicationTableSpec = {
+        func replaced(_ rows: [ApplicationRow]) -> [ApplicationRow] {
+            rows.flatMap { row -> [ApplicationRow] in
+                row == .overdueCorrection ? [.otherTotal] : otherHandling.contains(row) ? [] : [row]
+            }
+        }
+        return ApplicationTableSpec(
+            edition: .y2021, rows: replaced(y2021.rows), resultRows: replaced(y2021.resultRows),
+            groups: y2021.groups.filter { $0.rows != otherHandling }, otherAsOneRow: true)
+    }()
+
+    private init(edition: FormatEdition, rows: [ApplicationRow], resultRows: [ApplicationRow], groups: [Group], otherAsOneRow: Bool) {
+        self.edition = edition
+        self.rows = rows
+        self.resultRows = resultRows
+        self.groups = groups
+        self.otherAsOneRow = otherAsOneRow
+    }
+
     /// The spec of one format, read from the row declarations: the rows it has, in order; the result rows;
     /// and each run of consecutive result rows under one sub-group label.
     init(from declarations: [ApplicationRowDeclaration], edition: FormatEdition) {
-        let present = declarations.filter { $0.term.formats.contains(edition) }
+        let present = declarations.filter { $0.term.formats.contains(edition) && $0.row != .otherTotal }
         var groups: [Group] = []
         for declaration in present where declaration.isResult {
             guard let label = declaration.group[edition] else { continue }
@@ -176,5 +212,6 @@ public struct ApplicationTableSpec: Sendable {
         rows = present.map(\.row)
         resultRows = present.filter(\.isResult).map(\.row)
         self.groups = groups
+        otherAsOneRow = false
     }
 }

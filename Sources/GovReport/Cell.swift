@@ -99,11 +99,20 @@ public struct Cell: Sendable, Equatable {
 
     public var value: Number
     public var origin: Origin
+    /// A stated cell printed empty (`blank`, counted as 0) or unreadable (`unknown`, never 0: the value is
+    /// a placeholder 0 that no rule may use). Nil for a number.
+    public var mark: CellMark?
 
-    public init(value: Number, origin: Origin) {
+    public init(value: Number, origin: Origin, mark: CellMark? = nil) {
         self.value = value
         self.origin = origin
+        self.mark = mark
     }
+
+    public var isUnknown: Bool { mark == .unknown }
+    /// The value as a finding names it: the number, or `blank` / `unknown`.
+    public var printedValue: String { mark?.rawValue ?? value.description }
+    public var isBlank: Bool { mark == .blank }
 
     public var statedRange: SourceRange? {
         if case .stated(let range) = origin { return range }

@@ -12,6 +12,12 @@ struct CellResolver {
         return (cell, try number(entry, for: cell))
     }
 
+    /// The zero a blank or unknown cell holds in arithmetic (an amount cell's is an amount).
+    static func zero(for cell: CellID) -> Number {
+        if case .disclosure(_, let column) = cell, column.kind == .amount { return .amount(0, "") }
+        return .integer(0)
+    }
+
     /// Reads the statement's declaration: its selector (absent, optional or required; one at most), the
     /// cell name, then what the format lacks.
     private func cellID(_ entry: StatementCollector.CellEntry) throws -> CellID {
@@ -41,25 +47,38 @@ struct CellResolver {
     }
 
     private func number(_ entry: StatementCollector.CellEntry, for cell: CellID) throws -> Number {
+        guard let written = entry.value else { return CellResolver.zero(for: cell) }
         var kind = DisclosureColumn.Kind.count
         if case .disclosure(_, let column) = cell { kind = column.kind }
-        switch (kind, entry.value) {
+        if let unit = entry.unit, kind != .amount {
+            throw Diagnostic(code: "E031", message: "「\(cell.label(edition))」是件数，不带单位“\(unit.text)”；单位只写在金额后面", range: unit.range)
+        }
+        // An amount printed with its unit is kept in 万元 (the format's unit), exactly, and prints as written.
+        let unit = entry.unit.flatMap { AmountUnit.named($0.text) }
+        func amount(_ value: Decimal, _ text: String) -> Number {
+            switch unit {
+            case nil: return .amount(value, text)
+            case .tenThousandYuan?: return .amount(value, text + AmountUnit.tenThousandYuan.rawValue)
+            case .yuan?: return .amount(value / 10000, text + AmountUnit.yuan.rawValue)
+            }
+        }
+        switch (kind, written) {
         case (.amount, .integer(let value)) where value >= 0:
-            return .amount(Decimal(value), String(value))
+            return amount(Decimal(value), String(value))
         case (.amount, .amount(let value, let text)) where value >= 0:
-            return .amount(value, text ?? value.plainString)
+            return amount(value, text ?? value.plainString)
         case (.change, .integer(let value)):
             return .integer(value)
         case (.count, .integer(let value)) where value >= 0:
             return .integer(value)
-        case _ where isNegative(entry.value):
+        case _ where isNegative(written):
             let rule = RuleTable.rule(.negativeCount)
             throw Diagnostic(
-                code: .negativeCount, message: "不符合“\(rule?.title ?? "")”：「\(cell.label(edition))」写的是 \(entry.value.display)，数量不能为负数",
+                code: .negativeCount, message: "不符合“\(rule?.title ?? "")”：「\(cell.label(edition))」写的是 \(written.display)，数量不能为负数",
                 range: entry.valueRange)
         default:
             let expected = kind == .amount ? "金额" : "整数"
-            throw Diagnostic(code: "E031", message: "「\(cell.label(edition))」应是\(expected)，这里是\(entry.value.typeName)", range: entry.valueRange)
+            throw Diagnostic(code: "E031", message: "「\(cell.label(edition))」应是\(expected)，这里是\(written.typeName)", range: entry.valueRange)
         }
     }
 

@@ -91,7 +91,10 @@ final class FinalScope {
         Diagnostic(code: "E051", message: "\(report.edition.rawValue) 格式的表格里没有 “\(written)”", range: range)
     }
 
+    /// A cell's value; an unreadable (`unknown`) cell reads as the text 不详 — never 0, so arithmetic or a
+    /// comparison with it is refused (E036) rather than silently wrong.
     private func cellValue(_ cell: CellID) -> Value {
+        if report.cells[cell]?.isUnknown == true { return .text(CellMark.unknown.chinese) }
         switch report[cell] {
         case .integer(let value): return .integer(value)
         case .amount(let value, let text): return .amount(value, text)

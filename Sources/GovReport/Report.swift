@@ -16,6 +16,10 @@ public struct Report: Sendable {
     public var channels: [Channel]
     /// All findings of the language, the rules and the user's own asserts, in source order.
     public var findings: [Diagnostic]
+    /// Every literal number of the text with its unit, and what it was linked to (or why not).
+    public var textQuantities: [TextQuantity] = []
+    /// Every rule instance that was judged: checked totals, soft rules, channels and the text's numbers.
+    public var ruleInstances: [RuleInstance] = []
 
     public init(header: Header, edition: FormatEdition) {
         self.header = header
@@ -34,8 +38,17 @@ public struct Report: Sendable {
         return .integer(0)
     }
 
-    /// A cell as printed: blanks as 0, amounts as written, and a positive 本年增/减 with its sign (+9).
+    /// The mark printed for an unknown (unreadable) cell; every format explains it in a footnote.
+    public static let unknownMark = "※"
+
+    /// A cell as printed: a never-written cell as 0, a stated blank empty, an unknown one as `※`, amounts
+    /// as written, and a positive 本年增/减 with its sign (+9).
     public func printed(_ id: CellID) -> String {
+        switch cells[id]?.mark {
+        case .blank?: return ""
+        case .unknown?: return Report.unknownMark
+        case nil: break
+        }
         if case .disclosure(_, let column) = id, column.kind == .change, let n = self[id].integer, n > 0 { return "+\(n)" }
         return self[id].description
     }
@@ -43,7 +56,13 @@ public struct Report: Sendable {
     /// The whole-number value of a count cell (0 when blank).
     public func count(_ id: CellID) -> Int { self[id].integer ?? 0 }
 
-    public var applicationSpec: ApplicationTableSpec { .of(edition) }
+    /// Table 2's shape: the format's, with （六）其他处理 as one row when the script states `other_total`.
+    public var applicationSpec: ApplicationTableSpec { .of(edition, otherAsOneRow: otherPrintedAsOneRow) }
+
+    /// Whether the script states the single （六）其他处理 row (2021 format).
+    public var otherPrintedAsOneRow: Bool {
+        edition == .y2021 && Applicant.allCases.contains { cells[.application(.otherTotal, $0)]?.statedRange != nil }
+    }
     public var disclosureGroups: [DisclosureGroup] { DisclosureGroup.of(edition) }
 
     public var errorCount: Int { findings.errorCount }
@@ -58,6 +77,10 @@ public struct Header: Sendable {
     public var published: DateLiteral?
     public var signoffBody: String?
     public var signoffDate: DateLiteral?
+    /// False for `signoff none`: the report as published has no sign-off.
+    public var hasSignoff = true
+    /// The body's kind as the script states it (`kind`); nil means guessed from the name (`kind`).
+    public var statedKind: BodyKind?
     /// The number of parts the introduction announces (rule C3), and where.
     public var announcedParts: Int?
     public var announcedPartsRange: SourceRange?
@@ -70,6 +93,12 @@ public struct Header: Sendable {
 
     /// 大隐镇人民政府2020年政府信息公开工作年度报告, unless the script gave its own title.
     public var title: String { customTitle ?? "\(body)\(year)年政府信息公开工作年度报告" }
+
+    /// The title's printed lines (a `\n` in `title` separates them).
+    public var titleLines: [String] { title.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+
+    /// The body's kind: as stated, else guessed from its name.
+    public var kind: BodyKind { statedKind ?? BodyKind.guess(from: body) }
 }
 
 /// `previous "2020.gov"`: the path as written, the path it resolves to (relative to the script that wrote
@@ -97,14 +126,18 @@ public struct Section: Sendable {
     public var blocks: [Block]
     /// Where the script opened it; nil for an official section the script never mentioned.
     public var range: SourceRange?
+    /// The title as the report printed it (`section applications "…"`), typos kept.
+    public var printedTitle: String?
 
-    public init(kind: Kind, blocks: [Block] = [], range: SourceRange? = nil) {
+    public init(kind: Kind, blocks: [Block] = [], range: SourceRange? = nil, printedTitle: String? = nil) {
         self.kind = kind
         self.blocks = blocks
         self.range = range
+        self.printedTitle = printedTitle
     }
 
     public var title: String {
+        if let printedTitle { return printedTitle }
         switch kind {
         case .official(let section): return section.title
         case .local(let title): return title
@@ -116,6 +149,8 @@ public struct Section: Sendable {
 public enum Block: Sendable {
     case heading(String)
     case paragraph(String)
+    /// A paragraph that starts with a run-in sub-heading printed bold: （一）主动公开情况。全年…
+    case leadParagraph(lead: String, text: String)
     case table(LocalTable)
 }
 

@@ -53,6 +53,11 @@ struct ReportAssembler {
             report.sections[index].blocks = blocks(sectionDrafts[index]?.blocks ?? [], scope: final)
         }
         runAssertions(scope: final)
+        let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
+        report.textQuantities = text.quantities
+        report.ruleInstances += text.quantities.compactMap(TextChecker.instance)
+        diagnostics += text.findings
+        diagnostics += QualityChecker.check(report, narratives: text.texts)
         recordBindings(scope: final)
         report.findings = (diagnostics + ruleFindings).sorted(by: ReportAssembler.sourceOrder)
         return report
@@ -66,16 +71,16 @@ struct ReportAssembler {
             do {
                 let (cell, number) = try resolver.resolve(entry)
                 if let existing = report.cells[cell] {
-                    if existing.value != number {
+                    if existing.value != number || existing.mark != entry.mark {
                         diagnostics.append(
                             Diagnostic(
-                                code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.value)，这里是 \(number)",
+                                code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(entry.mark?.rawValue ?? number.description)",
                                 range: entry.valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
                     }
                     record(at: entry.valueRange) { $0.cells.append(cell) }
                     continue
                 }
-                report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange))
+                report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange), mark: entry.mark)
                 record(at: entry.valueRange) { $0.cells.append(cell) }
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
@@ -105,7 +110,8 @@ struct ReportAssembler {
                 insertOfficial(upTo: official.rawValue)
                 next = official.rawValue + 1
             }
-            laid.append(Section(kind: draft.kind, range: draft.range))
+            let printed = draft.printedTitle.map { ReportAssembler.withoutNumber($0.plainText ?? "") }
+            laid.append(Section(kind: draft.kind, range: draft.range, printedTitle: printed))
             drafts.append(draft)
         }
         insertOfficial(upTo: OfficialSection.allCases.count)
@@ -116,20 +122,48 @@ struct ReportAssembler {
         return laid
     }
 
+    /// A title as printed, without the section number a clerk may have copied with it (二、…): sections are
+    /// numbered in print by their place.
+    static func withoutNumber(_ title: String) -> String {
+        let numerals = Set("一二三四五六七八九十")
+        var rest = Substring(title)
+        while let first = rest.first, numerals.contains(first) { rest = rest.dropFirst() }
+        guard rest.count < title.count, rest.first == "、" else { return title }
+        return String(rest.dropFirst())
+    }
+
     // MARK: - Text and asserts
 
     private mutating func blocks(_ drafts: [StatementCollector.BlockDraft], scope: FinalScope) -> [Block] {
         var result: [Block] = []
+        // A run-in sub-heading waits for the first paragraph of the next text; with none it stands alone.
+        var lead: String?
+        func flushLead() {
+            if let pending = lead { result.append(.leadParagraph(lead: pending, text: "")) }
+            lead = nil
+        }
         for draft in drafts {
             do {
                 switch draft {
+                case .lead(let literal):
+                    flushLead()
+                    lead = try scope.evaluator.interpolate(literal)
                 case .heading(let literal):
+                    flushLead()
                     result.append(.heading(try scope.evaluator.interpolate(literal)))
                 case .text(let literal):
                     let paragraphs = ReportAssembler.paragraphs(try scope.evaluator.interpolate(literal))
-                    for paragraph in paragraphs { result.append(.paragraph(paragraph)) }
+                    for paragraph in paragraphs {
+                        if let pending = lead {
+                            result.append(.leadParagraph(lead: pending, text: paragraph))
+                            lead = nil
+                        } else {
+                            result.append(.paragraph(paragraph))
+                        }
+                    }
                     record(at: literal.range) { $0.paragraphs += paragraphs.count }
                 case .table(let title, let table, _):
+                    flushLead()
                     let columns = table.columns, rows = table.rows
                     let text = { (items: [Expr]) in try items.map { try scope.evaluator.evaluate($0).display } }
                     result.append(.table(LocalTable(title: try scope.evaluator.interpolate(title), columns: try text(columns), rows: try rows.map(text))))
@@ -138,6 +172,7 @@ struct ReportAssembler {
                 diagnostics.append(diagnostic)
             } catch {}
         }
+        flushLead()
         return result
     }
 

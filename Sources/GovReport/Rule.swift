@@ -8,11 +8,22 @@ public struct Rule: Sendable {
     public let severity: Severity
     public let title: String
     public let kind: Kind
+    /// Applied only where at least one part was stated: the single （六）其他处理 row of a report that never
+    /// printed its three sub-rows is not checked against them.
+    public let needsStatedPart: Bool
+
+    public init(id: DiagnosticCode, severity: Severity, title: String, kind: Kind, needsStatedPart: Bool = false) {
+        self.id = id
+        self.severity = severity
+        self.title = title
+        self.kind = kind
+        self.needsStatedPart = needsStatedPart
+    }
 
     public enum Kind: Sendable {
-        /// `total = Σ sign·part` for every equation the format gives. A stated total is checked; a blank one
-        /// is derived. `parts` names the right-hand side in words ("各类申请人之和").
-        case sum(parts: String, equations: @Sendable (FormatEdition) -> [Equation])
+        /// `total = Σ sign·part` for every equation the table's shape gives. A stated total is checked; a
+        /// blank one is derived. `parts` names the right-hand side in words ("各类申请人之和").
+        case sum(parts: String, equations: @Sendable (ApplicationTableSpec) -> [Equation])
         /// `larger ≥ smaller` (a soft rule).
         case atLeast(@Sendable (FormatEdition) -> [(larger: CellID, smaller: CellID)])
         /// The number of parts the introduction announces equals the number of sections (C3).
@@ -46,13 +57,24 @@ public enum RuleTable {
     public static let rules: [Rule] = [
         Rule(
             id: "A3", severity: .error, title: "每一行的总计等于各类申请人之和",
-            kind: .sum(parts: "自然人与各类法人或其他组织之和") { edition in
-                ApplicationTableSpec.of(edition).rows.filter { $0 != .total && $0 != .forward }.map(rowTotal)
+            kind: .sum(parts: "自然人与各类法人或其他组织之和") { spec in
+                // Every row the format has (the sub-rows of （六） too, when stated under a single row).
+                ApplicationTableSpec.of(spec.edition).rows.filter { $0 != .total && $0 != .forward }.map(rowTotal)
             }),
         Rule(
+            id: "A2", severity: .error, title: "（六）其他处理等于其下三项之和",
+            kind: .sum(parts: "（六）其他处理下三项之和") { spec in
+                guard spec.otherAsOneRow else { return [] }
+                return Applicant.allCases.map { column in
+                    Equation(total: .application(.otherTotal, column), adding: ApplicationTableSpec.otherHandling.map { .application($0, column) })
+                } + [rowTotal(.otherTotal)]
+            }, needsStatedPart: true),
+        Rule(
+            id: "A3", severity: .error, title: "每一行的总计等于各类申请人之和",
+            kind: .sum(parts: "自然人与各类法人或其他组织之和") { spec in spec.otherAsOneRow ? [rowTotal(.otherTotal)] : [] }),
+        Rule(
             id: "A2", severity: .error, title: "（七）总计等于各项办理结果之和",
-            kind: .sum(parts: "三、本年度办理结果各项之和") { edition in
-                let spec = ApplicationTableSpec.of(edition)
+            kind: .sum(parts: "三、本年度办理结果各项之和") { spec in
                 return Applicant.allCases.map { column in
                     Equation(total: .application(.total, column), adding: spec.resultRows.map { .application($0, column) })
                 }
@@ -95,15 +117,20 @@ public enum RuleTable {
         Equation(total: .appeal(block, .total), adding: AppealOutcome.parts.map { .appeal(block, $0) })
     }
 
-    /// Each sum rule's equations for each format, instantiated once per process (rules are checked for
-    /// every report; the equations never change).
-    static let instantiated: [FormatEdition: [[Equation]]] = Dictionary(
-        uniqueKeysWithValues: FormatEdition.allCases.map { edition in
-            (edition, rules.map { rule in
-                if case .sum(_, let equations) = rule.kind { return equations(edition) }
-                return []
-            })
-        })
+    /// Each sum rule's equations for each shape of table 2, instantiated once per process (rules are
+    /// checked for every report; the equations never change).
+    private static let instantiatedByShape: [[[Equation]]] = ApplicationTableSpec.all.map { spec in
+        rules.map { rule in
+            if case .sum(_, let equations) = rule.kind { return equations(spec) }
+            return []
+        }
+    }
+
+    /// The equations of every rule (empty for rules that are not sums) for a table shape.
+    public static func instantiated(_ spec: ApplicationTableSpec) -> [[Equation]] {
+        let index = ApplicationTableSpec.all.firstIndex { $0.edition == spec.edition && $0.otherAsOneRow == spec.otherAsOneRow } ?? 0
+        return instantiatedByShape[index]
+    }
 
     /// One entry per rule id, for documentation and `--help`.
     public static var distinct: [Rule] {

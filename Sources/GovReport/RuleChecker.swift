@@ -7,7 +7,7 @@ public enum RuleChecker {
     public static func apply(to report: inout Report) {
         /// The equation that derived each derived cell, to explain a derived value that breaks A4.
         var derivations: [Equation] = []
-        let instantiated = RuleTable.instantiated[report.edition] ?? []
+        let instantiated = RuleTable.instantiated(report.applicationSpec)
         for (index, rule) in RuleTable.rules.enumerated() {
             switch rule.kind {
             case .sum(let parts, _):
@@ -29,6 +29,11 @@ public enum RuleChecker {
     /// Checks or derives one equation; returns true when it derived the total.
     @discardableResult
     static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) -> Bool {
+        if rule.needsStatedPart, !equation.terms.contains(where: { report.cells[$0.cell]?.statedRange != nil }) { return false }
+        if isNotAssessable(equation, rule: rule, in: &report) {
+            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: .notAssessable, range: report.cells[equation.total]?.statedRange))
+            return false
+        }
         var computed = 0
         var overflow = false
         for term in equation.terms {
@@ -52,19 +57,47 @@ public enum RuleChecker {
         // A derived total that disagrees only echoes a finding already made about the stated cells.
         guard let statedRange = existing.statedRange else { return false }
         let stated = existing.value.integer ?? 0
+        report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: stated == computed ? .pass : .fail, range: statedRange))
         guard stated != computed else { return false }
         let expression = termsText(equation, in: report)
+        // A total printed empty is a finding of its rule in its own words: it should have been printed.
+        let statedText = existing.isBlank ? "印为空白" : "写的是 \(stated)"
         report.findings.append(
             Diagnostic(
                 code: rule.id, severity: rule.severity,
-                message: "不符合“\(rule.title)”：「\(equation.total.label(edition))」写的是 \(stated)，"
+                message: "不符合“\(rule.title)”：「\(equation.total.label(edition))」\(statedText)，"
                     + "按\(parts)应为 \(computed)（\(expression)），相差 \(stated - computed)",
                 range: statedRange,
                 notes: contributingNotes(equation, in: report),
                 arithmetic: .init(
-                    stated: String(stated), computed: String(computed), difference: String(stated - computed), cells: cells,
+                    stated: existing.isBlank ? "blank" : String(stated), computed: String(computed), difference: String(stated - computed), cells: cells,
                     subject: equation.total.path, subjectCell: equation.total.key)))
         return false
+    }
+
+    /// An equation that reads an unknown (unreadable) cell can be neither passed nor failed. When a cell the
+    /// script states as unknown takes part, a note names it; a total derived from one is itself unknown,
+    /// so every rule downstream is not assessable too (silently: the note at its source says why).
+    static func isNotAssessable(_ equation: Equation, rule: Rule, in report: inout Report) -> Bool {
+        let cells = [equation.total] + equation.terms.map(\.cell)
+        let unknown = cells.filter { report.cells[$0]?.isUnknown == true }
+        guard !unknown.isEmpty else { return false }
+        if report.cells[equation.total] == nil {
+            report.cells[equation.total] = Cell(value: .integer(0), origin: .derived(rule.id), mark: .unknown)
+        }
+        let stated = unknown.filter { report.cells[$0]?.statedRange != nil }
+        guard let first = stated.first, let range = report.cells[first]?.statedRange else { return true }
+        let edition = report.edition
+        let names = stated.map { "「\($0.label(edition))」" }.joined(separator: "、")
+        report.findings.append(
+            Diagnostic(
+                code: rule.id, severity: .note,
+                message: "无法判断“\(rule.title)”（\(equation.total.label(edition))）：\(names)不详，既不算成立也不算不成立",
+                range: range,
+                arithmetic: .init(
+                    stated: report.cells[equation.total]?.printedValue ?? "", computed: "unknown", difference: "",
+                    cells: equation.terms.map { mention($0.cell, in: report) }, subject: equation.total.path)))
+        return true
     }
 
     /// A derived count below zero, reported at the last stated value that went into it. When every input was
@@ -89,8 +122,21 @@ public enum RuleChecker {
     }
 
     static func checkAtLeast(_ larger: CellID, _ smaller: CellID, rule: Rule, in report: inout Report) {
+        let unknown = [larger, smaller].filter { report.cells[$0]?.isUnknown == true }
+        if let first = unknown.first {
+            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: .notAssessable, range: report.cells[first]?.statedRange))
+            let names = unknown.map { "「\($0.label(report.edition))」" }.joined(separator: "、")
+            report.findings.append(
+                Diagnostic(
+                    code: rule.id, severity: .note, message: "无法判断“\(rule.title)”：\(names)不详，既不算成立也不算不成立",
+                    range: report.cells[first]?.statedRange))
+            return
+        }
         let big = report.count(larger), small = report.count(smaller)
-        guard big < small, report.cells[larger] != nil || report.cells[smaller] != nil else { return }
+        guard report.cells[larger] != nil || report.cells[smaller] != nil else { return }
+        report.ruleInstances.append(
+            RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: big < small ? .fail : .pass, range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange))
+        guard big < small else { return }
         let edition = report.edition
         let cells = [larger, smaller].map { mention($0, in: report) }
         report.findings.append(
@@ -104,6 +150,7 @@ public enum RuleChecker {
     static func checkAnnouncedParts(rule: Rule, in report: inout Report) {
         guard let announced = report.header.announcedParts else { return }
         let actual = report.sections.count
+        report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "parts", status: announced == actual ? .pass : .fail, range: report.header.announcedPartsRange))
         guard announced != actual else { return }
         let titles = report.sections.enumerated().map { "\(ChineseNumeral.of($0.offset + 1))、\($0.element.title)" }
         report.findings.append(
@@ -121,6 +168,7 @@ public enum RuleChecker {
     static func checkChannels(rule: Rule, in report: inout Report) {
         for channel in report.channels where !channel.categories.isEmpty {
             let sum = channel.categories.reduce(0) { $0 &+ $1.count }
+            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "channel.\(channel.name)", status: sum == channel.count ? .pass : .fail, range: channel.range))
             guard sum != channel.count else { continue }
             let expression = channel.categories.map { String($0.count) }.joined(separator: " + ")
             report.findings.append(
@@ -150,7 +198,7 @@ public enum RuleChecker {
 
     /// A cell as it takes part in a finding: label, value, where it was stated, and its path.
     static func mention(_ id: CellID, in report: Report) -> Diagnostic.Arithmetic.Cell {
-        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report[id].description, range: report.cells[id]?.statedRange, path: id.path, cell: id.key)
+        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report.cells[id]?.printedValue ?? report[id].description, range: report.cells[id]?.statedRange, path: id.path, cell: id.key)
     }
 
     /// "0 + 2 − 1": the terms as numbers, in the equation's order. Long sums list only their non-zero

@@ -30,6 +30,8 @@ struct StatementCollector {
     var cellEntries: [CellEntry] = []
     var channels: [Channel] = []
     var assertions: [(condition: Expr, message: StringLiteral?, range: SourceRange)] = []
+    /// Every literal of text, lead and heading, for the text-quantity check, with its deliberate marks.
+    var narratives: [TextChecker.Narrative] = []
     /// One per statement, in the order read (includes where they are included); the assembler fills them in.
     var effects: [StatementEffect] = []
 
@@ -46,12 +48,16 @@ struct StatementCollector {
     struct SectionDraft {
         var kind: Section.Kind
         var range: SourceRange
+        /// The title as printed, when the script keeps it (an official section keeps its identity and place).
+        var printedTitle: StringLiteral?
         var blocks: [BlockDraft] = []
     }
 
     enum BlockDraft {
         case heading(StringLiteral)
         case text(StringLiteral)
+        /// A run-in sub-heading, joined to the first paragraph of the next `text`.
+        case lead(StringLiteral)
         case table(title: StringLiteral, TableDraft, range: SourceRange)
     }
 
@@ -65,7 +71,10 @@ struct StatementCollector {
         let keyword: Keyword
         let selectors: [Name]
         let name: Name
-        let value: Value
+        /// The number; for a stated blank or unknown cell, nil and `mark` says which.
+        let value: Value?
+        let mark: CellMark?
+        let unit: Name?
         let valueRange: SourceRange
     }
 
@@ -93,6 +102,16 @@ struct StatementCollector {
             try once(statement)
             header.body = name.text
             bodyRange = name.range
+        case .kind(let name):
+            try once(statement)
+            guard let kind = BodyKind.named(name.text) else {
+                throw Diagnostic(
+                    code: "E052",
+                    message: "不认识的机关类型 “\(name.text)”" + Suggestion.hint(for: name.text, among: BodyKind.allSpellings)
+                        + "；可写：department（部门）、government（政府）",
+                    range: name.range)
+            }
+            header.statedKind = kind
         case .year(let expression):
             try once(statement)
             header.year = try wholeNumber(expression, what: "年度", in: 2000...2100)
@@ -112,18 +131,36 @@ struct StatementCollector {
             header.published = date
         case .signoff(let name, let date):
             try once(statement)
-            header.signoffBody = name.text
-            header.signoffDate = date
+            // `signoff none` / `落款 无`: the report as published has no sign-off. A body really called so is quoted.
+            if !name.isQuoted, date == nil, name.text == "none" || name.text == "无" {
+                header.hasSignoff = false
+            } else {
+                header.signoffBody = name.text
+                header.signoffDate = date
+            }
         case .parts(let expression):
             try once(statement)
             header.announcedParts = try wholeNumber(expression, what: "部分数", in: 1...99)
             header.announcedPartsRange = expression.range
-        case .section(let name):
-            try openSection(name, statement: statement)
+        case .section(let name, let printed):
+            try openSection(name, printed: printed, statement: statement)
         case .heading(let literal):
             append(.heading(literal))
+            narratives.append(.init(literal: literal))
+        case .lead(let literal):
+            append(.lead(literal))
+            narratives.append(.init(literal: literal))
+        case .deliberate(let expression, let reason):
+            guard !narratives.isEmpty else {
+                throw Diagnostic(code: "E046", message: "deliberate 要紧跟在它所说的 text 之后", range: statement.keywordRange)
+            }
+            guard let value = try constant(expression).decimal else {
+                throw Diagnostic(code: "E031", message: "deliberate 后面应是正文里的那个数", range: expression.range)
+            }
+            narratives[narratives.count - 1].deliberate.append((value, reason.plainText ?? ""))
         case .text(let literal):
             append(.text(literal))
+            narratives.append(.init(literal: literal))
         case .table(let title):
             append(.table(title: title, TableDraft(), range: statement.range))
         case .columns(let items), .row(let items):
@@ -139,9 +176,19 @@ struct StatementCollector {
             channels[channels.count - 1].categories.append(.init(name: name.text, count: count, range: expression.range))
         case .cells(let cells):
             for entry in cells.entries {
-                let value = try constant(entry.value)
-                cellEntries.append(
-                    CellEntry(keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: value, valueRange: entry.value.range))
+                switch entry.value {
+                case .expression(let expression):
+                    let value = try constant(expression)
+                    cellEntries.append(
+                        CellEntry(
+                            keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: value, mark: nil,
+                            unit: entry.unit, valueRange: expression.range))
+                case .mark(let mark, let range):
+                    cellEntries.append(
+                        CellEntry(
+                            keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: nil, mark: mark, unit: nil,
+                            valueRange: range))
+                }
             }
         case .binding(let name, let expression):
             if let previous = bindings[name.text] {
@@ -180,7 +227,7 @@ struct StatementCollector {
         headerSeen[statement.keyword] = statement.range
     }
 
-    private mutating func openSection(_ name: Name, statement: Statement) throws {
+    private mutating func openSection(_ name: Name, printed: StringLiteral?, statement: Statement) throws {
         let kind: Section.Kind
         if name.isQuoted {
             kind = .local(name.text)
@@ -206,7 +253,7 @@ struct StatementCollector {
                 }
             }
         }
-        sections.append(SectionDraft(kind: kind, range: name.range))
+        sections.append(SectionDraft(kind: kind, range: name.range, printedTitle: printed))
     }
 
     private mutating func append(_ block: BlockDraft) {

@@ -34,7 +34,7 @@ struct DiagnosticCodeTests {
         ("E002", { codes(evaluate(script("text \"\"\"abc"))) }),
         ("E003", { codes(evaluate(script("let a = 1 @ 2"))) }),
         ("E004", { codes(evaluate(script("text \"a\\qb\""))) }),
-        ("E005", { codes(evaluate(script("channel " + String(repeating: "a", count: 10_001) + " 1"))) }),
+        ("E005", { codes(evaluate(script("channel " + String(repeating: "a", count: 100_001) + " 1"))) }),
         ("E006", { codes(evaluate(script("text \"a{b\""))) }),
         ("E007", { batchCodes(["/v/a.gov": [0x62, 0x6F, 0x64, 0x79, 0x20, 0xFF, 0xFE, 0x0A]], checking: ["/v/a.gov"]) }),
         ("E008", { codes(evaluate(script("text \"a\u{1B}[31mb\""))) }),
@@ -96,6 +96,22 @@ struct DiagnosticCodeTests {
         ("B5", { codes(evaluate(script("proactive regulations issued 5 effective 1"))) }),
         ("C3", { codes(evaluate(script("parts 3"))) }),
         ("C4", { codes(evaluate(script("channel 微博 39\ncategory 法规公文 7"))) }),
+        ("C1", { codes(evaluate(script("application new 3\ntext \"全年新收申请5件。\""))) }),
+        ("C2", { codes(evaluate(script("application new 4 granted 2 not_held 2\ntext \"予以公开2件，占40%。\""))) }),
+        ("C5", { codes(evaluate(script("proactive normative issued 1 effective 9\ntext \"现行有效规范性文件8件。\""))) }),
+        ("C6", { codes(evaluate("body 某县人民政府\nyear 2021\napplication new 30\ntext \"本办受理政府信息公开申请12件。\"\n")) }),
+        ("Q1", { codes(evaluate("body 某县教育局\nyear 2021\npublished 2022-02-15\n")) }),
+        ("Q2", {
+            let paragraph = "text \"本局坚持以公开为常态、不公开为例外，健全信息发布审核机制，依托政府网站和政务新媒体及时发布政策文件和办事指南。\""
+            let files = [
+                "/v/2020.gov": utf8("body 甲局\nyear 2020\nsection overview\n\(paragraph)\n"),
+                "/v/2021.gov": utf8("body 甲局\nyear 2021\nprevious \"2020.gov\"\nsection overview\n\(paragraph)\n"),
+            ]
+            return batchCodes(files, checking: ["/v/2021.gov"])
+        }),
+        ("Q3", { codes(evaluate(script("text \"2017年，本局建立了公开台账。\""))) }),
+        ("Q4", { codes(evaluate(script("section problems\ntext \"存在的主要问题是答复文书不够规范。\""))) }),
+        ("Q5", { codes(evaluate(script("section other\ntext \"无。\""))) }),
         ("ASSERT", { codes(evaluate(script("assert 1 > 2 \"never\""))) }),
         ("D1", { allCodes(checkPair(last: "application new 3 granted 1", lastYear: 2021, this: "application carried 1", thisYear: 2022)) }),
         ("D2", { allCodes(checkPair(last: "proactive licensing previous 10 change +2", lastYear: 2019, this: "proactive licensing previous 10", thisYear: 2020)) }),

@@ -20,7 +20,9 @@ func dump(_ statement: Statement) -> String {
     }
     let body: String
     switch statement.kind {
-    case .body(let n), .section(let n): body = n.isQuoted ? "\"\(n.text)\"" : n.text
+    case .body(let n), .kind(let n), .section(let n, nil): body = n.isQuoted ? "\"\(n.text)\"" : n.text
+    case .section(let n, let printed?): body = n.text + " " + expr(.string(printed))
+    case .lead(let s): body = expr(.string(s))
     case .year(let e), .format(let e), .parts(let e): body = expr(e)
     case .title(let s), .heading(let s), .text(let s), .table(let s), .include(let s), .previous(let s): body = expr(.string(s))
     case .published(let d): body = d.iso
@@ -28,7 +30,14 @@ func dump(_ statement: Statement) -> String {
     case .columns(let items), .row(let items): body = items.map(expr).joined(separator: " ")
     case .channel(let n, let e), .category(let n, let e): body = "\(n.text) \(expr(e))"
     case .cells(let c):
-        body = "[" + c.selectors.map(\.text).joined(separator: " ") + "] " + c.entries.map { "\($0.name.text)=\(expr($0.value))" }.joined(separator: " ")
+        func value(_ entry: CellStatement.Entry) -> String {
+            switch entry.value {
+            case .expression(let e): return expr(e) + (entry.unit.map { "[\($0.text)]" } ?? "")
+            case .mark(let mark, _): return "<\(mark.rawValue)>"
+            }
+        }
+        body = "[" + c.selectors.map(\.text).joined(separator: " ") + "] " + c.entries.map { "\($0.name.text)=\(value($0))" }.joined(separator: " ")
+    case .deliberate(let e, let s): body = expr(e) + " " + expr(.string(s))
     case .binding(let n, let e): body = "\(n.text) = \(expr(e))"
     case .assertion(let e, let m): body = expr(e) + (m.map { " " + expr(.string($0)) } ?? "")
     }
@@ -43,6 +52,27 @@ func parse(_ text: String) -> (statements: [Statement], diagnostics: [Diagnostic
 struct ParserTests {
     static let valid: [(String, String)] = [
         ("channel 微博 39", "channel: 微博 39"),
+        // The spellings the importer writes (issue 12): cell states, units, the single （六） row, printed
+        // section titles, two-line titles, no sign-off, run-in leads, the body's kind.
+        ("application all granted blank", "application: [all] granted=<blank>"),
+        ("review total unknown", "review: [] total=<unknown>"),
+        ("proactive licensing decisions 空白", "proactive: [licensing] decisions=<blank>"),
+        ("复议 总计 不详", "review: [] 总计=<unknown>"),
+        ("application granted blank total 3", "application: [] granted=<blank> total=3"),
+        ("proactive procurement amount 5394432.52 元", "proactive: [procurement] amount=5394432.52[元]"),
+        ("proactive procurement amount 5394432.52元", "proactive: [procurement] amount=5394432.52[元]"),
+        ("proactive fees amount 24.5 万元", "proactive: [fees] amount=24.5[万元]"),
+        ("proactive procurement amount 3 元 projects 2", "proactive: [procurement] amount=3[元] projects=2"),
+        ("application other_total 1", "application: [] other_total=1"),
+        ("申请 （六）其他处理 1", "application: [] （六）其他处理=1"),
+        ("section applications \"收到和处理政府信息公开申请情况\"", "section: applications \"收到和处理政府信息公开申请情况\""),
+        ("title \"第一行\\n第二行\"", "title: \"第一行\n第二行\""),
+        ("signoff none", "signoff: none"),
+        ("落款 无", "signoff: 无"),
+        ("lead \"（一）主动公开情况。\"", "lead: \"（一）主动公开情况。\""),
+        ("段首 \"（一）\"", "lead: \"（一）\""),
+        ("kind department", "kind: department"),
+        ("机关类型 政府", "kind: 政府"),
         ("渠道 微博 39", "channel: 微博 39"),
         ("application carried 1 granted 1", "application: [] carried=1 granted=1"),
         ("application business carried 1", "application: [business] carried=1"),

@@ -45,6 +45,16 @@ public enum CrossYearChecker {
         let edition = this.report.edition
         let lastYear = last.report.header.year
         let anchor = target?.statedRange ?? this.report.header.previous?.range ?? this.report.header.yearRange
+        // An unreadable cell on either side: the pair cannot be compared; a note says which cell.
+        let unknownHere = ([equation.target] + equation.terms.filter { $0.year == .this }.map(\.cell)).filter { this.report.cells[$0]?.isUnknown == true }
+        let unknownThere = equation.terms.filter { $0.year == .last }.map(\.cell).filter { last.report.cells[$0]?.isUnknown == true }
+        if !unknownHere.isEmpty || !unknownThere.isEmpty {
+            let names = (unknownHere.map { "本年「\($0.label(edition))」" } + unknownThere.map { "\(lastYear) 年「\($0.label(last.report.edition))」" })
+                .joined(separator: "、")
+            return Diagnostic(
+                code: rule.id, severity: .note, message: "无法判断“\(rule.title)”（\(equation.target.label(edition))）：\(names)不详",
+                range: unknownHere.first.flatMap { this.report.cells[$0]?.statedRange } ?? anchor)
+        }
         guard let computed = expected(equation, last: last.report, this: this.report) else {
             return Diagnostic(code: "E016", message: "「\(equation.target.label(edition))」的跨年合计超出了可计算的范围", range: anchor)
         }
@@ -97,7 +107,7 @@ public enum CrossYearChecker {
             return range
         case .derived(let ruleID):
             guard depth < 8 else { return nil }
-            let instantiated = RuleTable.instantiated[report.edition] ?? []
+            let instantiated = RuleTable.instantiated(report.applicationSpec)
             for (index, rule) in RuleTable.rules.enumerated() where rule.id == ruleID && index < instantiated.count {
                 for equation in instantiated[index] where equation.total == cell {
                     return equation.terms.compactMap { sourceAnchor(of: $0.cell, in: report, depth: depth + 1) }

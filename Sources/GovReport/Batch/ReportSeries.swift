@@ -110,6 +110,7 @@ public enum ReportSeries {
 
     private static func compared(_ last: Entry, _ this: Entry) -> [Diagnostic] {
         CrossYearChecker.check(last: .init(report: last.report, path: last.path), this: .init(report: this.report, path: this.path))
+            + QualityChecker.copiedParagraphs(last: last.report, this: this.report, lastPath: last.path)
     }
 
     private static func gap(_ last: Entry, _ this: Entry) -> Diagnostic {

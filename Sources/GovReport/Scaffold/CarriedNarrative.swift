@@ -20,7 +20,7 @@ struct CarriedNarrative {
         for statement in script.statements {
             let lines = CarriedNarrative.commented(statement, source)
             switch statement.kind {
-            case .section(let name):
+            case .section(let name, _):
                 if !name.isQuoted, let official = OfficialSection.named(name.text) {
                     anchor = official
                     inLocalSection = false
@@ -28,7 +28,7 @@ struct CarriedNarrative {
                     inLocalSection = true
                     following[anchor, default: []] += lines
                 }
-            case .heading, .text, .table, .columns, .row, .binding, .assertion, .include, .title:
+            case .heading, .lead, .deliberate, .text, .table, .columns, .row, .binding, .assertion, .include, .title:
                 if inLocalSection {
                     following[anchor, default: []] += lines
                 } else if let anchor {
@@ -36,7 +36,7 @@ struct CarriedNarrative {
                 } else {
                     introduction += lines
                 }
-            case .body, .year, .format, .published, .signoff, .parts, .previous, .channel, .category, .cells:
+            case .body, .kind, .year, .format, .published, .signoff, .parts, .previous, .channel, .category, .cells:
                 continue
             }
         }

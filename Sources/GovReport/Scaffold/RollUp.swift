@@ -23,6 +23,8 @@ public enum RollUp {
         case mixedFormats([String])
         case sameBody(String, [String])
         case tooLarge(String)
+        /// A cell some input could not read (`unknown`): its sum cannot be known either.
+        case unknownCell(String, String)
 
         public var description: String {
             switch self {
@@ -33,6 +35,7 @@ public enum RollUp {
             case .mixedFormats(let lines): return "只能汇总同一格式的报告，这些报告的格式不同：\(lines.joined(separator: "；"))"
             case .sameBody(let body, let paths): return "「\(body)」的报告出现了不止一次（\(paths.joined(separator: "、"))），汇总会重复计算"
             case .tooLarge(let label): return "「\(label)」的合计超出了可计算的范围"
+            case .unknownCell(let label, let path): return "\(path) 的「\(label)」不详（unknown），无法汇总；先补上这个数再汇总"
             }
         }
     }
@@ -89,6 +92,7 @@ public enum RollUp {
             var amount = Decimal(0)
             var isAmount = false
             for report in reports {
+                if report.cells[cell]?.isUnknown == true { throw Failure.unknownCell(cell.label(edition), report.header.body) }
                 switch report[cell] {
                 case .integer(let value):
                     let (next, overflow) = count.addingReportingOverflow(value)

@@ -80,6 +80,9 @@ public enum Scaffold {
         var carried: [CellID: (value: Int, rule: CrossYearRule)] = [:]
         for rule in CrossYearTable.rules {
             for equation in rule.equations(last.edition, edition) {
+                // Nothing is carried from a cell last year's report could not read: the clerk fills it in,
+                // and the cross-year rule says it could not judge it.
+                if equation.terms.contains(where: { $0.year == .last && last.cells[$0.cell]?.isUnknown == true }) { continue }
                 guard let value = CrossYearChecker.expected(equation, last: last, this: nil) else { continue }
                 carried[equation.target] = (value, rule)
             }

@@ -31,8 +31,9 @@ public enum OfficialTable: String, Sendable, CaseIterable {
     /// The table a section prints, if any.
     public static func printed(in section: OfficialSection) -> OfficialTable? { allCases.first { $0.section == section } }
 
-    /// Every cell the format has, in printed order (row by row, left to right; table 3 block by block).
-    public func cells(_ edition: FormatEdition) -> [CellDeclaration] {
+    /// Every cell the format has, in printed order (row by row, left to right; table 3 block by block); with
+    /// `otherAsOneRow`, table 2's single （六）其他处理 row in place of its three sub-rows.
+    public func cells(_ edition: FormatEdition, otherAsOneRow: Bool = false) -> [CellDeclaration] {
         switch self {
         case .disclosure:
             return DisclosureGroup.of(edition).flatMap { group in
@@ -45,7 +46,7 @@ public enum OfficialTable: String, Sendable, CaseIterable {
                 }
             }
         case .applications:
-            return ApplicationTableSpec.of(edition).rows.flatMap { row in
+            return ApplicationTableSpec.of(edition, otherAsOneRow: otherAsOneRow).rows.flatMap { row in
                 Applicant.allCases.map { column in
                     CellDeclaration(
                         id: .application(row, column), row: row.english, column: column.english, rowLabel: row.label(edition),

@@ -1,0 +1,103 @@
+import GovLanguage
+
+/// The literal text of one `text`, `lead` or `heading` string as the clerk typed it, scalar by scalar, each
+/// with its byte offset in the script. Escapes are decoded (`\n` is a line break) and every `{…}`
+/// interpolation is one placeholder scalar: an interpolated number is right by construction and is never
+/// read as a text quantity, but the words around it still count.
+struct NarrativeText {
+    static let placeholder: Unicode.Scalar = "\u{FFFC}"
+
+    var scalars: [Unicode.Scalar] = []
+    /// Byte offset of each scalar in the script; `ends[i]` is where scalar `i` ends.
+    var starts: [Int] = []
+    var ends: [Int] = []
+    let file: FileID
+
+    /// Reads the literal's bytes (quotes included in `range`). Bytes are valid UTF-8: the lexer checked.
+    init(source: SourceFile, range: SourceRange, isBlock: Bool) {
+        file = range.file
+        let quote = isBlock ? 3 : 1
+        let bytes = source.bytes
+        var cursor = min(range.start + quote, bytes.count)
+        let limit = max(cursor, min(range.end - quote, bytes.count))
+        scalars.reserveCapacity((limit - cursor) / 2)
+        starts.reserveCapacity((limit - cursor) / 2)
+        ends.reserveCapacity((limit - cursor) / 2)
+        while cursor < limit {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "\\"), cursor + 1 < limit {
+                let escaped = bytes[cursor + 1]
+                let scalar: Unicode.Scalar = escaped == UInt8(ascii: "n") ? "\n" : escaped == UInt8(ascii: "t") ? "\t" : Unicode.Scalar(escaped)
+                append(scalar, cursor, cursor + 2)
+                cursor += 2
+                continue
+            }
+            if byte == UInt8(ascii: "{") {
+                var close = cursor + 1
+                while close < limit, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "\n") { close += 1 }
+                let end = close < limit ? close + 1 : limit
+                append(NarrativeText.placeholder, cursor, end)
+                cursor = end
+                continue
+            }
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            let end = min(cursor + length, limit)
+            append(NarrativeText.decode(bytes, cursor, end), cursor, end)
+            cursor = end
+        }
+    }
+
+    /// One scalar from its UTF-8 bytes (valid: the lexer checked), without building a String per character.
+    static func decode(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Unicode.Scalar {
+        let first = UInt32(bytes[start])
+        var value: UInt32
+        switch end - start {
+        case 1: value = first
+        case 2: value = (first & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F)
+        case 3: value = (first & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6 | UInt32(bytes[start + 2] & 0x3F)
+        default:
+            value = (first & 0x07) << 18 | UInt32(bytes[start + 1] & 0x3F) << 12 | UInt32(bytes[start + 2] & 0x3F) << 6
+            if end - start >= 4 { value |= UInt32(bytes[start + 3] & 0x3F) } else { value = 0xFFFD }
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Whether literal bytes can hold a text quantity or a year at all: an ASCII or full-width digit, or 件
+    /// after a Chinese numeral. Most narrative has none outside its `{…}`; it is then not read scalar by scalar.
+    static func mayHoldNumbers(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        var inInterpolation = false
+        while i < range.upperBound {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "{") { inInterpolation = true } else if byte == UInt8(ascii: "}") { inInterpolation = false }
+            if !inInterpolation {
+                if byte >= 0x30 && byte <= 0x39 { return true }
+                // ０–９ is EF BC 90–99; 件 is E4 BB B6.
+                if byte == 0xEF, i + 2 < range.upperBound, bytes[i + 1] == 0xBC, bytes[i + 2] >= 0x90, bytes[i + 2] <= 0x99 { return true }
+                if byte == 0xE4, i + 2 < range.upperBound, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xB6 { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar, _ start: Int, _ end: Int) {
+        scalars.append(scalar)
+        starts.append(start)
+        ends.append(end)
+    }
+
+    var count: Int { scalars.count }
+
+    /// The source range of scalars `range`.
+    func sourceRange(_ range: Range<Int>) -> SourceRange {
+        guard !range.isEmpty, range.lowerBound < count else { return SourceRange(file: file, start: starts.first ?? 0, end: starts.first ?? 0) }
+        return SourceRange(file: file, start: starts[range.lowerBound], end: ends[min(range.upperBound, count) - 1])
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[max(0, range.lowerBound)..<min(count, range.upperBound)])
+        return text
+    }
+}
