@@ -1,6 +1,11 @@
 import Foundation
 import Gov
 
+if CommandLine.arguments.contains("--import") {
+    ImportBench.run(Array(CommandLine.arguments.dropFirst()))
+    exit(0)
+}
+
 // Measures the pipeline on a large deterministic corpus of valid scripts: lines per second for lexing,
 // parsing, and evaluation with every check, text rendering per script, and peak memory. Optionally times
 // the real `gov` binary checking and rendering one script, process start included.

@@ -25,42 +25,57 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "List every literal number of the text on stdout: what it was linked to and whether it agrees, or why not.")
     var explainText = false
 
+    @Option(name: .long, help: "Scripts checked at once (default: the number of cores). The output is the same for any number.")
+    var jobs: Int = StreamingCheck.defaultJobs
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let scripts = ScriptFinder.scripts(in: paths)
-        guard !scripts.isEmpty else {
+        let summary: StreamingCheck.Summary
+        switch format {
+        case .json:
+            summary = check(JSONCheckOutput())
+        case .text:
+            summary = check(
+                TextCheckOutput(useColor: Terminal.colorOnStandardError, summaryLine: ScriptFinder.containsDirectory(paths)))
+        }
+        guard summary.files > 0 else {
             Terminal.printError("gov: no .gov scripts in \(paths.joined(separator: " "))")
             throw ExitStatus.usage
         }
-        let batch = Gov.check(scripts)
-        if explainText {
-            for script in batch.scripts {
-                let lines = TextQuantityListing.lines(script.evaluation.report, sources: batch.sources)
-                if !lines.isEmpty { Terminal.printOut(lines.joined(separator: "\n") + "\n") }
-            }
-        }
-        switch format {
-        case .json:
-            Terminal.printOut(BatchRecord(batch).json())
-        case .text:
-            let printer = DiagnosticPrinter(useColor: Terminal.colorOnStandardError)
-            for script in batch.scripts {
-                Terminal.printError(script.findings.map { printer.format($0, sources: batch.sources) }.joined(separator: "\n"))
-            }
-            if batch.scripts.count > 1 || ScriptFinder.containsDirectory(paths) {
-                Terminal.printError(CheckCommand.summary(batch))
-            }
-        }
-        let status: Int32 = batch.hasUnreadableFile ? 2 : batch.errorCount > 0 ? 1 : 0
+        let status: Int32 = summary.counts.unreadable ? 2 : summary.counts.errors > 0 ? 1 : 0
         if status != 0 { throw ExitStatus(code: status) }
     }
 
+    /// Streams the check into an output; prints nothing when there are no scripts at all. With
+    /// `--explain-text`, each script's listing goes to stdout as the script is handed over.
+    private func check<Output: CheckOutput>(_ output: Output) -> StreamingCheck.Summary {
+        var output = output
+        let render = output.render
+        let explain = explainText
+        let summary = StreamingCheck.run(
+            paths: paths, options: .init(jobs: jobs),
+            render: { path, evaluation in
+                let listing = explain ? TextQuantityListing.lines(evaluation.report, sources: evaluation.sources) : []
+                return (render(path, evaluation), listing)
+            },
+            script: { index, path, rendered in
+                if !rendered.1.isEmpty { Terminal.printOut(rendered.1.joined(separator: "\n") + "\n") }
+                output.script(index, path, rendered.0)
+            },
+            series: { output.series($0) })
+        if summary.files > 0 { output.finish(summary) }
+        return summary
+    }
+
     /// One line: "gov check: 3 个文件，1 个错误，2 个警告，1 个提示（有错误：a.gov）".
-    static func summary(_ batch: BatchCheck) -> String {
-        var line = "gov check: \(batch.scripts.count) 个文件，\(batch.errorCount) 个错误，\(batch.warningCount) 个警告"
-        if batch.noteCount > 0 { line += "，\(batch.noteCount) 个提示" }
-        let failing = batch.scripts.filter { $0.findings.hasErrors }.map(\.path)
-        if !failing.isEmpty {
-            let shown = failing.prefix(5).joined(separator: "、") + (failing.count > 5 ? " 等 \(failing.count) 个" : "")
+    static func summary(_ summary: StreamingCheck.Summary) -> String {
+        var line = "gov check: \(summary.files) 个文件，\(summary.counts.errors) 个错误，\(summary.counts.warnings) 个警告"
+        if summary.counts.notes > 0 { line += "，\(summary.counts.notes) 个提示" }
+        if summary.failingCount > 0 {
+            let shown = summary.failing.joined(separator: "、") + (summary.failingCount > summary.failing.count ? " 等 \(summary.failingCount) 个" : "")
             line += "（有错误：\(shown)）"
         }
         return line

@@ -13,6 +13,7 @@ struct GovCommand: ParsableCommand {
         version: Gov.version,
         subcommands: [
             CheckCommand.self, RenderCommand.self, ReplCommand.self, NewCommand.self, SumCommand.self, FmtCommand.self, HelpCommand.self,
+            ImportCommand.self, AuditCommand.self,
         ]
     )
 }

@@ -75,7 +75,7 @@ extension DiagnosticCode {
         .init("E006", .syntax, .error, "{ without } on the same line, or empty {}"),
         .init("E007", .input, .error, "file is not UTF-8"),
         .init("E008", .syntax, .error, "a control character (NUL, ESC, DEL…; not tab, CR, LF) inside a string; it is shown as U+FFFD"),
-        .init("E009", .input, .error, "more findings than are listed: at most 3 per line, 100 per file, 200 in all (as severe as the worst one left out)"),
+        .init("E009", .input, .error, "more language findings and asserts than are listed: at most 3 per line, 100 per file, 200 in all (as severe as the worst one left out)"),
         .init("E010", .syntax, .error, "line does not start with a statement keyword, or unknown keyword"),
         .init("E011", .syntax, .error, "let NAME without ="),
         .init("E012", .syntax, .error, "something missing or of the wrong kind: a name (an empty \"\" one too), value, string, date; a cell name without a value; missing item/lawsuit block; empty columns/row"),

@@ -14,21 +14,26 @@ public enum DiagnosticLimit {
         var perFileCount: [FileID: Int] = [:]
         var kept: [Diagnostic] = []
         var dropped = 0
+        var cappedKept = 0
         var droppedSeverity = Severity.note
         for diagnostic in diagnostics {
-            guard let range = diagnostic.range, range.file.index < sources.files.count else {
+            // Only what a line can hold any number of is capped: the language's findings and asserts. A
+            // rule's findings are bounded by the tables' cells, and an imported row of seven cells on one
+            // line may rightly break several rules.
+            guard DiagnosticLimit.isCapped(diagnostic.code), let range = diagnostic.range, range.file.index < sources.files.count else {
                 kept.append(diagnostic)
                 continue
             }
             let key = LineKey(file: range.file, line: sources.file(range.file).line(of: range.start))
             let onLine = perLineCount[key, default: 0], inFile = perFileCount[range.file, default: 0]
-            guard onLine < perLine, inFile < perFile, kept.count < perReport else {
+            guard onLine < perLine, inFile < perFile, cappedKept < perReport else {
                 dropped += 1
                 droppedSeverity = max(droppedSeverity, diagnostic.severity)
                 continue
             }
             perLineCount[key] = onLine + 1
             perFileCount[range.file] = inFile + 1
+            cappedKept += 1
             kept.append(diagnostic)
         }
         if dropped > 0 {
@@ -39,6 +44,13 @@ public enum DiagnosticLimit {
                     range: nil))
         }
         return kept
+    }
+
+    public static func isCapped(_ code: DiagnosticCode) -> Bool {
+        switch code.kind {
+        case .syntax?, .input?, .assert?, nil: return true
+        case .incomplete?, .rule?, .crossYear?, .quality?: return false
+        }
     }
 
     private struct LineKey: Hashable {

@@ -10,6 +10,13 @@ public struct BatchRecord: Encodable, Sendable {
         public let errors: Int
         public let warnings: Int
         public let notes: Int
+
+        public init(files: Int, errors: Int, warnings: Int, notes: Int) {
+            self.files = files
+            self.errors = errors
+            self.warnings = warnings
+            self.notes = notes
+        }
     }
 
     public struct File: Encodable, Sendable, Equatable {
@@ -20,6 +27,16 @@ public struct BatchRecord: Encodable, Sendable {
         public let errors: Int
         public let warnings: Int
         public let notes: Int
+
+        public init(path: String, body: String, year: Int, format: Int, errors: Int, warnings: Int, notes: Int) {
+            self.path = path
+            self.body = body
+            self.year = year
+            self.format = format
+            self.errors = errors
+            self.warnings = warnings
+            self.notes = notes
+        }
     }
 
     /// One rule instance: which rule, about what, and whether it held, failed or was not assessable.
@@ -29,6 +46,33 @@ public struct BatchRecord: Encodable, Sendable {
         public let subject: String
         public let status: String
         public let place: FindingRecord.Place?
+
+        public init(file: String, rule: String, subject: String, status: String, place: FindingRecord.Place?) {
+            self.file = file
+            self.rule = rule
+            self.subject = subject
+            self.status = status
+            self.place = place
+        }
+
+        /// The rule instances judged in one script (the in-year rules and the text's numbers).
+        public static func inYear(_ report: Report, sources: SourceManager, file: String) -> [Instance] {
+            report.ruleInstances.map { instance in
+                Instance(
+                    file: file, rule: instance.rule, subject: instance.subject, status: instance.status.rawValue,
+                    place: instance.range.map { FindingRecord.Place($0, sources: sources) })
+            }
+        }
+
+        /// Across years, the instances that did not pass are the findings D1–D4 (a note: not assessable).
+        public static func acrossYears(_ findings: [Diagnostic], sources: SourceManager, file: String) -> [Instance] {
+            findings.filter { (["D1", "D2", "D3", "D4"] as [DiagnosticCode]).contains($0.code) }.map { finding in
+                Instance(
+                    file: file, rule: finding.code.rawValue, subject: finding.arithmetic?.subject ?? finding.message,
+                    status: finding.severity == .note ? RuleInstance.Status.notAssessable.rawValue : RuleInstance.Status.fail.rawValue,
+                    place: finding.range.map { FindingRecord.Place($0, sources: sources) })
+            }
+        }
     }
 
     public let summary: Summary
@@ -37,6 +81,13 @@ public struct BatchRecord: Encodable, Sendable {
     /// Every rule instance judged in each script (in-year rules and the text's numbers; the cross-year
     /// rules report through their findings).
     public let rules: [Instance]
+
+    public init(summary: Summary, files: [File], findings: [FindingRecord], rules: [Instance]) {
+        self.summary = summary
+        self.files = files
+        self.findings = findings
+        self.rules = rules
+    }
 
     public init(_ batch: BatchCheck) {
         summary = Summary(files: batch.scripts.count, errors: batch.errorCount, warnings: batch.warningCount, notes: batch.noteCount)
@@ -51,19 +102,8 @@ public struct BatchRecord: Encodable, Sendable {
             script.findings.map { FindingRecord($0, sources: batch.sources, file: script.path) }
         }
         rules = batch.scripts.flatMap { script in
-            let inYear = script.evaluation.report.ruleInstances.map { instance in
-                Instance(
-                    file: script.path, rule: instance.rule, subject: instance.subject, status: instance.status.rawValue,
-                    place: instance.range.map { FindingRecord.Place($0, sources: batch.sources) })
-            }
-            // Across years, the instances that did not pass are the findings D1–D4 (a note: not assessable).
-            let acrossYears = script.findings.filter { (["D1", "D2", "D3", "D4"] as [DiagnosticCode]).contains($0.code) }.map { finding in
-                Instance(
-                    file: script.path, rule: finding.code.rawValue, subject: finding.arithmetic?.subject ?? finding.message,
-                    status: finding.severity == .note ? RuleInstance.Status.notAssessable.rawValue : RuleInstance.Status.fail.rawValue,
-                    place: finding.range.map { FindingRecord.Place($0, sources: batch.sources) })
-            }
-            return inYear + acrossYears
+            Instance.inYear(script.evaluation.report, sources: batch.sources, file: script.path)
+                + Instance.acrossYears(script.findings, sources: batch.sources, file: script.path)
         }
     }
 

@@ -15,8 +15,10 @@ struct ReplPipeTests {
         #expect(piped.status == checked.status)
         // The REPL checks the session alone: the findings `gov check` makes across years (with the script
         // `previous` names) are not the REPL's.
+        // (`gov check` prints the cross-year findings after the script's own, so dropping them may drop
+        // the block's last line break too.)
         let expected = ReplPipeTests.withoutCrossYearFindings(checked.stderr).replacingOccurrences(of: "examples/\(example)", with: "<stdin>")
-        #expect(piped.stderr == expected)
+        #expect(piped.stderr.trimmingCharacters(in: .newlines) == expected.trimmingCharacters(in: .newlines))
         #expect(!piped.stdout.contains("gov> "), "no prompts on a pipe")
         #expect(try FileManager.default.contentsOfDirectory(atPath: state.path).isEmpty, "a pipe keeps no history")
     }

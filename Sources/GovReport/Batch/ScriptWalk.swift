@@ -1,0 +1,119 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The command line's paths as a stream of scripts, found one directory at a time rather than all at once,
+/// so that a batch of 100,000 files starts checking at once and never holds the whole list.
+///
+/// The order is the one `ScriptFinder.scripts(in:)` gives (paths in the order given; a directory's scripts
+/// sorted by their relative path), whatever order the file system lists entries in: each directory is
+/// read and sorted on its own, a subdirectory sorting as its name followed by `/`, which is exactly the
+/// order of the sorted full paths. Hidden entries are skipped; a symbolic link to a directory is not
+/// followed (as `FileManager`'s enumerator does not), a symbolic link to a file is a file.
+public struct ScriptWalk: Sendable {
+    private let paths: [String]
+    private var nextPath = 0
+    /// Directories being read, innermost last: each with its standardized path (no symbolic link is
+    /// followed below a named directory, so a child's is its parent's plus its name) and its remaining
+    /// entries, sorted, nearest first.
+    private var stack: [(directory: String, standardized: String, entries: [Entry])] = []
+    private var seen = Set<String>()
+
+    private struct Entry: Sendable {
+        let name: String
+        let isDirectory: Bool
+        /// A symbolic link to a file: its standardized path is its target's.
+        var isLink = false
+        let sortKey: String
+    }
+
+    public init(paths: [String]) {
+        self.paths = paths
+    }
+
+    /// The next script, or nil when every path has been walked.
+    public mutating func next() -> ScriptFinder.Found? { nextScript()?.found }
+
+    /// The next script and its `ScriptFinder.standardized` path; `inPlace` when that is the directory's
+    /// standardized path and the file's name (a regular file found in a directory, not a link), so that a
+    /// script it names beside itself can be standardized the same way.
+    mutating func nextScript() -> (found: ScriptFinder.Found, standardized: String, inPlace: Bool)? {
+        while true {
+            if let top = stack.indices.last {
+                guard let entry = stack[top].entries.popLast() else {
+                    stack.removeLast()
+                    continue
+                }
+                let directory = stack[top].directory
+                let path = (directory == "/" ? "" : directory) + "/" + entry.name
+                let standardized = stack[top].standardized + "/" + entry.name
+                if entry.isDirectory {
+                    stack.append((path, standardized, ScriptWalk.entries(of: path)))
+                    continue
+                }
+                let key = entry.isLink ? ScriptFinder.standardized(path) : standardized
+                if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: true), key, !entry.isLink) }
+                continue
+            }
+            guard nextPath < paths.count else { return nil }
+            let path = paths[nextPath]
+            nextPath += 1
+            if ScriptWalk.isDirectory(path) {
+                // `FileManager` joins a directory and an entry without doubling a trailing slash.
+                let directory = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+                let standardized = ScriptFinder.standardized(directory)
+                stack.append((directory, standardized == "/" ? "" : standardized, ScriptWalk.entries(of: directory)))
+            } else {
+                let key = ScriptFinder.standardized(path)
+                if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: false), key, false) }
+            }
+        }
+    }
+
+    /// A file is checked once however many times it is named (as `ScriptFinder` does). One path can only
+    /// name a file once, so the set is kept only when there are several.
+    private mutating func accept(_ standardized: String) -> Bool {
+        guard paths.count > 1 else { return true }
+        return seen.insert(standardized).inserted
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// A directory's `*.gov` files and visible subdirectories, sorted so that `popLast` yields them in order.
+    private static func entries(of directory: String) -> [Entry] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var entries: [Entry] = []
+        while let raw = readdir(handle) {
+            let name = withUnsafePointer(to: raw.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name.hasPrefix(".") { continue }
+            var kind = raw.pointee.d_type
+            if kind == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(directory + "/" + name, &info) == 0 else { continue }
+                kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
+            }
+            if kind == UInt8(DT_DIR) {
+                entries.append(Entry(name: name, isDirectory: true, sortKey: name + "/"))
+                continue
+            }
+            guard name.hasSuffix(".gov") else { continue }
+            if kind != UInt8(DT_REG) {
+                // A link (or anything else) counts when it leads to a file, as `fileExists` decides.
+                var info = stat()
+                guard stat(directory + "/" + name, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
+            }
+            entries.append(Entry(name: name, isDirectory: false, isLink: kind != UInt8(DT_REG), sortKey: name))
+        }
+        entries.sort { $0.sortKey > $1.sortKey }
+        return entries
+    }
+}

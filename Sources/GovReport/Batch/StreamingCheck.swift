@@ -1,0 +1,167 @@
+import Foundation
+import GovLanguage
+
+/// `gov check` of a whole directory tree in flat memory: scripts are found one directory at a time,
+/// checked on `jobs` threads, and each one's own findings are handed over (in the order `ScriptFinder`
+/// gives, whatever thread finished first) as soon as it is checked; then its text, syntax and report are
+/// dropped and only its `SeriesFacts` are kept. When every file has been read (only then can a body's
+/// series be known to be complete: any file may be any body's), each body's series is screened from its
+/// facts, and the few series that can have a cross-year finding are read again and checked by
+/// `ReportSeries`, with every line.
+///
+/// The findings are those of `BatchCheck.run` over the same scripts; only their order differs: a script's
+/// own findings come as it is checked, its cross-year findings after all scripts, body by body.
+public enum StreamingCheck {
+    public struct Options: Sendable {
+        /// Threads that check scripts (1: the calling thread alone).
+        public var jobs: Int
+        public var loader: ScriptLoader
+
+        public init(jobs: Int = StreamingCheck.defaultJobs, loader: ScriptLoader = ScriptLoader()) {
+            self.jobs = jobs
+            self.loader = loader
+        }
+    }
+
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// How many findings of each severity, and whether a file could not be read (exit status 2).
+    public struct Counts: Sendable {
+        public var errors = 0
+        public var warnings = 0
+        public var notes = 0
+        public var unreadable = false
+
+        public init() {}
+
+        public init(_ findings: [Diagnostic]) {
+            for finding in findings {
+                switch finding.severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .note: notes += 1
+                }
+                if finding.code == .unreadableFile { unreadable = true }
+            }
+        }
+
+        mutating func add(_ other: Counts) {
+            errors += other.errors
+            warnings += other.warnings
+            notes += other.notes
+            unreadable = unreadable || other.unreadable
+        }
+    }
+
+    /// The cross-year findings about one script, with the files they point into.
+    public struct SeriesFindings {
+        /// The script's position among the delivered scripts.
+        public let index: Int
+        public let path: String
+        /// In source order.
+        public let findings: [Diagnostic]
+        public let sources: SourceManager
+        /// The script's own first file in `sources` (its includes follow), to merge with its own findings.
+        public let firstFile: Int
+    }
+
+    public struct Summary: Sendable {
+        public var files = 0
+        public var counts = Counts()
+        /// The first few scripts with errors, in order, and how many there are.
+        public var failing: [String] = []
+        public var failingCount = 0
+        static let failingShown = 5
+    }
+
+    /// Checks every script under `paths`. `render` runs on a worker thread with the script's evaluation
+    /// (its own findings are `evaluation.findings`) and turns it into what `script` needs; `script` and
+    /// `series` are called on the calling thread, in a deterministic order.
+    public static func run<Rendered: Sendable>(
+        paths: [String], options: Options = Options(),
+        render: @escaping @Sendable (_ path: String, _ evaluation: Evaluation) -> Rendered,
+        script: (_ index: Int, _ path: String, _ rendered: Rendered) -> Void,
+        series: (SeriesFindings) -> Void
+    ) -> Summary {
+        var walk = ScriptWalk(paths: paths)
+        let loader = options.loader
+        var batch = Batch<Rendered>()
+        // One file is checked on the calling thread: starting threads would cost more than they save.
+        let jobs = paths.count == 1 && !ScriptWalk.isDirectory(paths[0]) ? 1 : options.jobs
+        OrderedWorkers.run(
+            jobs: jobs, window: 16 * max(1, jobs) + 16,
+            next: { walk.nextScript() },
+            work: { next in Checked(next, loader: loader, render: render) },
+            deliver: { checked in
+                batch.included.formUnion(checked.includes)
+                // A file found in a directory that lacks `year` or `body` may be a fragment another script
+                // includes: that is known only when every script has been read.
+                if checked.found.fromDirectory && !checked.facts.isUsable {
+                    batch.held.append(checked)
+                } else {
+                    batch.deliver(checked, to: script)
+                }
+            })
+        for checked in batch.held where !batch.included.contains(checked.facts.key) {
+            batch.deliver(checked, to: script)
+        }
+        batch.held = []
+        SeriesPhase(index: batch.series, loader: loader).run { found in
+            batch.record(found.index, path: found.path, Counts(found.findings))
+            series(found)
+        }
+        return batch.summary
+    }
+
+    /// One script checked on a worker: what is kept of it.
+    struct Checked<Rendered: Sendable>: Sendable {
+        let found: ScriptFinder.Found
+        let rendered: Rendered
+        let counts: Counts
+        let facts: SeriesFacts
+        let includes: [PathKey]
+
+        init(
+            _ next: (found: ScriptFinder.Found, standardized: String, inPlace: Bool), loader: ScriptLoader,
+            render: (String, Evaluation) -> Rendered
+        ) {
+            let found = next.found
+            let evaluation = Evaluator.evaluate(path: found.path, loader: loader)
+            self.found = found
+            rendered = render(found.path, evaluation)
+            counts = Counts(evaluation.findings)
+            facts = SeriesFacts(evaluation: evaluation, path: found.path, standardized: next.standardized, inPlace: next.inPlace)
+            includes = evaluation.sources.files.dropFirst().map { PathKey(ScriptFinder.standardized($0.path)) }
+        }
+    }
+
+    /// The calling thread's state: counts, where each delivered script's facts are, held fragments.
+    struct Batch<Rendered: Sendable> {
+        var summary = Summary()
+        var held: [Checked<Rendered>] = []
+        var included = Set<PathKey>()
+        var series = SeriesPhase.Index()
+        /// Scripts already counted as failing, by index (a script may fail alone and across years).
+        private var failingIndexes = Set<Int>()
+        private var firstFailing: [(index: Int, path: String)] = []
+
+        mutating func deliver(_ checked: Checked<Rendered>, to script: (Int, String, Rendered) -> Void) {
+            let index = series.add(checked.facts)
+            summary.files += 1
+            script(index, checked.found.path, checked.rendered)
+            record(index, path: checked.found.path, checked.counts)
+        }
+
+        mutating func record(_ index: Int, path: String, _ counts: Counts) {
+            summary.counts.add(counts)
+            guard counts.errors > 0, failingIndexes.insert(index).inserted else { return }
+            summary.failingCount += 1
+            // Cross-year errors arrive after every script: keep the first few by position, not by arrival.
+            let slot = firstFailing.firstIndex { $0.index > index } ?? firstFailing.endIndex
+            guard slot < Summary.failingShown else { return }
+            firstFailing.insert((index, path), at: slot)
+            if firstFailing.count > Summary.failingShown { firstFailing.removeLast() }
+            summary.failing = firstFailing.map(\.path)
+        }
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+import Testing
+
+@testable import GovLanguage
+@testable import GovRender
+@testable import GovReport
+
+/// The streaming batch (`gov check DIR`) against the batch that holds everything (`BatchCheck`): the same
+/// findings, with the same lines and notes, for every kind of series; and the same bytes for any `--jobs`.
+struct StreamingCheckTests {
+    /// Directory layouts (relative path → script) that exercise every series finding.
+    static let layouts: [(name: String, files: [String: String])] = [
+        ("a consistent series", [
+            "a/2021.gov": "body 甲局\nyear 2021\napplication new 3 granted 1\n",
+            "a/2022.gov": "body 甲局\nyear 2022\nprevious \"2021.gov\"\napplication carried 2 new 1 granted 3\n",
+        ]),
+        ("a broken carry-over, named and found", [
+            "a/2021.gov": "body 甲局\nyear 2021\napplication new 3 granted 1\n",
+            "a/2022.gov": "body 甲局\nyear 2022\nprevious \"2021.gov\"\napplication carried 1 new 1\n",
+            "b/2021.gov": "body 乙局\nyear 2021\napplication business new 2\n",
+            "b/2022.gov": "body 乙局\nyear 2022\napplication carried 2\n",
+        ]),
+        ("a gap and a duplicate year", [
+            "x/2020.gov": "body 丙局\nyear 2020\napplication new 1\n",
+            "x/2022.gov": "body 丙局\nyear 2022\napplication new 1\n",
+            "y/one.gov": "body 丁局\nyear 2021\napplication new 1\n",
+            "y/two.gov": "body 丁局\nyear 2021\napplication new 2\n",
+            "y/2022.gov": "body 丁局\nyear 2022\napplication carried 1\n",
+        ]),
+        ("previous: missing, itself, another body, not earlier", [
+            "m/2022.gov": "body 戊局\nyear 2022\nprevious \"2021.gov\"\napplication new 1\n",
+            "n/2022.gov": "body 己局\nyear 2022\nprevious \"2022.gov\"\napplication new 1\n",
+            "o/2021.gov": "body 庚局\nyear 2021\napplication new 4 granted 1\n",
+            "o/2022.gov": "body 辛局\nyear 2022\nprevious \"../o/2021.gov\"\napplication carried 2\n",
+            "p/2023.gov": "body 壬局\nyear 2023\napplication new 1\n",
+            "p/2022.gov": "body 壬局\nyear 2022\nprevious \"2023.gov\"\n",
+        ]),
+        ("fragments, a script without a year, errors of its own", [
+            "f/common.gov": "application business new 1\n",
+            "f/2021.gov": "body 癸局\nyear 2021\ninclude \"common.gov\"\napplication new 2 granted 9\n",
+            "f/2022.gov": "body 癸局\nyear 2022\ninclude \"common.gov\"\napplication carried 1 business carried 1\n",
+            "g/loose.gov": "body 子局\napplication new 1\n",
+            "g/broken.gov": "body 丑局\nyear 2021\napplicaton new 1\n",
+        ]),
+        ("the 2019 format's chains and the 2021 format's", [
+            "h/2019.gov": "body 寅局\nyear 2019\nproactive licensing previous 10 change +2\nproactive normative total 20\n",
+            "h/2020.gov": "body 寅局\nyear 2020\nproactive licensing previous 11\nproactive normative published 5 total 24\n",
+            "h/2021.gov": "body 寅局\nyear 2021\nproactive normative effective 48\n",
+            "h/2022.gov": "body 寅局\nyear 2022\nproactive normative issued 3 repealed 1 effective 48\n",
+        ]),
+    ]
+
+    @Test(arguments: layouts.map(\.name))
+    func theStreamFindsWhatTheWholeBatchFinds(layout: String) throws {
+        let files = try #require(Self.layouts.first { $0.name == layout }).files
+        let root = try Self.write(files)
+        let expected = Self.batchFindings(paths: [root.path])
+        for jobs in [1, 3] {
+            #expect(Self.streamingFindings(paths: [root.path], jobs: jobs) == expected, "\(layout), --jobs \(jobs)")
+        }
+    }
+
+    @Test func aPreviousOutsideTheBatchWithErrorsIsMentioned() throws {
+        let root = try Self.write([
+            "old/2021.gov": "body 甲局\nyear 2021\napplication new 3 granted 9\n",
+            "new/2022.gov": "body 甲局\nyear 2022\nprevious \"../old/2021.gov\"\napplication carried 1\n",
+        ])
+        let paths = [root.appendingPathComponent("new").path]
+        let expected = Self.batchFindings(paths: paths)
+        #expect(expected.values.joined().contains { $0.contains("[S5]") })
+        #expect(Self.streamingFindings(paths: paths, jobs: 2) == expected)
+    }
+
+    @Test func theWalkKeepsTheFinderOrder() throws {
+        let root = try Self.write([
+            "a.gov": "", "a/x.gov": "", "a-b.gov": "", "a/b/c.gov": "", "b.gov": "", "中文/甲.gov": "", "中文.gov": "",
+            ".hidden/h.gov": "", "notes.txt": "", "Z.gov": "",
+        ])
+        var walk = ScriptWalk(paths: [root.path, root.appendingPathComponent("b.gov").path])
+        var walked: [ScriptFinder.Found] = []
+        while let found = walk.next() { walked.append(found) }
+        #expect(walked == ScriptFinder.scripts(in: [root.path, root.appendingPathComponent("b.gov").path]))
+        #expect(walked.count == 8)
+    }
+
+    /// Each script's findings, as printed, from `BatchCheck` (the reference).
+    static func batchFindings(paths: [String]) -> [String: [String]] {
+        let batch = BatchCheck.run(ScriptFinder.scripts(in: paths))
+        let printer = DiagnosticPrinter()
+        var found: [String: [String]] = [:]
+        for script in batch.scripts {
+            found[script.path] = script.findings.map { printer.format($0, sources: batch.sources) }.sorted()
+        }
+        return found
+    }
+
+    /// Each script's findings, as printed, from the streaming check.
+    static func streamingFindings(paths: [String], jobs: Int) -> [String: [String]] {
+        let printer = DiagnosticPrinter()
+        var found: [String: [String]] = [:]
+        let summary = StreamingCheck.run(
+            paths: paths, options: .init(jobs: jobs),
+            render: { _, evaluation in evaluation.findings.map { printer.format($0, sources: evaluation.sources) } },
+            script: { _, path, rendered in found[path] = rendered },
+            series: { series in found[series.path, default: []] += series.findings.map { printer.format($0, sources: series.sources) } })
+        #expect(summary.files == found.count)
+        return found.mapValues { $0.sorted() }
+    }
+
+    static func write(_ files: [String: String]) throws -> URL {
+        let root = try makeTemporaryDirectory("gov-stream")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+}
+
+/// `--jobs N` changes how fast, never what: the real binary over a corpus with findings of every kind.
+struct JobsCLITests {
+    @Test func anyNumberOfJobsPrintsTheSameBytes() throws {
+        var files: [String: String] = [:]
+        for body in 0..<40 {
+            let name = "局\(body)"
+            // Every fifth body breaks its carry-over, every seventh has an error of its own, every eleventh
+            // a duplicate year; every thirteenth script set lacks a year (checked alone, found at the end).
+            files["\(body)/2021.gov"] = "body \(name)\nyear 2021\napplication new 3 granted 1\n"
+                + (body % 7 == 0 ? "application new 1\n" : "")
+            files["\(body)/2022.gov"] = "body \(name)\nyear 2022\nprevious \"2021.gov\"\napplication carried \(body % 5 == 0 ? 1 : 2)\n"
+            if body % 11 == 0 { files["\(body)/copy.gov"] = "body \(name)\nyear 2022\n" }
+            if body % 13 == 0 { files["\(body)/draft.gov"] = "body \(name)\napplication new 1\n" }
+        }
+        let root = try StreamingCheckTests.write(files)
+        let one = try runGov(["check", "--jobs", "1", root.path])
+        #expect(one.status == 1 && one.stderr.contains("error[D1]") && one.stderr.contains("warning[S2]") && one.stderr.contains("error[E030]"))
+        for jobs in ["2", "5"] {
+            let many = try runGov(["check", "--jobs", jobs, root.path])
+            #expect(many.status == one.status && many.stderr == one.stderr && many.stdout == one.stdout, "--jobs \(jobs)")
+        }
+        let json = try runGov(["check", "--format", "json", "--jobs", "1", root.path])
+        let jsonMany = try runGov(["check", "--format", "json", "--jobs", "4", root.path])
+        #expect(json.status == 1 && json.stdout.contains("\"D1\"") && json.stdout == jsonMany.stdout)
+    }
+
+    /// The JSON written a piece at a time is the document `BatchRecord` encodes in one go.
+    @Test(arguments: StreamingCheckTests.layouts.map(\.name))
+    func theJSONIsTheWholeBatchsDocument(layout: String) throws {
+        let files = try #require(StreamingCheckTests.layouts.first { $0.name == layout }).files
+        let root = try StreamingCheckTests.write(files)
+        let run = try runGov(["check", "--format", "json", "--jobs", "2", root.path])
+        #expect(run.stdout == BatchRecord(BatchCheck.run(ScriptFinder.scripts(in: [root.path]))).json(), "\(layout)")
+    }
+
+    @Test func zeroJobsIsAUsageError() throws {
+        let run = try runGov(["check", "--jobs", "0", "examples/series"], currentDirectory: Paths.packageRoot)
+        #expect(run.status == 2)
+    }
+}
+
+/// The loader's UTF-8 check (eight ASCII bytes at a time, three-byte sequences in one step) against a
+/// plain byte-by-byte decoder, on the sequences that matter and on random bytes.
+struct UTF8ValidationTests {
+    /// The offset of the first byte that does not start a valid sequence, decoded one scalar at a time.
+    static func reference(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            guard length > 0, i + length <= bytes.count else { return i }
+            if length > 1 {
+                var scalar = UInt32(b) & (0xFF >> (length + 1))
+                for k in 1..<length {
+                    guard bytes[i + k] & 0xC0 == 0x80 else { return i }
+                    scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F)
+                }
+                let minimum: UInt32 = [0, 0, 0x80, 0x800, 0x10000][length]
+                guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+
+    static let cases: [[UInt8]] = [
+        [], Array("body 青禾县示范局\n".utf8), Array("12345678青".utf8), Array("abcdefgh".utf8) + [0xFF],
+        [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8], Array("abcdefg".utf8) + [0xE4, 0xB8],
+        [0xC0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80], [0xD5, 0xC2, 0xB8, 0xAE] /* GBK 政府 */,
+        Array("一二三四五六七八九十".utf8) + [0x80] + Array("tail".utf8),
+    ]
+
+    @Test(arguments: cases)
+    func agreesWithAPlainDecoder(bytes: [UInt8]) {
+        #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes))
+    }
+
+    @Test func agreesOnRandomBytes() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("ab 1\n".utf8) + Array("青政".utf8) + [0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF]
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes), "\(bytes)")
+        }
+    }
+}
+
+/// The facts of 3,000 scripts go through the temporary file (several 64 KB flushes) and come back whole,
+/// in any order, large and negative numbers included.
+struct SeriesStoreTests {
+    @Test func factsComeBackAsTheyWent() throws {
+        let sources = [
+            "body 甲局\nyear 2021\napplication new 3 granted 1\nproactive normative issued 3 repealed 1 effective 48\n",
+            "body 乙\nyear 2019\nproactive licensing previous 10 change -2\nproactive normative total 9223372036854775807\n",
+            "year 2022\nprevious \"2021.gov\"\napplication carried 1 business carried 2\n",
+        ]
+        let evaluations = sources.map { evaluate($0) }
+        let store = SeriesStore()
+        var expected: [SeriesFacts] = []
+        for index in 0..<3_000 {
+            let facts = SeriesFacts(
+                evaluation: evaluations[index % 3], path: "/corpus/b/\(index)/报告.gov", key: PathKey("/corpus/b/\(index)/报告.gov"))
+            store.append(facts)
+            expected.append(facts)
+        }
+        for index in (0..<3_000).shuffled() + [0, 2_999] {
+            let back = try #require(store[index])
+            let sent = expected[index]
+            #expect(back.path == sent.path && back.key == sent.key && back.body == sent.body && back.year == sent.year)
+            #expect(back.hasYear == sent.hasYear && back.edition == sent.edition && back.previous == sent.previous)
+            #expect(back.errorCount == sent.errorCount && back.values == sent.values && back.derived == sent.derived)
+        }
+        #expect(expected[1].values.contains(Int.max) && expected[1].values.contains(-2) && expected[2].previous != nil)
+        #expect(store[3_000] == nil && store[-1] == nil)
+    }
+}
+
+/// `TableStatement.of` (a switch, for speed) names the same declaration as the list completion reads.
+@Test func everyKeywordFindsTheDeclarationTheListHas() {
+    for keyword in Keyword.allCases {
+        #expect(TableStatement.of(keyword)?.keyword == TableStatement.all.first { $0.keyword == keyword }?.keyword, "\(keyword)")
+    }
+}
+
+/// The quality checks' word search (UTF-8 bytes, for speed) answers as `String.contains` does.
+@Test(arguments: [("存在的主要问题及改进情况", "问题", true), ("下一步将加强", "下一步", true), ("", "问题", false),
+                  ("问", "问题", false), ("信息处理费", "处理费", true), ("abc问题", "问题", true), ("题问", "问题", false)])
+func qualityWordSearchAgreesWithContains(text: String, word: String, expected: Bool) {
+    #expect(QualityChecker.mentions(text, word) == expected)
+    #expect(QualityChecker.mentions(text, word) == text.contains(word))
+}
