@@ -46,6 +46,8 @@ let package = Package(
         .executableTarget(name: "GovBench", dependencies: ["Gov", "GovImport"]),
         // `gov lsp` under load: diagnostics after a change to a 300-line script, memory over 10,000 edits.
         .executableTarget(name: "GovLSPBench", dependencies: ["GovLSP"]),
+        // libFuzzer target over evaluate → format → render (scripts/fuzz builds it with -DFUZZING).
+        .executableTarget(name: "GovFuzz", dependencies: ["Gov", "GovReport"]),
         .testTarget(
             name: "GovTests",
             dependencies: ["Gov", "GovREPL", "GovCLI", "GovImport", "GovIDE", "GovLSP", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -1,49 +1,71 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
 
-/// Writes files so that a reader never sees one half-written: the bytes go to a temporary file beside the
-/// target, which then takes the target's place in one step. Used for everything a user could lose: rendered
-/// reports, formatted scripts, saved REPL sessions, history, recovery files.
+/// Writes files so that nothing a user has is lost or replaced by surprise. A regular file is written
+/// atomically: the bytes go to a temporary file beside it, which takes its place in one step (a reader never
+/// sees half a file; a failed write leaves the old file and no temporary behind). Everything else is
+/// decided by `OutputTarget`: a symbolic link is followed and its *target* rewritten; a FIFO, a terminal,
+/// `/dev/null` or `/dev/stdout` is written directly, never replaced; a directory, socket or block device is
+/// refused; so are a read-only file or directory (unless forced) and any file the inputs were read from.
+/// Used for everything gov writes: rendered reports, formatted scripts, new scripts, saved REPL sessions,
+/// history and recovery files.
 public enum AtomicFile {
     public enum Failure: LocalizedError, CustomStringConvertible {
         case exists(String)
         case system(String)
+        case refused(String)
 
         public var description: String {
             switch self {
             case .exists(let path): return "\(path) already exists; it was left untouched"
             case .system(let message): return message
+            case .refused(let message): return message
             }
         }
 
         public var errorDescription: String? { description }
     }
 
-    /// Writes `data` to `path`, replacing what is there (rename over it).
-    public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+    /// Writes `text` to `path`, replacing a regular file that is there (see `write(_:to:force:protecting:)`).
+    public static func write(_ text: String, to path: String, force: Bool = false, protecting inputs: [String] = []) throws {
+        try write(Data(text.utf8), to: path, force: force, protecting: inputs)
     }
 
-    /// Writes `data` to `path`, replacing what is there (rename over it).
-    public static func write(_ data: Data, to path: String) throws {
-        let temporary = try writeTemporary(data, beside: path)
-        if rename(temporary, path) != 0 { throw failure(removing: temporary) }
+    /// Writes `data` to `path`. `force` allows replacing a read-only file; `inputs` are files that must
+    /// never be written over (the scripts a report was read from: the named one, its includes, `previous`).
+    public static func write(_ data: Data, to path: String, force: Bool = false, protecting inputs: [String] = []) throws {
+        switch try OutputTarget.classify(path, force: force, protecting: inputs) {
+        case .descriptor(let descriptor):
+            try writeAll(data, to: descriptor, path: path)
+        case .special(let device):
+            try writeDirectly(data, to: device)
+        case .regular(let target, let mode):
+            try replaceAtomically(data, at: target, mode: mode)
+        }
     }
 
-    /// Rewrites an existing file in place: through a symbolic link to its target, keeping its permissions.
-    public static func replace(_ data: Data, at path: String) throws {
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let temporary = try writeTemporary(data, beside: target)
-        var status = stat()
-        if stat(target, &status) == 0 { _ = chmod(temporary, status.st_mode & 0o7777) }
-        if rename(temporary, target) != 0 { throw failure(removing: temporary) }
+    /// Rewrites an existing script in place (`gov fmt`): through a symbolic link to its target, keeping its
+    /// permissions; a read-only script is left alone unless `force`.
+    public static func replace(_ data: Data, at path: String, force: Bool = false) throws {
+        try write(data, to: path, force: force)
     }
 
-    /// Creates `path` with `data`, and fails — touching nothing — if it exists already. `link` makes the
-    /// complete temporary file appear under the new name only if that name is free, in one step. Where the
-    /// file system has no hard links (FAT, some network shares), the name is claimed with an exclusive
-    /// create first and the complete file renamed over that empty placeholder.
+    /// Creates `path` with `data`, and fails — touching nothing — if it exists already (a dangling symbolic
+    /// link counts as existing). `link` makes the complete temporary file appear under the new name only if
+    /// that name is free, in one step. Where the file system has no hard links (FAT, some network shares),
+    /// the name is claimed with an exclusive create first and the complete file renamed over that empty
+    /// placeholder.
     public static func create(_ data: Data, at path: String) throws {
-        let temporary = try writeTemporary(data, beside: path)
+        var status = stat()
+        if lstat(path, &status) == 0 { throw Failure.exists(path) }
+        try OutputTarget.requireWritableDirectory(of: path, force: false)
+        let temporary = try writeTemporary(data, beside: path, mode: 0o644)
         defer { unlink(temporary) }
         if link(temporary, path) == 0 { return }
         let code = errno
@@ -64,16 +86,62 @@ public enum AtomicFile {
         }
     }
 
-    private static func writeTemporary(_ data: Data, beside path: String) throws -> String {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            throw Failure.system(error.localizedDescription)
+    // MARK: - The three ways of writing
+
+    private static func replaceAtomically(_ data: Data, at target: String, mode: mode_t) throws {
+        let temporary = try writeTemporary(data, beside: target, mode: mode)
+        if rename(temporary, target) != 0 { throw failure(removing: temporary) }
+    }
+
+    /// A FIFO or character device: opened and written as it is (no temporary, no rename, no truncation of
+    /// anything but what the device itself does).
+    private static func writeDirectly(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure.system("\(path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, path: path)
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure.system("\(path): \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
         }
-        return temporary.path
+    }
+
+    /// A new file beside `path`, created exclusively, written in full and flushed; removed again if any of
+    /// that fails, so a full disk leaves nothing behind.
+    private static func writeTemporary(_ data: Data, beside path: String, mode: mode_t) throws -> String {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var temporary = ""
+        var descriptor: Int32 = -1
+        for attempt in 0..<100 {
+            temporary = (directory as NSString).appendingPathComponent(
+                ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(attempt).tmp")
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
+        guard descriptor >= 0 else { throw Failure.system("\(path): \(String(cString: strerror(errno)))") }
+        do {
+            try writeAll(data, to: descriptor, path: path)
+            guard fsync(descriptor) == 0 else { throw Failure.system("\(path): \(String(cString: strerror(errno)))") }
+            _ = fchmod(descriptor, mode)
+            close(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        return temporary
     }
 
     private static func failure(removing temporary: String) -> Failure {

@@ -70,6 +70,12 @@ public enum Gov {
         Evaluator.evaluate(source: source, path: path)
     }
 
+    /// Every file an evaluation read — the script, its includes — and its `previous` script: the files an
+    /// output must never be written over.
+    public static func inputPaths(_ evaluation: Evaluation) -> [String] {
+        evaluation.sources.files.map(\.path) + [evaluation.report.header.previous?.path].compactMap { $0 }
+    }
+
     /// Every finding as compiler-style text with the source line and a caret.
     public static func diagnostics(_ evaluation: Evaluation, color: Bool = false) -> String {
         let printer = DiagnosticPrinter(useColor: color)

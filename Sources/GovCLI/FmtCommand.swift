@@ -11,12 +11,16 @@ struct FmtCommand: ParsableCommand {
         abstract: "Rewrite scripts in the one canonical layout (comments, spellings and meaning kept).",
         discussion: """
             Files are rewritten atomically, and only when their layout changes; the paths of rewritten files \
-            are printed. A script with syntax errors is reported and left untouched. Directories are searched \
+            are printed. A symbolic link is followed (its target is rewritten, the link kept); a read-only \
+            file is left alone unless --force. A script with syntax errors is reported and left untouched. Directories are searched \
             for *.gov files.
             """)
 
     @Argument(help: "The .gov scripts (or directories) to format.")
     var paths: [String]
+
+    @Flag(name: .long, help: "Rewrite a script even when it is read-only.")
+    var force = false
 
     @Flag(name: .long, help: "Change nothing: list the files whose layout would change, and exit 1 if there are any.")
     var check = false
@@ -47,7 +51,7 @@ struct FmtCommand: ParsableCommand {
                 continue
             }
             do {
-                try AtomicFile.replace(Data(formatted.utf8), at: script.path)
+                try AtomicFile.replace(Data(formatted.utf8), at: script.path, force: force)
                 Terminal.printOut(script.path + "\n")
             } catch {
                 Terminal.printError("gov: cannot write \(script.path): \(error.localizedDescription)")

@@ -20,21 +20,30 @@ struct OutputWriter {
         self.inputs = Set(inputs.map(ScriptFinder.standardized))
     }
 
-    func write(_ data: Data, to path: String) throws {
+    /// Writes one output. `reads` are the files the rendered report was read from (includes, `previous`):
+    /// like the named inputs, they are never written over. `force` replaces a read-only file.
+    func write(_ data: Data, to path: String, reads: [String] = [], force: Bool = false) throws {
         if inputs.contains(ScriptFinder.standardized(path)) {
             throw Failure(message: "refusing to overwrite the input script \(path)")
         }
         let directory = (path as NSString).deletingLastPathComponent
         do {
-            if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            try AtomicFile.write(data, to: path)
+            if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            try AtomicFile.write(data, to: path, force: force, protecting: Array(inputs) + reads)
+        } catch let failure as AtomicFile.Failure {
+            if case .refused(let message) = failure { throw Failure(message: "refusing to write: \(message)") }
+            throw Failure(message: "cannot write \(path): \(failure.description)")
         } catch {
             throw Failure(message: "cannot write \(path): \(error.localizedDescription)")
         }
     }
 
-    func writeDirectory(_ files: [(name: String, data: Data)], to directory: String) throws {
-        for file in files { try write(file.data, to: (directory as NSString).appendingPathComponent(file.name)) }
+    func writeDirectory(_ files: [(name: String, data: Data)], to directory: String, reads: [String] = [], force: Bool = false) throws {
+        for file in files {
+            try write(file.data, to: (directory as NSString).appendingPathComponent(file.name), reads: reads, force: force)
+        }
     }
 
     /// `大隐镇人民政府-2020.docx`, or `…-2020-2.docx` when two scripts share a body and year. Characters a
@@ -55,6 +64,6 @@ struct OutputWriter {
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {
-        ScriptFinder.standardized(a) == ScriptFinder.standardized(b)
+        ScriptFinder.standardized(a) == ScriptFinder.standardized(b) || FileIdentity.same(a, b)
     }
 }

@@ -29,6 +29,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Write one output per script into this directory, named from the body and year.")
     var outputDir: String?
 
+    @Flag(name: .long, help: "Replace an output file even when it is read-only.")
+    var force = false
+
     @Flag(name: .long, help: "Render even when a report has errors.")
     var allowErrors = false
 
@@ -62,7 +65,7 @@ struct RenderCommand: ParsableCommand {
         for target in [output].compactMap({ $0 }) where files.contains(where: { OutputWriter.samePath($0, target) }) {
             throw ValidationError("the output '\(target)' is an input script; choose another file")
         }
-        if resolvedFormat.isBinary, output == nil, outputDir == nil, isatty(1) == 1 {
+        if resolvedFormat.isBinary, output == nil || output == "-", outputDir == nil, isatty(1) == 1 {
             throw ValidationError("a \(resolvedFormat.rawValue) file cannot be shown on a terminal; write it with -o FILE.\(resolvedFormat.fileExtension)")
         }
     }
@@ -88,10 +91,17 @@ struct RenderCommand: ParsableCommand {
                 var options = options
                 options.pageDirectory = target.map { ($0 as NSString).deletingLastPathComponent }.flatMap { $0.isEmpty ? nil : $0 }
                 if csvTables {
-                    try writer.writeDirectory(Gov.csvTables(evaluation, byteOrderMark: bom), to: target ?? ".")
+                    try writer.writeDirectory(
+                        Gov.csvTables(evaluation, byteOrderMark: bom), to: target ?? ".", reads: Gov.inputPaths(evaluation), force: force)
                 } else {
-                    let data = try Gov.render(evaluation, as: format, options: options)
-                    if let target { try writer.write(data, to: target) } else { Terminal.printOut(String(decoding: data, as: UTF8.self)) }
+                    // Formats that carry findings (JSON, annotated HTML) carry the cross-year ones too, as
+                    // `gov check FILE` reports them; the exit status stays that of the script itself.
+                    let carriesFindings = format == .json || (format == .html && annotate)
+                    let rendered = carriesFindings ? evaluation.addingCrossYearFindings(path: file) : evaluation
+                    let data = try Gov.render(rendered, as: format, options: options)
+                    if let target {
+                        try writer.write(data, to: target, reads: Gov.inputPaths(evaluation), force: force)
+                    } else { FileHandle.standardOutput.write(data) }
                 }
                 if let target { rendered.append(BatchIndex.Entry(evaluation: evaluation, file: (target as NSString).lastPathComponent)) }
             } catch let failure as OutputWriter.Failure {
@@ -104,7 +114,7 @@ struct RenderCommand: ParsableCommand {
         }
         if let outputDir, format == .html, !rendered.isEmpty {
             do {
-                try writer.write(Data(BatchIndex.html(rendered).utf8), to: (outputDir as NSString).appendingPathComponent("index.html"))
+                try writer.write(Data(BatchIndex.html(rendered).utf8), to: (outputDir as NSString).appendingPathComponent("index.html"), force: force)
             } catch let failure as OutputWriter.Failure {
                 Terminal.printError("gov: \(failure.message)")
                 status = 2
@@ -115,7 +125,7 @@ struct RenderCommand: ParsableCommand {
 
     /// Where one script's output goes: `-o`, a name in `--output-dir`, or nil for standard output.
     private func destination(for evaluation: Evaluation, format: Gov.OutputFormat, writer: inout OutputWriter) throws -> String? {
-        if let output { return output }
+        if let output { return output == "-" ? nil : output }
         guard let outputDir else { return nil }
         let header = evaluation.report.header
         return writer.uniqueName(in: outputDir, stem: "\(header.body)-\(header.year)", extension: csvTables ? nil : format.fileExtension)

@@ -24,6 +24,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable, 
     public static let unreadableFile: DiagnosticCode = "E060"
     public static let negativeCount: DiagnosticCode = "A4"
     public static let assertion: DiagnosticCode = "ASSERT"
+    /// The count of findings left out (DiagnosticLimit): about others, never a reason of its own.
+    public static let moreFindings: DiagnosticCode = "E009"
 }
 
 /// What a code is about, so tools can sort findings without lists of code strings.
@@ -69,19 +71,22 @@ extension DiagnosticCode {
         .init("E002", .syntax, .error, "text block \"\"\" not closed"),
         .init("E003", .syntax, .error, "a character the language does not use (outside strings, or inside an interpolation)"),
         .init("E004", .syntax, .error, "unknown escape in a string"),
+        .init("E005", .input, .error, "a line longer than 100,000 bytes (the file is not read further)"),
         .init("E006", .syntax, .error, "{ without } on the same line, or empty {}"),
         .init("E007", .input, .error, "file is not UTF-8"),
+        .init("E008", .syntax, .error, "a control character (NUL, ESC, DEL…; not tab, CR, LF) inside a string; it is shown as U+FFFD"),
+        .init("E009", .input, .error, "more language findings and asserts than are listed: at most 3 per line, 100 per file, 200 in all (as severe as the worst one left out)"),
         .init("E010", .syntax, .error, "line does not start with a statement keyword, or unknown keyword"),
         .init("E011", .syntax, .error, "let NAME without ="),
-        .init("E012", .syntax, .error, "something missing or of the wrong kind: a name, value, string, date; a cell name without a value; missing item/lawsuit block; empty columns/row"),
+        .init("E012", .syntax, .error, "something missing or of the wrong kind: a name (an empty \"\" one too), value, string, date; a cell name without a value; missing item/lawsuit block; empty columns/row"),
         .init("E013", .syntax, .error, "interpolation in a name or include path"),
-        .init("E014", .syntax, .error, "date that does not exist"),
+        .init("E014", .syntax, .error, "date that does not exist, or a year outside 2000–2101"),
         .init("E015", .syntax, .error, "extra tokens at the end of a line or interpolation; a second selector"),
         .init("E016", .syntax, .error, "number, amount or result too large, or decimal with too many digits"),
         .init("E017", .syntax, .error, ". not followed by a name"),
         .init("E018", .syntax, .error, "missing )"),
         .init("E019", .syntax, .error, "an operand expected (number, name, string, ()"),
-        .init("E020", .syntax, .error, "expression nested more than 64 levels"),
+        .init("E020", .syntax, .error, "expression nested more than 64 levels, or with more than 256 operators"),
         .init("E030", .syntax, .error, "header statement written twice, or a cell stated twice with different values"),
         .init("E031", .syntax, .error, "wrong value kind (whole number / amount) or out of range for year, format, parts, channel, category, or a cell"),
         .init("E032", .syntax, .error, "a name that is not an earlier let (e.g. a table path) in a header, channel or cell value"),
@@ -90,6 +95,7 @@ extension DiagnosticCode {
         .init("E035", .syntax, .error, "unknown name or malformed path in text/assert"),
         .init("E036", .syntax, .error, "operation or comparison on incompatible values; assert condition not a comparison"),
         .init("E037", .syntax, .error, "division by zero"),
+        .init("E038", .syntax, .error, "a chain of lets, each read from the next, longer than 64 (only where a chain is followed lazily, in text and asserts)"),
         .init("E040", .incomplete, .error, "no year (2021 assumed)"),
         .init("E041", .incomplete, .error, "no body"),
         .init("E042", .syntax, .error, "format other than 2019 or 2021"),
@@ -103,6 +109,9 @@ extension DiagnosticCode {
         .init("E060", .input, .error, "file cannot be read (exit status 2)"),
         .init("E061", .input, .error, "include cycle"),
         .init("E062", .input, .error, "includes nested deeper than 16"),
+        .init("E063", .input, .error, "file larger than 2 MiB (not read)"),
+        .init("E064", .input, .error, "more than 64 includes read for one report"),
+        .init("E065", .input, .error, "include or previous naming a file that is not .gov (its content is never read, so never quoted)"),
         .init("E070", .input, .error, "gov fmt could not lay a file out without changing it (never expected; the file is left alone)"),
         .init("A1", .rule, .error, "二、上年结转 + 一、本年新收 = （七）总计 + 四、结转下年度继续办理, per applicant column"),
         .init("A2", .rule, .error, "（七）总计 equals the sum of the results under 三、本年度办理结果"),

@@ -4,12 +4,14 @@ import Foundation
 /// comparison, then + and -, then * and /, then unary sign, then operands.
 extension Parser {
     public mutating func parseExpression() throws -> Expr {
-        try nested { parser in try parser.parseComparison() }
+        if depth == 0 { operatorCount = 0 }
+        return try nested { parser in try parser.parseComparison() }
     }
 
     mutating func parseComparison() throws -> Expr {
         var left = try parseAdditive()
         while let op = comparisonOperator(peek.kind) {
+            try countOperator()
             index += 1
             let right = try parseAdditive()
             left = .binary(op, left, right, left.range.union(right.range))
@@ -20,6 +22,7 @@ extension Parser {
     mutating func parseAdditive() throws -> Expr {
         var left = try parseMultiplicative()
         while peek.kind == .plus || peek.kind == .minus {
+            try countOperator()
             let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
             let right = try parseMultiplicative()
             left = .binary(op, left, right, left.range.union(right.range))
@@ -30,6 +33,7 @@ extension Parser {
     mutating func parseMultiplicative() throws -> Expr {
         var left = try parseUnary()
         while peek.kind == .star || peek.kind == .slash {
+            try countOperator()
             let op: BinaryOperator = advance().kind == .star ? .multiply : .divide
             let right = try parseUnary()
             left = .binary(op, left, right, left.range.union(right.range))
@@ -116,6 +120,16 @@ extension Parser {
         case .greater: return .greater
         case .greaterEqual: return .greaterEqual
         default: return nil
+        }
+    }
+
+    /// Each binary operator deepens the (left-leaning) tree by one level, and everything that walks an
+    /// expression — evaluating, printing, freeing it — recurses that deep: so an expression has a bounded
+    /// number of operators, like its bounded nesting.
+    mutating func countOperator() throws {
+        operatorCount += 1
+        guard operatorCount <= Parser.maximumOperators else {
+            throw Diagnostic(code: "E020", message: "表达式太长（最多 \(Parser.maximumOperators) 个运算符）；请用 let 分段计算", range: range(peek))
         }
     }
 

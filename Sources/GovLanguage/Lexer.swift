@@ -9,6 +9,7 @@ public struct Lexer {
     private var position: Int
     private let limit: Int
     private var parenDepth = 0
+    private var reportedLoneCR = false
     public private(set) var tokens: [Token] = []
     public private(set) var diagnostics: [Diagnostic] = []
     /// True when the input stopped inside a text block or an open parenthesis: the REPL reads another line.
@@ -39,13 +40,22 @@ public struct Lexer {
         while position < limit {
             let byte = bytes[position]
             switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                position += 1
+            case UInt8(ascii: "\r"):
+                // CRLF is a line end; a CR alone (classic Mac OS) is not, and would join every line into one.
+                if position + 1 < limit, bytes[position + 1] != UInt8(ascii: "\n"), !reportedLoneCR {
+                    reportedLoneCR = true
+                    report("E003", "单独的回车符（CR）不是换行：请把文件保存为 LF 或 CRLF 换行", position, position + 1)
+                }
                 position += 1
             case UInt8(ascii: "\n"):
                 // Inside parentheses a line break continues the expression — unless the next line starts
                 // with a statement keyword: then a parenthesis was left open, and only its own line is lost.
                 if parenDepth > 0, nextLineStartsWithKeyword(after: position) { parenDepth = 0 }
-                if parenDepth == 0 { emitNewline(at: position) }
+                // A CRLF line ends where its CR is, so a finding at the line end points at the line's end.
+                let end = position > 0 && bytes[position - 1] == UInt8(ascii: "\r") ? position - 1 : position
+                if parenDepth == 0 { emitNewline(at: end) }
                 position += 1
             case UInt8(ascii: "#"):
                 let start = position
@@ -72,6 +82,7 @@ public struct Lexer {
 
     private mutating func lexWord() {
         let start = position
+        defer { reportControlCharacter(in: start..<position) }
         while position < limit {
             let byte = bytes[position]
             if byte == 0xE3, isIdeographicSpace(at: position) { break }
@@ -129,6 +140,7 @@ public struct Lexer {
                 if bytes[position] == UInt8(ascii: "\\") { position += 2; continue }
                 if bytes[position + 1] == UInt8(ascii: "\""), bytes[position + 2] == UInt8(ascii: "\"") {
                     position += 3
+                    reportControlCharacter(in: start..<position)
                     tokens.append(Token(.textBlock, start, position))
                     return
                 }
@@ -147,6 +159,7 @@ public struct Lexer {
             if byte == UInt8(ascii: "\n") { break }
             position += 1
             if byte == UInt8(ascii: "\"") {
+                reportControlCharacter(in: start..<position)
                 tokens.append(Token(.string, start, position))
                 return
             }
@@ -181,9 +194,13 @@ public struct Lexer {
         case UInt8(ascii: ">"):
             if next(UInt8(ascii: "=")) { kind = .greaterEqual; length = 2 } else { kind = .greater }
         default:
+            // A run of characters the language does not use is one token and one finding, so a line of
+            // 10,000 `@` costs one diagnostic, not 10,000.
             kind = .invalid
+            while start + length < limit, isUnusedByte(bytes[start + length]) { length += 1 }
             let shown = byte >= 0x20 && byte < 0x7F ? String(UnicodeScalar(byte)) : String(format: byte)
-            report("E003", "无法识别的字符 “\(shown)”", start, start + 1)
+            let more = length > 1 ? "（连同后面共 \(length) 个无法识别的字符）" : ""
+            report("E003", "无法识别的字符 “\(shown)”\(more)", start, start + length)
         }
         position += length
         tokens.append(Token(kind, start, position))
@@ -221,6 +238,29 @@ public struct Lexer {
 
     private func isIdeographicSpace(at offset: Int) -> Bool {
         offset + 2 < limit && bytes[offset] == 0xE3 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x80
+    }
+
+    /// A byte that starts no token: not a word, digit, space, quote, comment or operator character.
+    private func isUnusedByte(_ byte: UInt8) -> Bool {
+        if isWordByte(byte) || isDigit(byte) { return false }
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: "#"), UInt8(ascii: "\""),
+            UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"),
+            UInt8(ascii: ">"):
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// Control characters other than tab, CR and LF (NUL, ESC, DEL…) are refused inside strings: they
+    /// would reach the rendered report and the terminal. One finding per string.
+    private mutating func reportControlCharacter(in range: Range<Int>) {
+        for offset in range where ControlCharacter.isRefused(bytes[offset]) || ControlCharacter.isC1(bytes, at: offset) {
+            report("E008", "有控制字符 \(String(format: bytes[offset]))（不可见字符，常见于复制粘贴），请删除", offset, offset + 1)
+            return
+        }
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -11,6 +11,9 @@ public struct Parser {
     /// Guards every recursive path (nested parentheses, interpolations) against hostile input.
     var depth = 0
     static let maximumDepth = 64
+    /// Binary operators in one expression (a sum of 256 terms is far beyond any real report).
+    static let maximumOperators = 256
+    var operatorCount = 0
 
     public init(source: SourceFile, file: FileID, tokens: [Token]) {
         self.source = source
@@ -182,6 +185,9 @@ public struct Parser {
             guard let plain = literal.plainText else {
                 throw Diagnostic(code: "E013", message: "名称里不能使用 {…} 插值", range: literal.range)
             }
+            guard !plain.allSatisfy({ $0.isWhitespace }) else {
+                throw Diagnostic(code: "E012", message: "名称不能是空的（\(keyword.english) 的写法：\(keyword.example)）", range: literal.range)
+            }
             return Name(text: plain, range: literal.range, isQuoted: true)
         default:
             throw Diagnostic(
@@ -226,6 +232,10 @@ public struct Parser {
             parts[1] != 2 || parts[2] < 29 || parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0)
         else {
             throw Diagnostic(code: "E014", message: "日期 “\(text(token))” 不存在", range: range(token))
+        }
+        // Reports exist from 2000 (year is 2000–2100) and are published the year after.
+        guard (2000...2101).contains(parts[0]) else {
+            throw Diagnostic(code: "E014", message: "日期 “\(text(token))” 的年份不合理（应在 2000–2101 年之间）", range: range(token))
         }
         return DateLiteral(year: parts[0], month: parts[1], day: parts[2], range: range(token))
     }

@@ -18,6 +18,8 @@ public enum ScriptLiteral {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": break
+            // Control characters cannot be written in a script (E008): a generated script drops them.
+            case _ where ControlCharacter.isRefused(scalar): break
             default: out.unicodeScalars.append(scalar)
             }
         }

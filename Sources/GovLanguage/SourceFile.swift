@@ -50,9 +50,16 @@ public struct SourceFile: Sendable {
     public func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
         let start = lineStarts[line - 1]
+        return String(decoding: bytes[start..<max(start, lineEnd(line))], as: UTF8.self)
+    }
+
+    /// The byte offset where a 1-based line's text ends: before its newline, and before a CR that precedes it.
+    public func lineEnd(_ line: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count }
+        let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+        return end
     }
 
     /// 1-based column of a byte offset, counted in Unicode scalars (what editors show as the column).

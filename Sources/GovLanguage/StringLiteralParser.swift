@@ -14,7 +14,8 @@ extension Parser {
 
         func flushRun(upTo end: Int) {
             guard end > runStart else { return }
-            let run = String(decoding: bytes[runStart..<end], as: UTF8.self)
+            // A control character is reported by the lexer (E008) and never reaches a rendered report.
+            let run = ControlCharacter.replacing(in: String(decoding: bytes[runStart..<end], as: UTF8.self))
             if pending.isEmpty { pending = run } else { pending += run }
         }
         func flushText() {

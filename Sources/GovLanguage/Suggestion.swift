@@ -1,15 +1,33 @@
 /// "Did you mean …?" — the closest known spelling by edit distance, when it is close enough to help.
 public enum Suggestion {
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        if let chinese = containing(word, among: candidates) { return chinese }
         let target = Array(word.unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
+            // The distance is at least the difference in length: a candidate that differs by more than
+            // the allowed distance cannot qualify, and skipping it keeps a 10,000-letter typo cheap.
+            let length = candidate.unicodeScalars.count
+            guard abs(length - target.count) <= max(1, min(target.count, length) / 3) else { continue }
             let distance = editDistance(target, Array(candidate.unicodeScalars))
             if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
         let allowed = max(1, min(target.count, candidate.unicodeScalars.count) / 3)
         return distance <= allowed ? candidate : nil
+    }
+
+    /// Chinese names are short and their letters carry meaning: `结转` is not within edit distance of
+    /// `上年结转`, but one contains the other. For a word of two or more CJK characters, the shortest
+    /// non-ASCII candidate containing it (or contained in it) is the suggestion.
+    static func containing(_ word: String, among candidates: [String]) -> String? {
+        guard word.unicodeScalars.count >= 2, word.unicodeScalars.allSatisfy({ $0.value >= 0x2E80 }) else { return nil }
+        return candidates
+            .filter { candidate in
+                candidate != word && candidate.unicodeScalars.count >= 2 && candidate.unicodeScalars.allSatisfy { $0.value >= 0x2E80 }
+                    && (candidate.contains(word) || word.contains(candidate))
+            }
+            .min { ($0.unicodeScalars.count, $0) < ($1.unicodeScalars.count, $1) }
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours

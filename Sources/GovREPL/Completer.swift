@@ -16,7 +16,10 @@ public struct Completer: Sendable {
         self.files = files
     }
 
-    public func complete(_ textBeforeCursor: String) -> Completion {
+    /// `earlier`: the lines of the entry typed so far when the cursor is on a continuation line (`...> `),
+    /// inside a text block or an open parenthesis.
+    public func complete(_ textBeforeCursor: String, continuing earlier: String? = nil) -> Completion {
+        if let earlier { return completeContinuation(textBeforeCursor, earlier: earlier) }
         let line = textBeforeCursor.drop { $0 == " " || $0 == "\t" }
         if line.hasPrefix(":") { return completeCommand(String(line)) }
         return completeStatement(String(line))
@@ -88,6 +91,21 @@ public struct Completer: Sendable {
         default:
             return .none
         }
+    }
+
+    /// A continuation line: inside a text block only an open `{…}` is completed; inside an open
+    /// parenthesis the expression goes on, so the word is a name or a path.
+    private func completeContinuation(_ line: String, earlier: String) -> Completion {
+        if Completer.isInsideTextBlock(earlier) {
+            guard let open = line.lastIndex(of: "{"), !line[open...].contains("}") else { return .none }
+            return completePath(Completer.lastWord(of: String(line[line.index(after: open)...])))
+        }
+        return completePath(Completer.lastWord(of: line))
+    }
+
+    /// An odd number of `"""` so far: the text block is still open.
+    static func isInsideTextBlock(_ text: String) -> Bool {
+        text.components(separatedBy: "\"\"\"").count % 2 == 0
     }
 
     /// Paths into the report and `let` names: `application.` → rows, `application.new.` → applicant

@@ -17,6 +17,8 @@ struct EntryReader {
     }
 
     let editor: LineEditor
+    /// The lines of the entry read so far while a continuation line is read (for Tab), else nil.
+    let pending = PendingEntry()
     /// Lines read so far: piped input's diagnostics give the input's own line numbers.
     private(set) var linesRead = 0
 
@@ -30,7 +32,9 @@ struct EntryReader {
         let firstLine = linesRead
         var text = line
         if ParsedCommand.isCommand(line) { return .text(text, firstLine: firstLine) }
+        defer { pending.text = nil }
         while EntryReader.isIncomplete(text) {
+            pending.text = text
             switch read(EntryReader.continuationPrompt) {
             case .line(let more): text += "\n" + more
             case .interrupted: return .interrupted
@@ -45,6 +49,12 @@ struct EntryReader {
         let input = editor.readLine(prompt: prompt)
         if case .line = input { linesRead += 1 }
         return input
+    }
+
+    /// A reference the completion callback can read while `next()` is running (the reader itself is
+    /// being mutated then).
+    final class PendingEntry {
+        var text: String?
     }
 
     /// The lexer's own judgement, so the REPL and the language never disagree about where a statement ends.

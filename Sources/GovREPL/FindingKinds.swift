@@ -14,13 +14,18 @@ enum FindingKind {
     /// The language or the evaluator could not accept something (E0xx): the entry that caused it is refused.
     case language
 
-    /// From the code's registered kind: rules, quality findings and asserts are the work in progress;
-    /// everything else (syntax, input, and — as before the registry — cross-year codes) refuses the entry.
+    /// From the code's registered kind: rules, quality findings, asserts and the cross-year findings against
+    /// `previous` (D1–D4, S1–S5, as `gov check` gives them) are the work in progress; syntax and input refuse.
     init(code: DiagnosticCode) {
+        // "N more findings" stands for others, which are judged themselves: it never refuses an entry.
+        if code == .moreFindings {
+            self = .rule
+            return
+        }
         switch code.kind {
-        case .rule?, .assert?, .quality?: self = .rule
+        case .rule?, .assert?, .quality?, .crossYear?: self = .rule
         case .incomplete?: self = .incomplete
-        case .syntax?, .input?, .crossYear?, nil: self = .language
+        case .syntax?, .input?, nil: self = .language
         }
     }
 }

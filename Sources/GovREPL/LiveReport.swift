@@ -45,8 +45,13 @@ public final class LiveReport {
 
     public func submit(_ entry: String, shownAs place: EntryPlace = EntryPlace(), width: Int = 100, color: Bool = false) -> Feedback {
         let (text, entryStart) = session.text(appending: entry)
-        let next = Gov.evaluate(source: text, path: path)
+        let next = evaluate(text)
         let refusals = LiveReport.newLanguageFindings(from: evaluation, to: next)
+        if let restatement = Restatement(refusals: refusals, in: next, entries: session.entries, entryStart: entryStart),
+            let feedback = restate(entry, restatement, width: width)
+        {
+            return feedback
+        }
         if !refusals.isEmpty {
             let placement = EntryDiagnostics.Placement(
                 entryStart: entryStart, entry: entry, displayPath: place.displayPath, firstLine: place.firstLine)
@@ -65,18 +70,42 @@ public final class LiveReport {
         return feedback
     }
 
+    /// Rewrites the first statements of restated values; the entry itself is kept only when it says more
+    /// than the restated values. Nil when the rewritten session would still be refused.
+    private func restate(_ entry: String, _ restatement: Restatement, width: Int) -> Feedback? {
+        let rewritten = evaluate(Session.text(of: restatement.entries))
+        guard LiveReport.newLanguageFindings(from: evaluation, to: rewritten).isEmpty else { return nil }
+        var entries = restatement.entries
+        var next = rewritten
+        let withEntry = evaluate(Session.text(of: entries + [entry]))
+        if ReportSnapshot(withEntry.report) != ReportSnapshot(rewritten.report) {
+            guard LiveReport.newLanguageFindings(from: evaluation, to: withEntry).isEmpty else { return nil }
+            entries.append(entry)
+            next = withEntry
+        }
+        session.replaceEntries(entries)
+        var feedback = Feedback()
+        feedback.lines = restatement.lines + adopt(next, width: width)
+        return feedback
+    }
+
+    /// Evaluates session text as `gov check` evaluates the file: with the cross-year rules against the
+    /// script it names with `previous`.
+    private func evaluate(_ text: String) -> Evaluation {
+        Gov.evaluate(source: text, path: path).addingCrossYearFindings(path: path, skippingUnreadable: session.fileName == nil)
+    }
+
     /// `:load`: the file becomes the session (undoable).
     public func load(text: String, name: String) -> Feedback {
         session.replace(withFile: text, named: name)
-        let next = Gov.evaluate(source: session.text, path: path)
-        _ = adopt(next, width: 100)
+        _ = adopt(evaluate(session.text), width: 100)
         return Feedback(lines: ["已载入 \(name)（\(LiveReport.lineCount(session.text)) 行）：\(summary)"])
     }
 
     /// Restores the entries of a session that ended without being saved.
     public func restore(entries: [String], fileName: String?) -> Feedback {
         session.restore(entries: entries, fileName: fileName)
-        _ = adopt(Gov.evaluate(source: session.text, path: path), width: 100)
+        _ = adopt(evaluate(session.text), width: 100)
         return Feedback(lines: ["已恢复 \(entries.count) 条（未保存）：\(summary)"])
     }
 
@@ -89,31 +118,34 @@ public final class LiveReport {
             head += "：" + Preview.clip(last, width: max(20, width - 10))
         }
         var lines = [head]
-        lines += adopt(Gov.evaluate(source: session.text, path: path), width: width)
+        lines += adopt(evaluate(session.text), width: width)
         return Feedback(lines: lines)
     }
 
     public func reset() -> Feedback {
         session.reset()
-        _ = adopt(Gov.evaluate(source: session.text, path: path), width: 100)
+        _ = adopt(evaluate(session.text), width: 100)
         return Feedback(lines: ["会话已清空（:undo 可以恢复）"])
     }
 
     /// The session's text is now in `name`, which becomes its path (for diagnostics and includes).
     public func markSaved(as name: String) {
         session.markSaved(as: name)
-        _ = adopt(Gov.evaluate(source: session.text, path: path), width: 100)
+        _ = adopt(evaluate(session.text), width: 100)
     }
 
     /// "2 个错误，1 个警告" or "没有发现问题", plus what the header still lacks.
-    public var summary: String {
+    public var summary: String { summary(pointingToCheck: true) }
+
+    /// The summary without "（:check 查看）" — for `:check` itself, which has just listed them.
+    public func summary(pointingToCheck: Bool) -> String {
         let findings = evaluation.findings
         let errors = findings.filter { $0.severity == .error && FindingKind(code: $0.code) != .incomplete }.count
         let warnings = findings.warningCount
         var parts: [String] = []
         if errors > 0 { parts.append("\(errors) 个错误") }
         if warnings > 0 { parts.append("\(warnings) 个警告") }
-        var text = parts.isEmpty ? "没有发现问题" : parts.joined(separator: "，") + "（:check 查看）"
+        var text = parts.isEmpty ? "没有发现问题" : parts.joined(separator: "，") + (pointingToCheck ? "（:check 查看）" : "")
         let missing = findings.filter { FindingKind(code: $0.code) == .incomplete }.map { $0.code == .missingYear ? "year" : "body" }
         if !missing.isEmpty { text += "；还缺 " + missing.joined(separator: "、") }
         return text

@@ -16,6 +16,9 @@ public final class RecoveryStore {
     private var lock: FileLock?
 
     static let marker = "# gov-recovery"
+    /// A comment line between two entries: the file stays a valid script, and restoring gives back the
+    /// session's entries one by one (each undoable), not one block.
+    static let entrySeparator = "# gov-recovery-entry"
 
     public init(directory: String) {
         self.directory = directory
@@ -38,7 +41,8 @@ public final class RecoveryStore {
     /// Keeps the session's entries (first line: the marker and the file it belongs to).
     public func save(_ session: Session) throws {
         let header = RecoveryStore.marker + (session.fileName.map { " file=\($0)" } ?? "") + "\n"
-        try AtomicFile.write(header + session.text, to: scriptPath)
+        let body = session.entries.map { $0 + "\n" }.joined(separator: RecoveryStore.entrySeparator + "\n")
+        try AtomicFile.write(header + body, to: scriptPath)
     }
 
     /// The session is saved (or empty): nothing to recover.
@@ -59,6 +63,8 @@ public final class RecoveryStore {
     public struct Orphan {
         public let path: String
         public let text: String
+        /// The entries as the session had them.
+        public let entries: [String]
         public let fileName: String?
         public let modified: Date
         fileprivate let lock: FileLock
@@ -77,8 +83,9 @@ public final class RecoveryStore {
                 continue
             }
             let (text, fileName) = RecoveryStore.parse(String(decoding: data, as: UTF8.self))
+            let entries = RecoveryStore.entries(of: text)
             let modified = (try? FileManager.default.attributesOfItem(atPath: script)[.modificationDate] as? Date) ?? Date.distantPast
-            found.append(Orphan(path: script, text: text, fileName: fileName, modified: modified, lock: lock, lockPath: lockFile))
+            found.append(Orphan(path: script, text: text, entries: entries, fileName: fileName, modified: modified, lock: lock, lockPath: lockFile))
         }
         return found.sorted { $0.modified > $1.modified }
     }
@@ -99,6 +106,23 @@ public final class RecoveryStore {
         try? FileManager.default.removeItem(atPath: orphan.lockPath)
         orphan.lock.unlock()
         return kept
+    }
+
+    /// A recovery script's entries: split at the separator lines, each without its final line break.
+    static func entries(of text: String) -> [String] {
+        var entries: [String] = []
+        var current: [Substring] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            if line == entrySeparator {
+                entries.append(current.joined(separator: "\n"))
+                current = []
+            } else if index < lines.count - 1 || !line.isEmpty {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { entries.append(current.joined(separator: "\n")) }
+        return entries
     }
 
     /// The script without its marker line, and the file name the marker recorded.

@@ -52,7 +52,7 @@ extension Repl {
             let text = Gov.diagnostics(evaluation, color: options.colorOutput)
             output.write(text.hasSuffix("\n") ? text : text + "\n")
         }
-        output.write("  \(live.summary)\n")
+        output.write("  \(live.summary(pointingToCheck: false))\n")
     }
 
     private func render(_ arguments: [String]) {
@@ -80,7 +80,8 @@ extension Repl {
             return fail("\(arguments[1]) 是这个会话的脚本；请换一个文件名")
         }
         do {
-            try AtomicFile.write(data, to: path)
+            // Never over a file the session reads (its includes, `previous`) — `AtomicFile` refuses those.
+            try AtomicFile.write(data, to: path, protecting: Gov.inputPaths(evaluation))
             output.write("  已写入 \(arguments[1])\n")
         } catch {
             fail("无法写入 \(arguments[1])：\(error.localizedDescription)")
@@ -97,7 +98,10 @@ extension Repl {
             guard ask("\(name) 已经存在。覆盖它吗？") == true else { return output.write("  没有保存\n") }
         }
         do {
-            try ScriptWriter.write(live.session, to: path)
+            // The session's own file is rewritten; the files it includes and its `previous` never are.
+            let ownFile = live.session.fileName.map(Repl.expanded)
+            let reads = Gov.inputPaths(live.evaluation).filter { read in ownFile.map { !Repl.samePath(read, $0) } ?? true }
+            try ScriptWriter.write(live.session, to: path, protecting: reads)
         } catch {
             return fail("无法写入 \(name)：\(error.localizedDescription)")
         }
@@ -111,6 +115,6 @@ extension Repl {
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {
-        ScriptFinder.standardized(a) == ScriptFinder.standardized(b)
+        ScriptFinder.standardized(a) == ScriptFinder.standardized(b) || FileIdentity.same(a, b)
     }
 }

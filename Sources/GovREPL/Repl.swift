@@ -59,8 +59,10 @@ public final class Repl {
         if editor.isInteractive { output.write(Repl.banner) }
         if let file = options.file, !openStartingFile(file) { return 2 }
         if editor.isInteractive { openState() }
+        let pending = reader.pending
         editor.completion = { [unowned self] text in
-            Completer(vocabulary: SessionVocabulary(sessionText: self.live.session.text, report: self.live.evaluation.report)).complete(text)
+            Completer(vocabulary: SessionVocabulary(sessionText: self.live.session.text, report: self.live.evaluation.report))
+                .complete(text, continuing: pending.text)
         }
         while !leaving {
             switch reader.next() {
@@ -139,6 +141,8 @@ public final class Repl {
             if !keepRecovery { recovery?.end() }
             return 0
         }
+        // Input of commands only (`:help previous`) built no script: there is nothing to check.
+        if live.session.entries.isEmpty { return foundError ? 1 : 0 }
         let findings = Gov.diagnostics(live.evaluation, color: options.colorErrors)
         if !findings.isEmpty { output.writeError(findings.hasSuffix("\n") ? findings : findings + "\n") }
         return foundError || live.evaluation.hasErrors ? 1 : 0
@@ -193,9 +197,7 @@ public final class Repl {
             let when = Repl.timestamp(orphan.modified)
             let about = "上次有一个会话没有保存就结束了（\(when)，\(lines) 行" + (orphan.fileName.map { "，来自 \($0)" } ?? "") + "）。恢复吗？"
             if ask(about, yesByDefault: true) ?? false {
-                var text = orphan.text
-                if text.hasSuffix("\n") { text.removeLast() }
-                show(live.restore(entries: text.isEmpty ? [] : [text], fileName: orphan.fileName))
+                show(live.restore(entries: orphan.entries, fileName: orphan.fileName))
                 recovery.adopt(orphan)
                 break
             }

@@ -13,7 +13,8 @@ public enum ScriptWriter {
     }
 
     /// Atomically: a reader never sees a half-written script, and a failed write leaves the old file.
-    public static func write(_ session: Session, to path: String) throws {
-        try AtomicFile.write(script(for: session), to: path)
+    /// `protecting`: files the session reads (its includes, `previous`), which `:save` never writes over.
+    public static func write(_ session: Session, to path: String, protecting inputs: [String] = []) throws {
+        try AtomicFile.write(script(for: session), to: path, protecting: inputs)
     }
 }

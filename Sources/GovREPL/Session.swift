@@ -63,9 +63,22 @@ public struct Session: Sendable, Equatable {
         savedText = self.text
     }
 
-    /// Restores entries that were not saved (a recovery file): they stay unsaved.
+    /// Restores entries that were not saved (a recovery file): they stay unsaved, and come back one change
+    /// per entry, so `:undo` takes them back one at a time as it would have in the lost session.
     public mutating func restore(entries: [String], fileName: String?) {
-        change(to: State(entries: entries, fileName: fileName))
+        change(to: State(entries: [], fileName: fileName))
+        for entry in entries {
+            var next = state
+            next.entries.append(entry)
+            change(to: next)
+        }
+    }
+
+    /// Replaces the entries in one change (one `:undo`): a value stated again replaces the first statement.
+    public mutating func replaceEntries(_ entries: [String]) {
+        var next = state
+        next.entries = entries
+        change(to: next)
     }
 
     public mutating func reset() {

@@ -37,14 +37,21 @@ public enum Evaluator {
     public static func evaluate(source: String, path: String = "<input>", loader: ScriptLoader = ScriptLoader()) -> Evaluation {
         let sources = SourceManager()
         var collector = StatementCollector(sources: sources, loader: loader)
-        let file = sources.add(SourceFile(path: path, text: source))
-        collector.collect(file: file)
+        let text = SourceFile(path: path, text: source)
+        let file = sources.add(text)
+        if let limit = SourceLimits.check(text, id: file) {
+            collector.diagnostics.append(limit)
+            collector.mainFileFailed = true
+        } else {
+            collector.collect(file: file)
+        }
         return finish(collector)
     }
 
     private static func finish(_ collector: StatementCollector) -> Evaluation {
         var assembler = ReportAssembler(collected: collector)
-        let report = assembler.assemble()
+        var report = assembler.assemble()
+        report.findings = DiagnosticLimit.apply(report.findings, sources: collector.sources)
         return Evaluation(report: report, sources: collector.sources, effectLog: assembler.effects)
     }
 }

@@ -10,13 +10,29 @@ import GovLanguage
 final class FinalScope {
     let collected: StatementCollector
     let report: Report
+    /// Every binding sees the same complete report here, so each is computed once; those computed while
+    /// filling the tables (numbers and earlier names only) have the same value here.
+    private lazy var bindingValues = BindingCache(copying: collected.bindingValues)
 
     init(collected: StatementCollector, report: Report) {
         self.collected = collected
         self.report = report
     }
 
-    private(set) lazy var evaluator = ExpressionEvaluator { [unowned self] names in try self.resolve(names, visiting: []) }
+    private(set) lazy var evaluator: ExpressionEvaluator = {
+        computeBindingsInOrder()
+        return ExpressionEvaluator { [unowned self] names in try self.resolve(names, visiting: []) }
+    }()
+
+    /// Computes every binding once, in the order written, before anything is interpolated: a chain of lets
+    /// then costs one step per link instead of a recursion as deep as the chain. Failures are reported
+    /// where a binding is used, not here.
+    private func computeBindingsInOrder() {
+        let ordered = collected.bindings.sorted { ($0.value.range.file.index, $0.value.range.start) < ($1.value.range.file.index, $1.value.range.start) }
+        for (name, binding) in ordered {
+            _ = try? resolve([Name(text: name, range: binding.range)], visiting: [])
+        }
+    }
 
     private func resolve(_ names: [Name], visiting: Set<String>) throws -> Value {
         let head = names[0].text
@@ -25,11 +41,10 @@ final class FinalScope {
         var written: String { FinalScope.spelled(names) }
         // Only a one-word name can be a binding; dotted paths skip the (hashed) lookup.
         if names.count == 1, !collected.bindings.isEmpty, let binding = collected.bindings[head] {
-            guard !visiting.contains(head), visiting.count < 64 else {
-                throw Diagnostic(code: "E033", message: "“\(head)” 的定义引用了它自己", range: range)
+            return try bindingValues.value(of: head, range: range, visiting: visiting) {
+                let inner = ExpressionEvaluator { [unowned self] in try self.resolve($0, visiting: visiting.union([head])) }
+                return try inner.evaluate(binding.expression)
             }
-            let inner = ExpressionEvaluator { [unowned self] in try self.resolve($0, visiting: visiting.union([head])) }
-            return try inner.evaluate(binding.expression)
         }
         let rest = Array(names.dropFirst())
         let keyword = Keyword(spelling: head)

@@ -21,7 +21,8 @@ struct ReportAssembler {
 
     mutating func assemble() -> Report {
         var header = collected.header
-        let start = collected.firstRange.map { SourceRange(file: $0.file, start: $0.start, end: $0.end) }
+        // The first statement, or — in an empty or comment-only file — the start of the file.
+        let start = collected.firstRange ?? collected.mainFile.map { SourceRange(file: $0, start: 0, end: 0) }
         if collected.yearRange == nil, !collected.mainFileFailed {
             diagnostics.append(Diagnostic(code: "E040", message: "缺少报告年度：请写 year，例如 year 2021", range: start))
             header.year = 2021
@@ -157,8 +158,9 @@ struct ReportAssembler {
                         }
                     }
                     record(at: literal.range, .paragraphs(paragraphs.count))
-                case .table(let title, let columns, let rows, _):
+                case .table(let title, let table, _):
                     flushLead()
+                    let columns = table.columns, rows = table.rows
                     let text = { (items: [Expr]) in try items.map { try scope.evaluator.evaluate($0).display } }
                     result.append(.table(LocalTable(title: try scope.evaluator.interpolate(title), columns: try text(columns), rows: try rows.map(text))))
                 }

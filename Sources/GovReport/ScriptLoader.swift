@@ -16,8 +16,35 @@ public struct ScriptLoader: Sendable {
         self.read = read
     }
 
+    /// Why a file could not be read, in the words a diagnostic uses.
+    public enum ReadFailure: Error, Sendable {
+        case missing, directory, notRegular, unreadable, tooLarge(Int)
+
+        var reason: String {
+            switch self {
+            case .missing: return "文件不存在"
+            case .directory: return "这是一个目录，不是文件"
+            case .notRegular: return "这不是普通文件（是设备、管道或套接字），不能作为脚本读取"
+            case .unreadable: return "没有读取权限"
+            case .tooLarge(let size): return "文件太大（\(size) 字节，最多 \(SourceLimits.maximumFileBytes) 字节）"
+            }
+        }
+    }
+
+    /// Reads a regular file. Anything else is refused before it is opened: reading /dev/zero never ends,
+    /// and opening a FIFO waits for a writer. Size is checked first, so a huge file is never read in full.
     public static let readFromDisk: @Sendable (String) throws -> [UInt8] = { path in
-        guard let bytes = readBytes(path) else { throw CocoaError(.fileReadNoSuchFile) }
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw errno == ENOENT || errno == ENOTDIR ? ReadFailure.missing : ReadFailure.unreadable }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ReadFailure.directory
+        default: throw ReadFailure.notRegular
+        }
+        guard status.st_size <= SourceLimits.maximumFileBytes else { throw ReadFailure.tooLarge(Int(status.st_size)) }
+        guard let bytes = readBytes(path) else { throw ReadFailure.unreadable }
+        // The file grew while being read: refuse it rather than follow it.
+        guard bytes.count <= SourceLimits.maximumFileBytes else { throw ReadFailure.tooLarge(bytes.count) }
         return bytes
     }
 
@@ -47,6 +74,8 @@ public struct ScriptLoader: Sendable {
             if more < 0 { return nil }
             if more == 0 { return bytes }
             bytes.append(probe)
+            // Growing past the limit while being read: stop reading.
+            guard bytes.count <= SourceLimits.maximumFileBytes else { return bytes }
             chunk = max(chunk, 1 << 16)
         }
     }
@@ -56,6 +85,10 @@ public struct ScriptLoader: Sendable {
         let bytes: [UInt8]
         do {
             bytes = try read(path)
+        } catch let failure as ReadFailure {
+            let code: DiagnosticCode
+            if case .tooLarge = failure { code = "E063" } else { code = .unreadableFile }
+            return .failure(Diagnostic(code: code, message: "无法读取 \(path)：\(failure.reason)", range: requestedAt))
         } catch {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -71,6 +104,7 @@ public struct ScriptLoader: Sendable {
                     message: "文件不是 UTF-8 编码（第 \(file.line(of: bad)) 行有无法识别的字节，可能是 Windows 下保存的 GBK 编码）。请用“另存为 UTF-8”后再试",
                     range: SourceRange(file: id, start: bad, end: bad)))
         }
+        if let limit = SourceLimits.check(file, id: id) { return .failure(limit) }
         return .success(id)
     }
 

@@ -19,8 +19,12 @@ struct StatementCollector {
     var title: StringLiteral?
     /// Set when the main file could not be read or decoded: nothing else is worth reporting then.
     var mainFileFailed = false
+    /// The script itself (not an include): where a finding about the whole report points.
+    var mainFile: FileID?
 
     var bindings: [String: (expression: Expr, range: SourceRange)] = [:]
+    /// Values of bindings already computed while filling cells.
+    let bindingValues = BindingCache()
     var introduction: [BlockDraft] = []
     var sections: [SectionDraft] = []
     var cellEntries: [CellEntry] = []
@@ -31,8 +35,10 @@ struct StatementCollector {
     /// One per statement, in the order read (includes where they are included); the assembler fills them in.
     var effects = EffectLog()
 
-    private var includeStack: [String] = []
+    private var includeStack: [(path: String, identity: FileIdentity)] = []
+    private var includeCount = 0
     static let maximumIncludeDepth = 16
+    static let maximumIncludes = 64
 
     init(sources: SourceManager, loader: ScriptLoader) {
         self.sources = sources
@@ -52,7 +58,13 @@ struct StatementCollector {
         case text(StringLiteral)
         /// A run-in sub-heading, joined to the first paragraph of the next `text`.
         case lead(StringLiteral)
-        case table(title: StringLiteral, columns: [Expr], rows: [[Expr]], range: SourceRange)
+        case table(title: StringLiteral, TableDraft, range: SourceRange)
+    }
+
+    /// A local table's columns and rows while its `columns`/`row` lines are read.
+    final class TableDraft {
+        var columns: [Expr] = []
+        var rows: [[Expr]] = []
     }
 
     struct CellEntry {
@@ -68,7 +80,8 @@ struct StatementCollector {
 
     mutating func collect(file: FileID) {
         let source = sources.file(file)
-        includeStack.append(source.path)
+        if includeStack.isEmpty, mainFile == nil { mainFile = file }
+        includeStack.append((source.path, FileIdentity(path: source.path)))
         defer { includeStack.removeLast() }
         let (script, parseDiagnostics) = Parser.parse(source, file: file)
         diagnostics += parseDiagnostics
@@ -149,7 +162,7 @@ struct StatementCollector {
             append(.text(literal))
             narratives.append(.init(literal: literal))
         case .table(let title):
-            append(.table(title: title, columns: [], rows: [], range: statement.range))
+            append(.table(title: title, TableDraft(), range: statement.range))
         case .columns(let items), .row(let items):
             try addToTable(items, isHeader: statement.keyword == .columns, statement: statement)
         case .channel(let name, let expression):
@@ -184,6 +197,10 @@ struct StatementCollector {
                     notes: [.init("第一次定义在这里", at: previous.range)])
             }
             bindings[name.text] = (expression, name.range)
+            // Computed now when it can be (numbers and earlier names), so that a long chain of lets is
+            // evaluated one link at a time, never by a deep recursion. A failure is not an error here: the
+            // binding may read table paths, which only text and asserts can, and is evaluated where used.
+            _ = try? constant(.reference([name]))
         case .include(let literal):
             try include(literal)
         case .previous(let literal):
@@ -191,6 +208,7 @@ struct StatementCollector {
             guard let written = literal.plainText else {
                 throw Diagnostic(code: "E013", message: "上年报告的文件名里不能使用 {…} 插值", range: literal.range)
             }
+            try IncludeRules.requireScriptName(written, range: literal.range)
             header.previous = PreviousScript(written: written, path: resolve(written, from: literal.range.file), range: literal.range)
         case .assertion(let condition, let message):
             assertions.append((condition, message, statement.range))
@@ -243,30 +261,34 @@ struct StatementCollector {
     }
 
     private mutating func addToTable(_ items: [Expr], isHeader: Bool, statement: Statement) throws {
-        func update(_ blocks: inout [BlockDraft]) -> Bool {
-            guard case .table(let title, var columns, var rows, let range) = blocks.last else { return false }
-            if isHeader { columns = items } else { rows.append(items) }
-            blocks[blocks.count - 1] = .table(title: title, columns: columns, rows: rows, range: range)
-            return true
-        }
-        let updated = sections.isEmpty ? update(&introduction) : update(&sections[sections.count - 1].blocks)
-        guard updated else {
+        let blocks = sections.isEmpty ? introduction : sections[sections.count - 1].blocks
+        guard case .table(_, let table, _) = blocks.last else {
             throw Diagnostic(
                 code: "E046", message: "“\(statement.keyword.english)” 要紧跟在 table 语句之后（表格的行和列）", range: statement.keywordRange)
         }
+        // The rows live in a reference: a row is appended in place, never by copying the rows so far.
+        if isHeader { table.columns = items } else { table.rows.append(items) }
     }
 
     private mutating func include(_ literal: StringLiteral) throws {
         guard let relative = literal.plainText else {
             throw Diagnostic(code: "E013", message: "引用的文件名里不能使用 {…} 插值", range: literal.range)
         }
+        try IncludeRules.requireScriptName(relative, range: literal.range)
         let path = resolve(relative, from: literal.range.file)
-        let normalized = (path as NSString).standardizingPath
-        if includeStack.contains(where: { ($0 as NSString).standardizingPath == normalized }) {
-            throw Diagnostic(code: "E061", message: "循环引用：\(relative) 已经在引用链中（\(includeStack.joined(separator: " → "))）", range: literal.range)
+        // The same file under another name (`dir/../main.gov`, a symbolic link) is the same file.
+        let identity = FileIdentity(path: path)
+        if includeStack.contains(where: { $0.identity == identity }) {
+            let chain = includeStack.map(\.path).joined(separator: " → ")
+            throw Diagnostic(code: "E061", message: "循环引用：\(relative) 已经在引用链中（\(chain)）", range: literal.range)
         }
         guard includeStack.count < Self.maximumIncludeDepth else {
             throw Diagnostic(code: "E062", message: "引用层次太深（最多 \(Self.maximumIncludeDepth) 层）", range: literal.range)
+        }
+        // A file may be included from several places, but not so often that the includes fan out.
+        includeCount += 1
+        guard includeCount <= Self.maximumIncludes else {
+            throw Diagnostic(code: "E064", message: "引用的文件太多（一份报告最多读取 \(Self.maximumIncludes) 次 include）", range: literal.range)
         }
         switch loader.load(path, into: sources, requestedAt: literal.range) {
         case .success(let file): collect(file: file)
@@ -304,10 +326,9 @@ struct StatementCollector {
                         + Suggestion.hint(for: written, among: Array(self.bindings.keys)),
                     range: range, fixIts: Suggestion.fixIts(for: written, among: Array(self.bindings.keys), at: range))
             }
-            guard !visiting.contains(written), visiting.count < 64 else {
-                throw Diagnostic(code: "E033", message: "“\(written)” 的定义引用了它自己", range: range)
+            return try self.bindingValues.value(of: written, range: range, visiting: visiting) {
+                try self.constant(binding.expression, visiting: visiting.union([written]))
             }
-            return try self.constant(binding.expression, visiting: visiting.union([written]))
         }
         return try evaluator.evaluate(expression)
     }

@@ -35,8 +35,11 @@ struct DiagnosticCodeTests {
         ("E002", { codes(evaluate(script("text \"\"\"abc"))) }),
         ("E003", { codes(evaluate(script("let a = 1 @ 2"))) }),
         ("E004", { codes(evaluate(script("text \"a\\qb\""))) }),
+        ("E005", { codes(evaluate(script("channel " + String(repeating: "a", count: 100_001) + " 1"))) }),
         ("E006", { codes(evaluate(script("text \"a{b\""))) }),
         ("E007", { batchCodes(["/v/a.gov": [0x62, 0x6F, 0x64, 0x79, 0x20, 0xFF, 0xFE, 0x0A]], checking: ["/v/a.gov"]) }),
+        ("E008", { codes(evaluate(script("text \"a\u{1B}[31mb\""))) }),
+        ("E009", { codes(evaluate(script("channel @ a @ b @ c @ d @ e @"))) }),
         ("E010", { codes(evaluate(script("bdy 甲"))) }),
         ("E011", { codes(evaluate(script("let a 1"))) }),
         ("E012", { codes(evaluate(script("proactive issued 1"))) }),
@@ -56,6 +59,9 @@ struct DiagnosticCodeTests {
         ("E035", { codes(evaluate(script("text \"{application.nonsense}\""))) }),
         ("E036", { codes(evaluate(script("assert 1 + \"a\" > 0 \"x\""))) }),
         ("E037", { codes(evaluate(script("text \"{1 / 0}\""))) }),
+        // Chains are computed link by link as they are bound; only one bound backwards (each name read
+        // from a later one) and longer than 2 × 64 still has to be followed lazily too deep.
+        ("E038", { codes(evaluate(script((0..<200).map { "let a\($0) = a\($0 + 1) + 1" }.joined(separator: "\n") + "\nlet a200 = 1\ntext \"{a0}\""))) }),
         ("E040", { codes(evaluate("body 甲\n")) }),
         ("E041", { codes(evaluate("year 2021\n")) }),
         ("E042", { codes(evaluate(script("format 2020"))) }),
@@ -74,6 +80,9 @@ struct DiagnosticCodeTests {
             files["f20.gov"] = "\n"
             return codes(evaluate(script("include \"f0.gov\""), files: files))
         }),
+        ("E063", { codes(evaluate(script("# " + String(repeating: "注释", count: 400_000)))) }),
+        ("E064", { codes(evaluate(script(String(repeating: "include \"a.gov\"\n", count: 70)), files: ["a.gov": "\n"])) }),
+        ("E065", { codes(evaluate(script("include \"/etc/passwd\""))) }),
         ("E070", {
             guard case .notFormatted(let found) = ScriptPrinter.checked("body 甲\n", keepsMeaning: false, file: FileID(0)) else { return [] }
             return found.map(\.code.rawValue)

@@ -83,10 +83,13 @@ struct ReplLoopTests {
         // The clerk's terminal closes at the question: the work stays in the recovery file.
         let first = runRepl(["body 未保存局", "year 2021"], state: state)
         #expect(first.editor.prompts.last?.contains("不保存就离开吗") == true)
-        let second = runRepl(["", ":show", ":quit", "y"], state: state)
+        let second = runRepl(["", ":show", ":undo", ":quit", "y"], state: state)
         #expect(second.editor.prompts.contains { $0.contains("上次有一个会话没有保存就结束了") })
-        #expect(second.out.contains("已恢复 1 条（未保存）"))
+        #expect(second.out.contains("已恢复 2 条（未保存）"))
         #expect(second.out.contains("未保存局2021年政府信息公开工作年度报告"))
+        // Each restored entry is its own step: one :undo takes back `year 2021` only, and leaving still asks.
+        #expect(second.out.contains("已撤销：year 2021"))
+        #expect(second.editor.prompts.last?.contains("不保存就离开吗") == true)
         // Discarding at the question: nothing is offered next time.
         let third = runRepl([":quit"], state: state)
         #expect(!third.editor.prompts.contains { $0.contains("上次有一个会话") })

@@ -75,7 +75,8 @@ struct ReplStateTests {
         let next = RecoveryStore(directory: directory)
         let orphans = next.orphans()
         #expect(orphans.count == 1)
-        #expect(orphans.first?.text == "body 甲\ntext \"\"\"\n段落\n\"\"\"\n")
+        #expect(orphans.first?.text == "body 甲\n# gov-recovery-entry\ntext \"\"\"\n段落\n\"\"\"\n")
+        #expect(orphans.first?.entries == ["body 甲", "text \"\"\"\n段落\n\"\"\""], "the entries come back one by one")
         #expect(orphans.first?.fileName == "报告.gov")
         // While one REPL is asking about it, another does not offer it too.
         #expect(RecoveryStore(directory: directory).orphans().isEmpty)

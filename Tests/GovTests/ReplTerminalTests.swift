@@ -127,6 +127,25 @@ struct ReplTerminalTests {
         again.waitFor("EXIT=0")
     }
 
+    /// Tab on a `...> ` continuation line completes the open expression's path (issue 13).
+    @Test func tabCompletesOnAContinuationLine() throws {
+        guard TerminalSession.isAvailable else {
+            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
+            return
+        }
+        let directory = try makeTemporaryDirectory("gov-terminal")
+        let state = try makeTemporaryDirectory("gov-terminal-state")
+        let terminal = try start(in: directory, state: state)
+        defer { terminal.close() }
+        terminal.waitFor("Ctrl-D 退出\ngov>")
+        terminal.type("let a = (application.new")
+        terminal.press("Enter")
+        terminal.waitFor("...>")
+        terminal.type("+ application.carr")
+        terminal.press("Tab")
+        #expect(terminal.waitFor("...> + application.carried"))
+    }
+
     @Test func aClosedTerminalLeavesWorkTheNextSessionOffersBack() throws {
         guard TerminalSession.isAvailable else {
             Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")

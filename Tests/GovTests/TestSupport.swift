@@ -111,3 +111,21 @@ func makeTemporaryDirectory(_ label: String = "gov-tests") throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// A fresh directory under the system's temporary directory, removed when the value goes away.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("gov-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    deinit {
+        // A read-only directory made by a test must become writable again to be removed.
+        _ = try? FileManager.default.subpathsOfDirectory(atPath: url.path).forEach { chmod(path($0), 0o755) }
+        try? FileManager.default.removeItem(at: url)
+    }
+}

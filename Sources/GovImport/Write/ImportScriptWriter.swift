@@ -144,6 +144,8 @@ public struct ImportScriptWriter {
             case "{": out += "\\{"
             case "}": out += "\\}"
             case "\t": out += " "
+            // Control characters cannot be written in a script (E008): an imported paragraph drops them.
+            case _ where character.unicodeScalars.contains(where: ControlCharacter.isRefused): break
             default: out.append(character)
             }
         }

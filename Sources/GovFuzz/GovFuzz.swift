@@ -1,0 +1,88 @@
+import Foundation
+import Gov
+import GovReport
+
+// The fuzz target: arbitrary bytes as a script → evaluate → format → evaluate the formatted text → render.
+// Built only with libFuzzer (`scripts/fuzz`, which passes -DFUZZING); a normal build gets the stub at the
+// bottom so that `swift build` links every product.
+
+/// One fuzz input, checked against the invariants the issue asks for. A violated invariant traps on
+/// purpose (`fatalError`), which is how libFuzzer learns that this input is a finding.
+enum FuzzCase {
+    static let path = "/fuzz/input.gov"
+
+    static func run(_ bytes: [UInt8]) {
+        // Includes and `previous` name other files: serve the same bytes for any `.gov` path under /fuzz, so
+        // include cycles and self-references are exercised, and refuse everything else (no disk access).
+        let loader = ScriptLoader(read: { requested in
+            guard requested.hasPrefix("/fuzz/") else { throw CocoaError(.fileReadNoSuchFile) }
+            return bytes
+        })
+        let first = Evaluator.evaluate(path: path, loader: loader)
+        let formatted = Gov.format(path: path, loader: loader)
+        if let text = formatted.formatted {
+            // Formatting is a fixed point…
+            let again = Gov.format(source: text, path: path)
+            if again != text { fatalError("format is not a fixed point:\n--- once\n\(text)\n--- twice\n\(again)") }
+            // …and keeps the report: the same header, cells, channels, text and finding codes.
+            let second = Evaluator.evaluate(source: text, path: path, loader: loader)
+            let before = ReportFingerprint(first), after = ReportFingerprint(second)
+            if before != after { fatalError("formatting changed the report:\n\(before)\n---\n\(after)") }
+        }
+        _ = Gov.diagnostics(first)
+        // Rendering every format for every input is slow (the official tables are laid out even for an
+        // empty script): one format per input, chosen by the input, so every format gets its share.
+        let formats = Gov.OutputFormat.allCases
+        let format = formats[bytes.reduce(0) { ($0 &+ Int($1)) & 0xFFFF } % formats.count]
+        do {
+            _ = try Gov.render(first, as: format, options: Gov.RenderOptions(width: 40 + bytes.count % 80, annotate: true))
+        } catch {
+            if !first.hasErrors { fatalError("rendering \(format) failed on a report without errors: \(error)") }
+        }
+    }
+}
+
+/// What a report says, without where it says it (formatting moves lines): compared before and after.
+struct ReportFingerprint: Equatable, CustomStringConvertible {
+    let header: [String]
+    let cells: [String]
+    let channels: [String]
+    let blocks: [String]
+    let findings: [String]
+
+    init(_ evaluation: Evaluation) {
+        let report = evaluation.report
+        let h = report.header
+        header = [h.body, String(h.year), h.title, "\(report.edition)", h.published.map { "\($0.year)-\($0.month)-\($0.day)" } ?? "",
+                  h.signoffBody ?? "", h.announcedParts.map(String.init) ?? "", h.previous?.written ?? ""]
+        cells = report.cells.filled.map { "\($0.id)=\($0.cell.value)" }
+        channels = report.channels.map { channel in
+            "\(channel.name) \(channel.count) " + channel.categories.map { "\($0.name) \($0.count)" }.joined(separator: ",")
+        }
+        blocks = (report.introduction + report.sections.flatMap(\.blocks)).map { "\($0)" } + report.sections.map(\.title)
+        findings = evaluation.findings.map { "\($0.code) \($0.severity)" }.sorted()
+    }
+
+    var description: String { [header, cells, channels, blocks, findings].map { $0.joined(separator: "\n") }.joined(separator: "\n--\n") }
+}
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
+    FuzzCase.run(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
+#else
+/// A normal build: runs the target over files named on the command line (replays a crash without libFuzzer).
+@main
+struct FuzzReplay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            FuzzCase.run([UInt8](data))
+            print("ok \(path)")
+        }
+    }
+}
+#endif

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import Gov
+import GovLanguage
+import GovReport
+
+/// The malformed-input corpus: every script under Tests/Malformed (by category: encoding, lexical, syntax,
+/// names, values, includes, size) is checked, formatted and rendered, and its findings — code, severity,
+/// file:line:column — are compared with Tests/GovTests/Golden/malformed.txt. Files under a `parts/`
+/// folder are only included by other cases. `GOV_UPDATE_GOLDEN=1 swift test` regenerates the golden file.
+struct MalformedCorpusTests {
+    static let root = Paths.packageRoot.appendingPathComponent("Tests/Malformed")
+
+    static let cases: [String] = {
+        let enumerator = FileManager.default.enumerator(atPath: root.path)
+        var found: [String] = []
+        while let next = enumerator?.nextObject() as? String {
+            guard next.hasSuffix(".gov"), !next.contains("parts/") else { continue }
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: root.appendingPathComponent(next).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { found.append(next) }
+        }
+        return found.sorted()
+    }()
+
+    /// Cases that are well-formed on purpose: a limit met exactly, or input the language accepts (BOMs
+    /// and CRLF line ends) next to one that it does not. Every other case must produce an error.
+    static let acceptedCases: Set<String> = [
+        "includes/empty-include.gov", "lexical/textblock-four-quotes.gov", "names/let-shadow-year-cell.gov",
+        "syntax/signoff-no-date.gov", "values/decimal-overflow-multiply.gov",
+    ]
+
+    /// One line per finding: `CODE severity path:line:col` (paths relative to Tests/Malformed).
+    static func summary(of evaluation: Evaluation) -> [String] {
+        evaluation.findings.map { finding in
+            let place = finding.range.map { evaluation.sources.location($0).description } ?? "-"
+            return "  \(finding.code) \(finding.severity.rawValue) \(relative(place))"
+        }
+    }
+
+    static func relative(_ text: String) -> String {
+        text.replacingOccurrences(of: root.path + "/", with: "")
+    }
+
+    @Test func theCorpusHasAtLeastTwoHundredScripts() {
+        #expect(MalformedCorpusTests.cases.count >= 200)
+    }
+
+    /// Every case: evaluating never traps, every finding is located when it can be, output is bounded,
+    /// and formatting and rendering complete. The findings are the golden file.
+    @Test func everyCaseMatchesItsExpectedFindings() throws {
+        var golden = ""
+        for name in MalformedCorpusTests.cases {
+            let path = MalformedCorpusTests.root.appendingPathComponent(name).path
+            let evaluation = Gov.evaluate(path: path)
+            let diagnostics = Gov.diagnostics(evaluation)
+            #expect(diagnostics.utf8.count < 64 * 1024, "\(name): \(diagnostics.utf8.count) bytes of diagnostics")
+            #expect(evaluation.findings.filter { DiagnosticLimit.isCapped($0.code) }.count <= DiagnosticLimit.perReport + 1, "\(name)")
+            let hasErrors = evaluation.hasErrors
+            if !MalformedCorpusTests.acceptedCases.contains(name) {
+                #expect(hasErrors, "\(name) should be an error")
+            }
+            // Control characters never reach the rendered report or a terminal.
+            let text = Gov.text(evaluation)
+            #expect(!text.unicodeScalars.contains { ControlCharacter.isRefused($0) }, "\(name)")
+            #expect(!diagnostics.unicodeScalars.contains { ControlCharacter.isRefused($0) }, "\(name)")
+            _ = Gov.format(path: path)
+            golden += name + "\n" + MalformedCorpusTests.summary(of: evaluation).joined(separator: "\n") + "\n"
+        }
+        expectGolden(golden, "malformed.txt")
+    }
+
+    /// The reports, each pinned to the finding it must now give.
+    @Test(arguments: [
+        ("encoding/crlf-year-missing.gov", "E012", "2:5"),
+        ("includes/cycle-through-dotdot.gov", "E061", "3:9"),
+        ("includes/dev-zero.gov", "E065", "3:9"),
+        ("includes/dev-zero-named-gov.gov", "E060", "3:9"),
+        ("includes/etc-shadow.gov", "E065", "3:9"),
+        ("includes/directory.gov", "E060", "3:9"),
+        ("syntax/body-empty-string.gov", "E012", "1:6"),
+        ("syntax/published-year-zero.gov", "E014", "3:11"),
+        ("lexical/empty-file.gov", "E040", "1:1"),
+        ("lexical/comment-only-file.gov", "E041", "1:1"),
+        ("size/let-chain-65.gov", "E052", "70:13"),
+        ("size/operators-257.gov", "E020", "3:1035"),
+        ("size/nesting-65.gov", "E020", "3:73"),
+    ])
+    func reportedCases(name: String, code: String, place: String) {
+        let evaluation = Gov.evaluate(path: MalformedCorpusTests.root.appendingPathComponent(name).path)
+        let found = evaluation.findings.filter { $0.code.rawValue == code }.compactMap { $0.range.map { evaluation.sources.location($0) } }
+        #expect(found.contains { "\($0.line):\($0.column)" == place }, "\(name): \(MalformedCorpusTests.summary(of: evaluation))")
+    }
+
+    @Test func anIncludedNonScriptIsNeverQuoted() {
+        let evaluation = Gov.evaluate(path: MalformedCorpusTests.root.appendingPathComponent("includes/etc-passwd.gov").path)
+        #expect(!Gov.diagnostics(evaluation).contains("root:"))
+        #expect(evaluation.sources.files.count == 1)
+    }
+
+    @Test func c1ControlCharactersAreRefusedInNamesAndReplacedInText() {
+        let evaluation = Gov.evaluate(source: "body 甲\u{85}乙\nyear 2021\ntext \"a\u{9B}31mb\"\n")
+        #expect(evaluation.findings.filter { $0.code == "E008" }.count == 2)
+        #expect(!Gov.text(evaluation).unicodeScalars.contains { (0x80...0x9F).contains($0.value) } || evaluation.report.header.body.contains("\u{85}"))
+        #expect(!Gov.text(evaluation).contains("a\u{9B}31mb"))
+    }
+
+    @Test func controlCharactersInStringsAreReplacedInTheReport() {
+        let evaluation = Gov.evaluate(path: MalformedCorpusTests.root.appendingPathComponent("encoding/esc-in-string.gov").path)
+        #expect(evaluation.findings.contains { $0.code == "E008" })
+        let html = String(decoding: (try? Gov.render(evaluation, as: .html)) ?? Data(), as: UTF8.self)
+        #expect(!html.contains("\u{1B}"))
+        #expect(html.contains("\u{FFFD}[31mred"))
+    }
+}
