@@ -42,6 +42,7 @@ struct ReplTerminalTests {
         terminal.press("Tab")
         terminal.waitFor(":show  :save\ngov> :s")
         terminal.press("C-c")
+        terminal.waitForEmptyPrompt()
 
         // Tab completes a keyword; the statement changes a cell and the echo says so.
         terminal.type("appl")
@@ -74,6 +75,7 @@ struct ReplTerminalTests {
         terminal.press("Tab")
         terminal.waitFor("gov> 申请 本年新收 ")
         terminal.press("C-c")
+        terminal.waitForEmptyPrompt()
         terminal.type("application granted 30 not_held 9")
         terminal.press("Enter")
         terminal.waitFor("四、结转下年度继续办理 / 自然人 = 3（推算，原为 42）")
@@ -92,6 +94,7 @@ struct ReplTerminalTests {
         terminal.press("Up")
         terminal.waitFor("gov> text \"\"\"\n第二段：结转{application.forward}件\n\"\"\"")
         terminal.press("C-c")
+        terminal.waitForEmptyPrompt()
 
         // :save writes a script; :render writes the report beside it; Ctrl-D leaves (nothing unsaved).
         terminal.type(":save 报告.gov")
@@ -120,6 +123,7 @@ struct ReplTerminalTests {
         again.press("Up")
         again.waitFor("gov> :save 报告.gov")
         again.press("C-c")
+        again.waitForEmptyPrompt()
         again.press("C-d")
         again.waitFor("EXIT=0")
     }
