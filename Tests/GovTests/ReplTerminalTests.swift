@@ -4,8 +4,11 @@ import Testing
 @testable import GovREPL
 
 /// The done-when test of the REPL: the real `gov repl` in a pseudo-terminal (tmux), typed at like a clerk
-/// would. The locale is deliberately unset inside the terminal, so the test also shows that `gov` sets a
-/// UTF-8 character type itself (without it libedit returns Chinese input as an empty line).
+/// would. A line with editing keys (Tab, arrows, Backspace), and any line after Ctrl-C, is typed once the
+/// new prompt shows, as a person does: until then the terminal is in cooked mode between lines and echoes
+/// type-ahead itself, over which libedit then draws its prompt. The locale is deliberately unset inside the
+/// terminal, so the test also shows that `gov` sets a UTF-8 character type itself (without it libedit
+/// returns Chinese input as an empty line).
 @Suite(.serialized)
 struct ReplTerminalTests {
     /// `gov repl` (or `gov` alone) in `directory`, with a private history and state directory and no locale.
@@ -54,6 +57,7 @@ struct ReplTerminalTests {
         terminal.waitFor("四、结转下年度继续办理 / 自然人 = 42（推算）")
 
         // Tab completes a Chinese channel name used earlier in the session.
+        terminal.waitForEmptyPrompt()
         terminal.type("text \"微博发布{channel.微")
         terminal.press("Tab")
         terminal.waitFor("gov> text \"微博发布{channel.微博公众号")
@@ -62,12 +66,14 @@ struct ReplTerminalTests {
         terminal.waitFor("「引言」第 1 段：微博发布39条。")
 
         // Chinese input edits correctly: move left over 博 and delete 博 and 微 (two columns each).
+        terminal.waitForEmptyPrompt()
         terminal.type("channel 快手微博 5")
         terminal.press("Left", "Left", "BSpace", "BSpace")
         terminal.press("Enter")
         terminal.waitFor("渠道「快手」 = 5 条")
 
         // A Chinese keyword completes too; Ctrl-C abandons the line, not the session.
+        terminal.waitForEmptyPrompt()
         terminal.type("申")
         terminal.press("Tab")
         terminal.waitFor("gov> 申请 ")
@@ -91,6 +97,7 @@ struct ReplTerminalTests {
         terminal.waitFor("「引言」第 2 段：第二段：结转3件")
 
         // Up recalls the previous entry, the whole text block.
+        terminal.waitForEmptyPrompt()
         terminal.press("Up")
         terminal.waitFor("gov> text \"\"\"\n第二段：结转{application.forward}件\n\"\"\"")
         terminal.press("C-c")
