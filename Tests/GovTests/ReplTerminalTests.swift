@@ -4,9 +4,9 @@ import Testing
 @testable import GovREPL
 
 /// The done-when test of the REPL: the real `gov repl` in a pseudo-terminal (tmux), typed at like a clerk
-/// would. A line with editing keys (Tab, arrows, Backspace), and any line after Ctrl-C, is typed once the
-/// new prompt shows, as a person does: until then the terminal is in cooked mode between lines and echoes
-/// type-ahead itself, over which libedit then draws its prompt. The locale is deliberately unset inside the
+/// would. A line with editing keys (Tab, arrows, Backspace), any line after Ctrl-C, and Ctrl-D are typed
+/// once the new prompt shows, as a person does: until then the terminal is in cooked mode between lines,
+/// echoes type-ahead itself (libedit then draws its prompt over it), and turns Ctrl-D into a NUL byte. The locale is deliberately unset inside the
 /// terminal, so the test also shows that `gov` sets a UTF-8 character type itself (without it libedit
 /// returns Chinese input as an empty line).
 @Suite(.serialized)
@@ -110,6 +110,7 @@ struct ReplTerminalTests {
         terminal.type(":render text 报告.txt")
         terminal.press("Enter")
         terminal.waitFor("已写入 报告.txt")
+        terminal.waitForEmptyPrompt()
         terminal.press("C-d")
         terminal.waitFor("EXIT=0")
 
@@ -161,6 +162,7 @@ struct ReplTerminalTests {
         next.type(":show")
         next.press("Enter")
         next.waitFor("未保存局2021年政府信息公开工作年度报告")
+        next.waitForEmptyPrompt()
         next.press("C-d")
         next.waitFor("不保存就离开吗？ [y/N]")
         next.type("y")
