@@ -1,8 +1,8 @@
 // swift-tools-version: 6.0
 // The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
 // the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
-// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) → gov (the
-// command-line program). Dependencies point one way only.
+// embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) and GovImport
+// (published reports → scripts, the audit of a folder) → gov (the command-line program). Dependencies point one way only.
 import PackageDescription
 
 let package = Package(
@@ -21,6 +21,13 @@ let package = Package(
         .target(name: "GovReport", dependencies: ["GovLanguage"]),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
+        // libxml2's HTML parser, found through pkg-config; Debian/Ubuntu: apt-get install libxml2-dev.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // libxml2's headers include the system ICU, which clashes with Foundation's: Swift sees only this C shim.
+        .target(name: "CHTMLEvents", dependencies: ["CLibXML2"]),
+        // Published reports (.docx, .html, .pdf, .txt) → one document model → the official format → a script;
+        // and the audit of a folder of them. A room on top of Gov, like GovREPL.
+        .target(name: "GovImport", dependencies: ["GovLanguage", "GovReport", "GovRender", "Gov", "CHTMLEvents", "ZIPFoundation"]),
         // libedit (BSD editline), found through pkg-config; Debian/Ubuntu: apt-get install libedit-dev.
         .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"]), .brew(["libedit"])]),
         // Fixed-argument wrappers: Swift cannot call libedit's variadic el_set/el_get/history.
@@ -28,12 +35,12 @@ let package = Package(
         .target(name: "GovREPL", dependencies: ["Gov", "CLibEdit", "CEditLine"]),
         .executableTarget(
             name: "GovCLI",
-            dependencies: ["Gov", "GovREPL", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gov", "GovREPL", "GovImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "GovBench", dependencies: ["Gov"]),
+        .executableTarget(name: "GovBench", dependencies: ["Gov", "GovImport"]),
         .testTarget(
             name: "GovTests",
-            dependencies: ["Gov", "GovREPL", "GovCLI", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Golden"]),
+            dependencies: ["Gov", "GovREPL", "GovCLI", "GovImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -1,3 +1,6 @@
+import GovLanguage
+import GovReport
+
 /// Formatting through the embedding API: `gov fmt` and the REPL's `:save` both print with `ScriptPrinter`.
 extension Gov {
     /// The canonical layout of script text; text that does not parse comes back unchanged.

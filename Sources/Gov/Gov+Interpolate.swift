@@ -1,3 +1,6 @@
+import GovLanguage
+import GovRender
+import GovReport
 import Foundation
 
 /// The fix-it of the text-quantity check: a literal number that agrees with the quantity it states is

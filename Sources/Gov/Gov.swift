@@ -1,7 +1,55 @@
 import Foundation
-@_exported import GovLanguage
-@_exported import GovReport
-@_exported import GovRender
+import GovLanguage
+import GovRender
+import GovReport
+
+// The public surface of the library, chosen rather than inherited: `Gov`'s calls below, and the types an
+// embedder names when it reads what they return — the evaluation and the report model, findings and their
+// codes, the batch check, the scaffold and the roll-up. Everything else (the lexer, parser, printer, rule
+// checker, layout and renderers) stays in the package's lower modules, which the CLI, the REPL and the tests
+// import themselves. The examples in Gov.docc are compiled in DocCExamplesTests.
+@_exported import struct GovReport.Evaluation
+@_exported import struct GovReport.StatementEffect
+@_exported import struct GovReport.Report
+@_exported import struct GovReport.Header
+@_exported import struct GovReport.PreviousScript
+@_exported import struct GovReport.Section
+@_exported import enum GovReport.Block
+@_exported import struct GovReport.LocalTable
+@_exported import struct GovReport.Channel
+@_exported import struct GovReport.Cell
+@_exported import enum GovReport.CellID
+@_exported import enum GovReport.Number
+@_exported import enum GovReport.FormatEdition
+@_exported import enum GovReport.OfficialSection
+@_exported import enum GovReport.OfficialTable
+@_exported import enum GovReport.Applicant
+@_exported import enum GovReport.ApplicationRow
+@_exported import enum GovReport.DisclosureItem
+@_exported import enum GovReport.DisclosureColumn
+@_exported import enum GovReport.AppealBlock
+@_exported import enum GovReport.AppealOutcome
+@_exported import struct GovReport.BatchCheck
+@_exported import enum GovReport.ScriptFinder
+@_exported import struct GovReport.ScriptLoader
+@_exported import enum GovReport.Scaffold
+@_exported import enum GovReport.RollUp
+@_exported import enum GovLanguage.KeywordLanguage
+@_exported import struct GovLanguage.Diagnostic
+@_exported import struct GovLanguage.DiagnosticCode
+@_exported import struct GovLanguage.DiagnosticCodeEntry
+@_exported import enum GovLanguage.DiagnosticKind
+@_exported import enum GovLanguage.Severity
+@_exported import struct GovLanguage.CellKey
+@_exported import class GovLanguage.SourceManager
+@_exported import struct GovLanguage.SourceFile
+@_exported import struct GovLanguage.SourceRange
+@_exported import struct GovLanguage.SourceLocation
+@_exported import struct GovLanguage.FileID
+@_exported import struct GovLanguage.DateLiteral
+@_exported import enum GovLanguage.Keyword
+@_exported import struct GovRender.FindingRecord
+@_exported import struct GovRender.BatchRecord
 
 /// The embedding API: everything a program needs to check and render a report script, in a few calls.
 ///

@@ -1,5 +1,13 @@
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
+
+if CommandLine.arguments.contains("--import") {
+    ImportBench.run(Array(CommandLine.arguments.dropFirst()))
+    exit(0)
+}
 
 // Measures the pipeline on a large deterministic corpus of valid scripts: lines per second for lexing,
 // parsing, and evaluation with every check, text rendering per script, and peak memory. Optionally times

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

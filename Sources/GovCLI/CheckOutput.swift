@@ -1,5 +1,8 @@
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// What `gov check` prints as a streaming check goes: text findings on stderr as each script is checked,
 /// or one JSON document on stdout at the end.

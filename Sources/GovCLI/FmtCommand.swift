@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 struct FmtCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

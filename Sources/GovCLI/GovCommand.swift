@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 struct GovCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,6 +16,7 @@ struct GovCommand: ParsableCommand {
         version: Gov.version,
         subcommands: [
             CheckCommand.self, RenderCommand.self, ReplCommand.self, NewCommand.self, SumCommand.self, FmtCommand.self, HelpCommand.self,
+            ImportCommand.self, AuditCommand.self,
         ]
     )
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// `gov help codes`: every diagnostic code with its kind, default severity and meaning, from the registry
 /// the findings are made from. `gov help SUBCOMMAND` is ArgumentParser's help of that subcommand, as before.

@@ -1,5 +1,8 @@
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Writes render outputs so that nothing is lost: every file atomically (a temporary file beside it, then
 /// rename), never over an input script, and never twice to the same name in one batch.

@@ -48,18 +48,17 @@ public struct SpellingIndex: Sendable {
     public func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = word.first else { return nil }
         let bucket = SpellingIndex.bucket(count: word.count, first: first)
-        return bytes.withUnsafeBufferPointer { all in
-            guard let base = all.baseAddress, let probe = word.baseAddress else { return nil }
-            for entry in entries[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where entry.count == word.count {
-                if memcmp(base + entry.start, probe, entry.count) == 0 { return entry.value }
+        // Plain indexed comparison, no raw pointers: memcmp on the arrays' base addresses saved 0.44 M of
+        // 107 M instructions (0.4 %) evaluating 100 generated scripts (callgrind, GovBench --only-evaluate),
+        // which does not pay for unsafe code.
+        for entry in entries[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where entry.count == word.count {
+            var equal = true
+            for offset in 0..<entry.count where bytes[entry.start + offset] != word[offset] {
+                equal = false
+                break
             }
-            return nil
+            if equal { return entry.value }
         }
+        return nil
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Completion candidates laid out in columns, down then across like `ls`, aligned by display width so
 /// Chinese names line up.

@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Rewrites a statement in its Chinese spelling, term by term, from the same tables the parser reads:
 /// `application carried 1 granted 1` → `申请 上年结转 1 予以公开 1`. Used to show each example of

@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Decides what Tab completes from the text before the cursor: a command and its arguments (topics,
 /// parts, formats, files), a statement keyword in either language, the names a statement takes (applicant

@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Prints the findings of a refused entry with batch mode's caret diagnostics, pointing into the entry as
 /// typed — `<input>:1:13` interactively, `<stdin>:42:13` (the input's own line) when reading a pipe —

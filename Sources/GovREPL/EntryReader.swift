@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Reads one entry: a command line, or a statement that may go on over several lines while the lexer says
 /// it is incomplete (an open `"""` text block, an open parenthesis) — the continuation prompt `...> `.

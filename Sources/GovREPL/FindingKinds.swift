@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// How the REPL treats a finding. The session may hold a report whose arithmetic does not add up yet —
 /// that is the work in progress the REPL shows — but never a statement the language cannot read.

@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// `:help` and its topics. Statements, their Chinese spellings, examples and vocabularies all come from the
 /// tables the parser reads (`Keyword`, the `Term` enums, `RuleTable`), so help cannot drift from the language.

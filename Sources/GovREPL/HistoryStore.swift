@@ -1,5 +1,8 @@
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// The entries typed in earlier sessions, for the Up arrow: one entry a line (a multi-line entry with its
 /// line breaks escaped), the newest last, at most `limit` of them.

@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// The session and the report it evaluates to. Each entry is evaluated the way `gov check` evaluates a
 /// file — the whole session text, by the batch evaluator (about a millisecond) — and compared with the

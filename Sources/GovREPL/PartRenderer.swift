@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// `:show [section|table]`: one part of the report, laid out by the same `LayoutBuilder` and printed by
 /// the same `TextRenderer` as `gov render`, so the REPL shows exactly what the rendered report will hold.

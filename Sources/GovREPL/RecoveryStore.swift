@@ -1,5 +1,8 @@
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Keeps an unsaved session where the next `gov repl` can find it if this one is killed or its terminal
 /// closed: `recovery/session-PID-TIME-ID.gov`, rewritten atomically after every change, is a valid script.

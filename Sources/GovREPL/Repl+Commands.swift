@@ -1,5 +1,8 @@
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// The `:` commands: each reads the live report or the session and prints its answer.
 extension Repl {

@@ -1,5 +1,8 @@
 import Foundation
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// The read–evaluate–print loop: reads entries through a `LineEditor`, gives statements to the
 /// `LiveReport` and commands to their handlers, and prints what happened.

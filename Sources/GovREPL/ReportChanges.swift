@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// What an entry did to the report: the facts that are new, changed or gone, as short lines — the cell and
 /// its new value, a total the rules derived, a paragraph as it now reads.

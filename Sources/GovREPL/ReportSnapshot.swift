@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// The report flattened into facts a clerk can read — "this cell is 40", "this section has this
 /// paragraph" — so two evaluations can be compared fact by fact and only what changed is echoed.
@@ -97,7 +100,6 @@ struct ReportSnapshot: Equatable {
 
     /// A cell's value as the table prints it: a positive 本年增/减 with its sign.
     static func display(_ number: Number, of id: CellID) -> String {
-        if case .disclosure(_, let column) = id, column.kind == .change, let value = number.integer, value > 0 { return "+\(value)" }
-        return number.description
+        id.printed(number)
     }
 }

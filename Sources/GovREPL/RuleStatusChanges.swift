@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Which rules an entry broke or mended: rule findings (A1–C4 and asserts) present after the entry and not
 /// before are "now failing", those gone are "now holding". A rule that keeps failing with other numbers

@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// Writes a session as a script. The accepted entries, in order, already form a valid script that
 /// evaluates to the session's report (that is how the session is evaluated); `:save` writes them in the

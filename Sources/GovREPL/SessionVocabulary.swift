@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// The names a session has used so far, offered by Tab completion next to the language's own words:
 /// channels and their categories (from the report, so included files count too), `let` names, and the

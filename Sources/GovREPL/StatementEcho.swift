@@ -1,4 +1,7 @@
 import Gov
+import GovLanguage
+import GovRender
+import GovReport
 
 /// The echo of statements whose effect is not a new fact in the report: `section overview` changes where
 /// the next text goes, `let` names a value that is only seen where it is used. Read from what the

@@ -169,7 +169,14 @@ public struct ApplicationTableSpec: Sendable {
     public static let otherHandling: [ApplicationRow] = [.overdueCorrection, .overdueFee, .other]
 
     /// Whether the format has a row, without copying the spec (asked for every cell a script states).
-    public static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool { row.exists(in: edition) }
+    public static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool {
+        let present = edition == .y2019 ? presentIn2019 : presentIn2021
+        return row.rawValue >= 0 && row.rawValue < present.count && present[row.rawValue]
+    }
+
+    /// `has` by raw value: a table read, where the declaration's set of formats would be hashed per cell.
+    private static let presentIn2019 = ApplicationRow.allCases.map { $0.exists(in: .y2019) }
+    private static let presentIn2021 = ApplicationRow.allCases.map { $0.exists(in: .y2021) }
 
     static let y2019 = ApplicationTableSpec(from: ApplicationRow.rows, edition: .y2019)
     static let y2021 = ApplicationTableSpec(from: ApplicationRow.rows, edition: .y2021)

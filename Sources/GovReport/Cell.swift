@@ -37,6 +37,13 @@ public enum CellID: Hashable, Sendable, Comparable {
 
     public static func < (a: CellID, b: CellID) -> Bool { a.order < b.order }
 
+    /// A number as this cell prints it, in a table and in a script alike: a positive 本年增/减 with its sign
+    /// (+9), an amount as its decimal text, anything else as it is.
+    public func printed(_ number: Number) -> String {
+        if case .disclosure(_, let column) = self, column.kind == .change, let value = number.integer, value > 0 { return "+\(value)" }
+        return number.description
+    }
+
     /// The cell as a finding carries it (`Diagnostic` sits below the report model).
     public var key: CellKey {
         let (table, row, column) = order

@@ -1,7 +1,8 @@
 /// The cells of the three official tables in one flat array, indexed by a dense number per `CellID`.
 ///
 /// Every rule reads and writes cells hundreds of times per report; an array index instead of a hashed
-/// dictionary key keeps that path cheap. Iteration is in `CellID` order.
+/// dictionary key keeps that path cheap. Iteration is in storage order — table 2, then table 1, then table 3 — which is
+/// not `CellID`'s `<` order (table 1 first); sort when the order matters.
 public struct CellStore: Sendable, Equatable {
     private var storage: [Cell?]
 
@@ -35,7 +36,7 @@ public struct CellStore: Sendable, Equatable {
         set { storage[CellStore.index(id)] = newValue }
     }
 
-    /// Every filled cell (stated or derived), in `CellID` order.
+    /// Every filled cell (stated or derived), in storage order (see above).
     public var filled: [(id: CellID, cell: Cell)] {
         storage.indices.compactMap { index in storage[index].map { (CellStore.ids[index], $0) } }
     }

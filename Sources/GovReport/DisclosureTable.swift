@@ -5,16 +5,17 @@ import GovLanguage
 public enum DisclosureItem: Int, DeclaredTerm, Comparable {
     case regulations, normative, licensing, services, penalty, coercion, fees, procurement
 
-    /// Which formats have an item, and with which columns, is `DisclosureGroup`'s (one band per item group).
+    /// The formats an item exists in; which columns it has in each is `DisclosureGroup`'s (one band per group),
+    /// and a test checks the two agree.
     public static let declarations: [TermDeclaration<DisclosureItem>] = [
         .init(.regulations, "regulations", "规章"),
         .init(.normative, "normative", ["规范性文件", "行政规范性文件"], label: EditionText(y2019: "规范性文件", y2021: "行政规范性文件")),
         .init(.licensing, "licensing", "行政许可"),
-        .init(.services, "services", "其他对外管理服务事项"),
+        .init(.services, "services", "其他对外管理服务事项", formats: [.y2019]),
         .init(.penalty, "penalty", "行政处罚"),
         .init(.coercion, "coercion", "行政强制"),
         .init(.fees, "fees", "行政事业性收费"),
-        .init(.procurement, "procurement", "政府集中采购"),
+        .init(.procurement, "procurement", "政府集中采购", formats: [.y2019]),
     ]
     public static let declarationTable = declarationIndex()
 
@@ -47,16 +48,16 @@ public enum DisclosureColumn: Int, DeclaredTerm, Comparable {
     }
 
     public static let declarations: [TermDeclaration<DisclosureColumn>] = [
-        .init(.made, "made", "新制作", label: "本年新制作数量"),
-        .init(.published, "published", "新公开", label: "本年新公开数量"),
-        .init(.total, "total", "公开总数", label: "对外公开总数量"),
-        .init(.previous, "previous", "上一年", label: "上一年项目数量"),
-        .init(.change, "change", "增减", label: "本年增/减"),
+        .init(.made, "made", "新制作", label: "本年新制作数量", formats: [.y2019]),
+        .init(.published, "published", "新公开", label: "本年新公开数量", formats: [.y2019]),
+        .init(.total, "total", "公开总数", label: "对外公开总数量", formats: [.y2019]),
+        .init(.previous, "previous", "上一年", label: "上一年项目数量", formats: [.y2019]),
+        .init(.change, "change", "增减", label: "本年增/减", formats: [.y2019]),
         .init(.decisions, "decisions", ["处理决定"], label: EditionText(y2019: "处理决定数量", y2021: "本年处理决定数量")),
-        .init(.projects, "projects", "采购项目", label: "采购项目数量"),
-        .init(.issued, "issued", "制发", label: "本年制发件数"),
-        .init(.repealed, "repealed", "废止", label: "本年废止件数"),
-        .init(.effective, "effective", "现行有效", label: "现行有效件数"),
+        .init(.projects, "projects", "采购项目", label: "采购项目数量", formats: [.y2019]),
+        .init(.issued, "issued", "制发", label: "本年制发件数", formats: [.y2021]),
+        .init(.repealed, "repealed", "废止", label: "本年废止件数", formats: [.y2021]),
+        .init(.effective, "effective", "现行有效", label: "现行有效件数", formats: [.y2021]),
         .init(.amount, "amount", ["金额"], label: EditionText(y2019: "采购总金额", y2021: "本年收费金额（单位：万元）")),
     ]
     public static let declarationTable = declarationIndex()

@@ -6,9 +6,11 @@ import GovLanguage
 public struct Evaluation: Sendable {
     public let report: Report
     public let sources: SourceManager
+    let effectLog: EffectLog
+
     /// What each statement did (cells stated, names bound, paragraphs added, sections opened), in the
-    /// order the statements were read.
-    public let effects: [StatementEffect]
+    /// order the statements were read. Built when asked, from what the evaluation recorded.
+    public var effects: [StatementEffect] { effectLog.effects() }
 
     public var findings: [Diagnostic] { report.findings }
     public var hasErrors: Bool { report.findings.hasErrors }
@@ -43,6 +45,6 @@ public enum Evaluator {
     private static func finish(_ collector: StatementCollector) -> Evaluation {
         var assembler = ReportAssembler(collected: collector)
         let report = assembler.assemble()
-        return Evaluation(report: report, sources: collector.sources, effects: assembler.effects)
+        return Evaluation(report: report, sources: collector.sources, effectLog: assembler.effects)
     }
 }

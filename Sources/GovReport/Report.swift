@@ -49,8 +49,7 @@ public struct Report: Sendable {
         case .unknown?: return Report.unknownMark
         case nil: break
         }
-        if case .disclosure(_, let column) = id, column.kind == .change, let n = self[id].integer, n > 0 { return "+\(n)" }
-        return self[id].description
+        return id.printed(self[id])
     }
 
     /// The whole-number value of a count cell (0 when blank).

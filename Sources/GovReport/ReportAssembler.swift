@@ -7,21 +7,17 @@ import GovLanguage
 struct ReportAssembler {
     let collected: StatementCollector
     var diagnostics: [Diagnostic]
-    /// What each statement did, filled in as the report is assembled.
-    private(set) var effects: [StatementEffect]
-    private let statementIndex: StatementEffectIndex
+    /// What each statement did, recorded as the report is assembled.
+    private(set) var effects: EffectLog
 
     init(collected: StatementCollector) {
         self.collected = collected
         self.diagnostics = collected.diagnostics
         self.effects = collected.effects
-        self.statementIndex = StatementEffectIndex(collected.effects)
     }
 
-    /// Records an effect on the statement that holds `range`.
-    private mutating func record(at range: SourceRange, _ change: (inout StatementEffect) -> Void) {
-        if let index = statementIndex.statement(containing: range) { change(&effects[index]) }
-    }
+    /// Records what the statement that holds `range` did.
+    private mutating func record(at range: SourceRange, _ event: EffectLog.Event) { effects.record(at: range, event) }
 
     mutating func assemble() -> Report {
         var header = collected.header
@@ -76,11 +72,11 @@ struct ReportAssembler {
                                 code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(entry.mark?.rawValue ?? number.description)",
                                 range: entry.valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
                     }
-                    record(at: entry.valueRange) { $0.cells.append(cell) }
+                    record(at: entry.valueRange, .cell(cell))
                     continue
                 }
                 report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange), mark: entry.mark)
-                record(at: entry.valueRange) { $0.cells.append(cell) }
+                record(at: entry.valueRange, .cell(cell))
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
             } catch {}
@@ -116,7 +112,7 @@ struct ReportAssembler {
         insertOfficial(upTo: OfficialSection.allCases.count)
         sectionDrafts = drafts
         for (index, draft) in drafts.enumerated() {
-            if let draft { record(at: draft.range) { $0.section = index } }
+            if let draft { record(at: draft.range, .section(index)) }
         }
         return laid
     }
@@ -160,7 +156,7 @@ struct ReportAssembler {
                             result.append(.paragraph(paragraph))
                         }
                     }
-                    record(at: literal.range) { $0.paragraphs += paragraphs.count }
+                    record(at: literal.range, .paragraphs(paragraphs.count))
                 case .table(let title, let columns, let rows, _):
                     flushLead()
                     let text = { (items: [Expr]) in try items.map { try scope.evaluator.evaluate($0).display } }
@@ -180,7 +176,7 @@ struct ReportAssembler {
                 guard case .bool(let holds) = try scope.evaluator.evaluate(assertion.condition) else {
                     throw Diagnostic(code: "E036", message: "assert 后面应是一个比较，如 application.new > 0", range: assertion.condition.range)
                 }
-                record(at: assertion.range) { $0.assertionHolds = holds }
+                record(at: assertion.range, .assertion(holds: holds))
                 if holds { continue }
                 let message = try assertion.message.map { try scope.evaluator.interpolate($0) }
                 let written = collected.sources.file(assertion.range.file).text(assertion.condition.range.start..<assertion.condition.range.end)
@@ -196,13 +192,16 @@ struct ReportAssembler {
     private mutating func recordBindings(scope: FinalScope) {
         for (name, binding) in collected.bindings {
             let value = try? scope.evaluator.evaluate(.reference([Name(text: name, range: binding.range)])).display
-            record(at: binding.range) { $0.binding = StatementEffect.Binding(name: name, value: value) }
+            record(at: binding.range, .binding(StatementEffect.Binding(name: name, value: value)))
         }
     }
 
     /// Each non-empty line of a text is a paragraph, without the spaces (ASCII or the ideographic U+3000)
     /// that indent it in a Word document. Offsets are found on the UTF-8 bytes and the paragraphs cut as
-    /// substrings of the (already valid) text: this runs for every line of narrative.
+    /// substrings of the (already valid) text: this runs for every line of narrative. The raw pointer and
+    /// `memchr` pay: a safe version (an `Array` of the bytes, `firstIndex(of:)`, `String(decoding:)`) took
+    /// 14.3 M instructions instead of 5.0 M for 100 generated scripts, +8.7 % of all evaluation (callgrind,
+    /// GovBench --only-evaluate).
     static func paragraphs(_ text: String) -> [String] {
         var ranges: [Range<Int>] = []
         var copy = text

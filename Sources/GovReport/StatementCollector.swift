@@ -29,7 +29,7 @@ struct StatementCollector {
     /// Every literal of text, lead and heading, for the text-quantity check, with its deliberate marks.
     var narratives: [TextChecker.Narrative] = []
     /// One per statement, in the order read (includes where they are included); the assembler fills them in.
-    var effects: [StatementEffect] = []
+    var effects = EffectLog()
 
     private var includeStack: [String] = []
     static let maximumIncludeDepth = 16
@@ -74,7 +74,7 @@ struct StatementCollector {
         diagnostics += parseDiagnostics
         for statement in script.statements {
             if firstRange == nil { firstRange = statement.range }
-            effects.append(StatementEffect(range: statement.range, keyword: statement.keyword))
+            effects.statements.append((statement.range, statement.keyword))
             do {
                 try collect(statement)
             } catch let diagnostic as Diagnostic {

@@ -52,3 +52,42 @@ struct StatementEffectIndex {
         return list[low - 1].index
     }
 }
+
+/// What the evaluation records while it works, cheaply: a plain span per statement and one small event per
+/// thing a statement did. `Evaluation.effects` turns it into one `StatementEffect` per statement only when
+/// asked (the REPL asks once per entry), so evaluating a script pays a few appends, not a struct per
+/// statement. Per 100 generated scripts (callgrind, GovBench --only-evaluate): 72.7 M instructions without
+/// effects; eager effects +6.7 M (+9.2 %); this log +0.9 M (+1.2 %).
+struct EffectLog: Sendable {
+    enum Event: Sendable {
+        case cell(CellID)
+        case paragraphs(Int)
+        case section(Int)
+        case assertion(holds: Bool)
+        case binding(StatementEffect.Binding)
+    }
+
+    /// Every statement read, in order (includes where they are included).
+    var statements: [(range: SourceRange, keyword: Keyword)] = []
+    /// Each event and the place it happened (inside its statement).
+    var events: [(at: SourceRange, event: Event)] = []
+
+    mutating func record(at range: SourceRange, _ event: Event) { events.append((range, event)) }
+
+    /// One effect per statement, events attributed by where they happened.
+    func effects() -> [StatementEffect] {
+        var effects = statements.map { StatementEffect(range: $0.range, keyword: $0.keyword) }
+        let index = StatementEffectIndex(effects)
+        for (range, event) in events {
+            guard let statement = index.statement(containing: range) else { continue }
+            switch event {
+            case .cell(let cell): effects[statement].cells.append(cell)
+            case .paragraphs(let count): effects[statement].paragraphs += count
+            case .section(let section): effects[statement].section = section
+            case .assertion(let holds): effects[statement].assertionHolds = holds
+            case .binding(let binding): effects[statement].binding = binding
+            }
+        }
+        return effects
+    }
+}

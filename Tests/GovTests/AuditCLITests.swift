@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import GovReport
+import GovRender
+import GovLanguage
 
 @testable import Gov
 

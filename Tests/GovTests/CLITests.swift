@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import GovReport
+import GovRender
+import GovLanguage
 
 /// Drives the real `gov` binary: exit statuses, stderr format, atomic output.
 struct CLITests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GovRender
 
 @testable import GovLanguage
 @testable import GovReport
@@ -200,5 +201,15 @@ struct DiagnosticCodeTests {
         for cell in OfficialTable.allCases.flatMap({ $0.cells(.y2021) + $0.cells(.y2019) }) {
             #expect(CellID(key: cell.id.key) == cell.id)
         }
+    }
+
+    @Test func govHelpCodesPrintsTheRegistry() throws {
+        let run = try runGov(["help", "codes"])
+        #expect(run.status == 0)
+        #expect(run.stdout == HelpCommand.codes())
+        let check = try runGov(["help", "check"])
+        #expect(check.status == 0 && check.stdout.contains("USAGE: gov check"))
+        let unknown = try runGov(["help", "nonsense"])
+        #expect(unknown.status == 2)
     }
 }

@@ -1,4 +1,6 @@
 import Testing
+import GovReport
+import GovRender
 
 @testable import GovLanguage
 

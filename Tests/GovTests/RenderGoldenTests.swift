@@ -3,6 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import GovReport
+import GovRender
+import GovLanguage
 import ZIPFoundation
 
 @testable import Gov

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import GovReport
+import GovRender
+import GovLanguage
 
 /// `gov repl` reading a pipe is a scripting front end: the same findings as `gov check`, exit status 1 when
 /// any error was found, and no prompts, history or recovery files.

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import GovReport
+import GovRender
+import GovLanguage
 
 @testable import GovREPL
 
@@ -171,7 +174,7 @@ struct ReplTerminalTests {
     }
 
     /// Waits until every session lock in `directory` can be taken, i.e. the sessions that held them ended.
-    func waitUntilUnlocked(_ directory: URL, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) {
+    func waitUntilUnlocked(_ directory: URL, timeout: TimeInterval = 15, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let locks = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".lock") }

@@ -1,4 +1,5 @@
 import Testing
+import GovRender
 
 import GovLanguage
 @testable import GovReport

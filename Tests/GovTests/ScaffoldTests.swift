@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GovRender
 
 @testable import Gov
 @testable import GovLanguage

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import GovReport
+import GovRender
 
 @testable import GovLanguage
 

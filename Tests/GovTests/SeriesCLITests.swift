@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import GovReport
+import GovRender
+import GovLanguage
 
 /// The fictitious three-year series (examples/series: 2020 in the 2019 format, 2021 and 2022 in the 2021
 /// format) checked by the real `gov` binary.

@@ -1,4 +1,5 @@
 import Testing
+import GovRender
 
 @testable import GovLanguage
 @testable import GovReport

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import GovReport
+import GovRender
+import GovLanguage
 
 /// A program running in a real pseudo-terminal, driven like a person at a keyboard: tmux on a private
 /// socket (no user configuration, UTF-8 forced), keys sent with `send-keys`, the screen read with
@@ -44,7 +47,7 @@ final class TerminalSession {
 
     /// Waits until the screen shows `text`; records an issue with the screen when it does not in time.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    func waitFor(_ text: String, timeout: TimeInterval = 15, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if screen().contains(text) { return true }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GovRender
 
 @testable import GovLanguage
 @testable import GovReport

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+import GovReport
+import GovRender
+import GovLanguage
 
 /// `gov new`, `gov sum` and `gov fmt` driven as a user would: files created, refused, rewritten.
 struct ToolsCLITests {

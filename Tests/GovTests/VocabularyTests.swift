@@ -1,4 +1,5 @@
 import Testing
+import GovRender
 
 @testable import GovLanguage
 @testable import GovReport
@@ -20,6 +21,18 @@ struct VocabularyTests {
         #expect(declaredOnce(AppealBlock.self))
         #expect(declaredOnce(AppealOutcome.self))
         #expect(declaredOnce(OfficialSection.self))
+    }
+
+    @Test func table1DeclaredFormatsAgreeWithItsBands() {
+        for edition in FormatEdition.allCases {
+            let groups = DisclosureGroup.of(edition)
+            for item in DisclosureItem.allCases {
+                #expect(item.exists(in: edition) == groups.contains { $0.items.contains(item) }, "\(item) \(edition)")
+            }
+            for column in DisclosureColumn.allCases {
+                #expect(column.exists(in: edition) == groups.contains { $0.columns.contains(column) }, "\(column) \(edition)")
+            }
+        }
     }
 
     @Test func theApplicationSpecIsReadFromTheRowDeclarations() {

@@ -79,15 +79,7 @@ struct OfficialTableLines {
     }
 
     /// A number as a script writes it: a positive 本年增/减 with its sign, an amount as its decimal text.
-    private func literal(_ cell: CellID) -> String {
-        switch value(cell) {
-        case .integer(let number):
-            if case .disclosure(_, let column) = cell, column.kind == .change, number > 0 { return "+\(number)" }
-            return String(number)
-        case .amount(_, let text):
-            return text
-        }
-    }
+    private func literal(_ cell: CellID) -> String { cell.printed(value(cell)) }
 
     private func spell<T: Term>(_ term: T) -> String {
         guard language == .chinese else { return term.english }

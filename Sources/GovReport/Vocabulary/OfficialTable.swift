@@ -84,7 +84,7 @@ extension CellID {
     /// Whether the format has this cell (a 2021-only row, an item or column of one format only).
     public func exists(in edition: FormatEdition) -> Bool {
         switch self {
-        case .application(let row, _): return row.exists(in: edition)
+        case .application(let row, _): return ApplicationTableSpec.has(row, in: edition)
         case .disclosure(let item, let column): return DisclosureGroup.columns(of: item, in: edition)?.contains(column) == true
         case .appeal: return true
         }

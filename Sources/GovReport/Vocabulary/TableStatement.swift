@@ -5,7 +5,8 @@ import GovLanguage
 /// names it states, and the order of its path in `{…}` and asserts. The resolver, the final scope,
 /// completion, help, the Chinese spelling of examples and the REPL's `:show` all read these four
 /// declarations; the cells themselves, with their labels and formats, are `OfficialTable`'s.
-public struct TableStatement: Sendable {
+/// A class, looked up for every cell a script states and every path it reads: one retain per lookup.
+public final class TableStatement: Sendable {
     /// What may come between the keyword and the first cell name.
     public enum Selector: Sendable {
         /// Nothing: a selector is extra (`E015`, with this message).
@@ -41,12 +42,30 @@ public struct TableStatement: Sendable {
     /// A cell the report's format does not have: a message (at the cell name), `E051`.
     let cellProblem: @Sendable (CellID, FormatEdition) -> String?
 
+    init(
+        keyword: Keyword, table: OfficialTable, selector: Selector, name: TermSlot, path: [TermSlot], requiredSegments: Int,
+        statementCell: @escaping @Sendable (Int?, Int) -> CellID?, pathCell: @escaping @Sendable ([Int?]) -> CellID?,
+        selectorProblem: @escaping @Sendable (Int, FormatEdition) -> (DiagnosticCode, String)?,
+        cellProblem: @escaping @Sendable (CellID, FormatEdition) -> String?
+    ) {
+        self.keyword = keyword
+        self.table = table
+        self.selector = selector
+        self.name = name
+        self.path = path
+        self.requiredSegments = requiredSegments
+        self.statementCell = statementCell
+        self.pathCell = pathCell
+        self.selectorProblem = selectorProblem
+        self.cellProblem = cellProblem
+    }
+
     /// The table statements, in the order completion offers their paths.
     public static let all: [TableStatement] = [application, proactive, review, lawsuit]
 
-    /// The declaration of a keyword's statement. A switch, not a search of `all`: a declaration is a large
-    /// value, every copy retains each of its closures and strings, and the resolver asks for one per cell
-    /// statement (searching cost 1,500 instructions a call, a tenth of evaluating a report).
+    /// The declaration of a keyword's statement. A switch, not a search of `all`: the resolver asks for one
+    /// per cell statement (searching, when declarations were structs copied per look, cost 1,500
+    /// instructions a call, a tenth of evaluating a report).
     public static func of(_ keyword: Keyword) -> TableStatement? {
         switch keyword {
         case .application: return application
@@ -96,7 +115,7 @@ extension TableStatement {
         },
         selectorProblem: { _, _ in nil },
         cellProblem: { cell, edition in
-            guard case .application(let row, _) = cell, !row.exists(in: edition) else { return nil }
+            guard case .application(let row, _) = cell, !ApplicationTableSpec.has(row, in: edition) else { return nil }
             return "\(edition.rawValue) 格式的申请表没有「\(row.label(.y2021))」这一行（它属于 \(edition == .y2019 ? 2021 : 2019) 格式）"
         })
 

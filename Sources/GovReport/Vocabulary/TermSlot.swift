@@ -3,7 +3,9 @@ import GovLanguage
 /// One place in a table statement or a path where a script writes a term: the applicant column, the row,
 /// the item, the column, the block, the outcome. Type-erased over the `Term` enum, so the resolver, final
 /// scope, completion, help and the Chinese spelling of examples read one list of slots per statement.
-public struct TermSlot: Sendable {
+/// A class: the resolver and the final scope pass slots around for every cell and path, and a reference is
+/// one retain where a struct of arrays and a closure is several.
+public final class TermSlot: Sendable {
     /// One term the slot accepts.
     public struct Choice: Sendable {
         public let rawValue: Int
@@ -21,6 +23,14 @@ public struct TermSlot: Sendable {
     /// The terms completion and help offer (lawsuit blocks leave out `review`, which has its own statement).
     public let offered: [Choice]
     private let find: @Sendable (String) -> Int?
+
+    init(what: String, helpTitle: String, all: [Choice], offered: [Choice], find: @escaping @Sendable (String) -> Int?) {
+        self.what = what
+        self.helpTitle = helpTitle
+        self.all = all
+        self.offered = offered
+        self.find = find
+    }
 
     public static func of<T: Term>(_ type: T.Type, what: String, help: String, offering offered: [T]? = nil) -> TermSlot {
         func choice(_ term: T) -> Choice { Choice(rawValue: term.rawValue, english: term.english, chinese: term.chinese) }
