@@ -60,7 +60,7 @@ final class TerminalSession {
     /// Waits until the last line on the screen is an empty prompt: after Ctrl-C, a person types the next
     /// line once they see the new prompt, not before.
     @discardableResult
-    func waitForEmptyPrompt(_ prompt: String = "gov>", timeout: TimeInterval = 15, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+    func waitForEmptyPrompt(_ prompt: String = "gov>", timeout: TimeInterval = 15, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let lines = screen().split(separator: "\n", omittingEmptySubsequences: false)
