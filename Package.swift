@@ -2,7 +2,8 @@
 // The pipeline is the architecture: GovLanguage (source → tokens → syntax) → GovReport (evaluation into
 // the official report model, rules, checks) → GovRender (one layout, many renderers) → Gov (the small
 // embedding API) → GovREPL (the interactive session; libedit is one adapter behind a protocol) and GovImport
-// (published reports → scripts, the audit of a folder) → gov (the command-line program). Dependencies point one way only.
+// (published reports → scripts, the audit of a folder); GovIDE (editor analysis, over GovREPL's completer) →
+// GovLSP (the language server); → gov (the command-line program). Dependencies point one way only.
 import PackageDescription
 
 let package = Package(
@@ -33,14 +34,21 @@ let package = Package(
         // Fixed-argument wrappers: Swift cannot call libedit's variadic el_set/el_get/history.
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
         .target(name: "GovREPL", dependencies: ["Gov", "CLibEdit", "CEditLine"]),
+        // Editor analysis over a snapshot of open texts (diagnostics, hover, completion, definition, format,
+        // symbols, fixes), in byte offsets; it knows nothing of the protocol. Completion is the REPL's completer.
+        .target(name: "GovIDE", dependencies: ["GovLanguage", "GovReport", "GovREPL"]),
+        // `gov lsp`: JSON-RPC framing, UTF-16 positions, the protocol's life cycle; a thin room over GovIDE.
+        .target(name: "GovLSP", dependencies: ["GovIDE", "GovLanguage"]),
         .executableTarget(
             name: "GovCLI",
-            dependencies: ["Gov", "GovREPL", "GovImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gov", "GovREPL", "GovImport", "GovLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov", "GovImport"]),
+        // `gov lsp` under load: diagnostics after a change to a 300-line script, memory over 10,000 edits.
+        .executableTarget(name: "GovLSPBench", dependencies: ["GovLSP"]),
         .testTarget(
             name: "GovTests",
-            dependencies: ["Gov", "GovREPL", "GovCLI", "GovImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["Gov", "GovREPL", "GovCLI", "GovImport", "GovIDE", "GovLSP", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Golden", "Fixtures"]),
     ]
 )

@@ -94,10 +94,12 @@ public enum Gov {
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html:
             let findings = options.annotate ? findingRecords(evaluation) : []
-            return Data(HTMLRenderer(annotate: options.annotate).render(document, findings: findings).utf8)
+            let renderer = htmlRenderer(evaluation, document: document, options: options)
+            return Data(renderer.render(document, findings: findings).utf8)
         case .json: return Data(ReportJSON.render(evaluation.report, sources: evaluation.sources).utf8)
         case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(evaluation.report, document: document).utf8)
         case .docx: return try DocxRenderer().render(document)
+        case .pdf: return try PDFConverter().convert(docx: DocxRenderer().render(document))
         }
     }
 
@@ -108,7 +110,7 @@ public enum Gov {
     }
 
     public enum OutputFormat: String, CaseIterable, Sendable {
-        case text, markdown = "md", html, json, csv, docx
+        case text, markdown = "md", html, json, csv, docx, pdf
 
         /// The usual file extension, used to infer the format from `-o` and to name batch outputs.
         public var fileExtension: String {
@@ -120,7 +122,7 @@ public enum Gov {
         }
 
         /// Formats that must not be written to a terminal.
-        public var isBinary: Bool { self == .docx }
+        public var isBinary: Bool { self == .docx || self == .pdf }
 
         public init?(fileExtension: String) {
             let lowered = fileExtension.lowercased()
@@ -143,7 +145,12 @@ public enum Gov {
         /// Start CSV with a UTF-8 byte order mark, so Excel reads Chinese correctly.
         public var byteOrderMark: Bool
 
-        public init(width: Int = 100, annotate: Bool = false, byteOrderMark: Bool = false) {
+        /// The directory the HTML page is written to (nil: the current one): the findings panel names script
+        /// files relative to it, so the page can be moved with its scripts.
+        public var pageDirectory: String?
+
+        public init(width: Int = 100, annotate: Bool = false, byteOrderMark: Bool = false, pageDirectory: String? = nil) {
+            self.pageDirectory = pageDirectory
             self.width = width
             self.annotate = annotate
             self.byteOrderMark = byteOrderMark

@@ -10,8 +10,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check scripts: the language, every rule of the official format, your asserts, and across years.",
         discussion: """
-            Directories are searched for *.gov files. Scripts of one body are put in order of year and each
-            is compared with the year before (D1 error; D2–D4 warnings); `previous "2020.gov"` in a script
+            Directories are searched for *.gov files. Scripts of one body are put in order of year and each \
+            is compared with the year before (D1 error; D2–D4 warnings); `previous "2020.gov"` in a script \
             names its predecessor explicitly. Several scripts end with a summary line on stderr.
             """)
 

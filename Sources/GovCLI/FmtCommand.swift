@@ -10,8 +10,8 @@ struct FmtCommand: ParsableCommand {
         commandName: "fmt",
         abstract: "Rewrite scripts in the one canonical layout (comments, spellings and meaning kept).",
         discussion: """
-            Files are rewritten atomically, and only when their layout changes; the paths of rewritten files
-            are printed. A script with syntax errors is reported and left untouched. Directories are searched
+            Files are rewritten atomically, and only when their layout changes; the paths of rewritten files \
+            are printed. A script with syntax errors is reported and left untouched. Directories are searched \
             for *.gov files.
             """)
 

@@ -11,12 +11,13 @@ struct GovCommand: ParsableCommand {
         abstract: "Write, check and render 政府信息公开工作年度报告 as .gov scripts.",
         discussion: """
             Exit status: 0 no errors (warnings allowed); 1 a script has errors; 2 usage error or unreadable file.
+
             Colour is used only on a terminal, and never when NO_COLOR is set.
             """,
         version: Gov.version,
         subcommands: [
             CheckCommand.self, RenderCommand.self, ReplCommand.self, NewCommand.self, SumCommand.self, FmtCommand.self, HelpCommand.self,
-            ImportCommand.self, AuditCommand.self,
+            ImportCommand.self, AuditCommand.self, LspCommand.self,
         ]
     )
 }

@@ -10,9 +10,9 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write a complete script for a year: every section and every cell of that year's format, ready to fill in.",
         discussion: """
-            With --from LAST.gov it carries over what must carry: the body and sign-off, 上年结转 from last
-            year's 结转下年度, the 2019 format's 上一年项目数量, starting values for 现行有效件数 (2021 format),
-            the channels' names, and last year's text as comments to revise; and it names LAST.gov with
+            With --from LAST.gov it carries over what must carry: the body and sign-off, 上年结转 from last \
+            year's 结转下年度, the 2019 format's 上一年项目数量, starting values for 现行有效件数 (2021 format), \
+            the channels' names, and last year's text as comments to revise; and it names LAST.gov with \
             `previous`, so `gov check` compares the two years. It never overwrites an existing file.
             """)
 

@@ -8,11 +8,13 @@ import GovReport
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render checked reports as text, Markdown, HTML, JSON, CSV or Word.",
+        abstract: "Render checked reports as text, Markdown, HTML, JSON, CSV, Word or PDF.",
         discussion: """
-            Findings go to stderr. A report with errors is not rendered unless --allow-errors; the other
+            Findings go to stderr. A report with errors is not rendered unless --allow-errors; the other \
             scripts of a batch are still rendered, and the exit status is 1.
-            The format is taken from --format, else from the extension of -o, else text.
+
+            The format is taken from --format, else from the extension of -o, else text. PDF is the Word \
+            document converted by LibreOffice (Debian package libreoffice-writer-nogui), with its fonts embedded.
             """)
 
     @Argument(help: "The .gov scripts to render.")
@@ -83,6 +85,8 @@ struct RenderCommand: ParsableCommand {
             }
             do {
                 let target = try destination(for: evaluation, format: format, writer: &writer)
+                var options = options
+                options.pageDirectory = target.map { ($0 as NSString).deletingLastPathComponent }.flatMap { $0.isEmpty ? nil : $0 }
                 if csvTables {
                     try writer.writeDirectory(Gov.csvTables(evaluation, byteOrderMark: bom), to: target ?? ".")
                 } else {

@@ -10,8 +10,8 @@ struct SumCommand: ParsableCommand {
         commandName: "sum",
         abstract: "Add several bodies' reports of one year and format into one summary script (汇总).",
         discussion: """
-            Every cell of the summary is the sum of that cell in the inputs; totals are derived again, so the
-            summary checks clean when its inputs do. Inputs with errors, of different years or formats, or of
+            Every cell of the summary is the sum of that cell in the inputs; totals are derived again, so the \
+            summary checks clean when its inputs do. Inputs with errors, of different years or formats, or of \
             the same body twice are refused. An existing output is never replaced unless --force is given.
             """)
 

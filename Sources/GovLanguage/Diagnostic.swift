@@ -21,10 +21,12 @@ public struct Diagnostic: Sendable, Error {
     public var notes: [Note]
     /// For arithmetic rules: what was stated, what was computed, and from which cells.
     public var arithmetic: Arithmetic?
+    /// Repairs an editor can apply (a did-you-mean replacement); empty when the checker knows none.
+    public var fixIts: [FixIt]
 
     public init(
         code: DiagnosticCode, severity: Severity? = nil, message: String, range: SourceRange?,
-        notes: [Note] = [], arithmetic: Arithmetic? = nil
+        notes: [Note] = [], arithmetic: Arithmetic? = nil, fixIts: [FixIt] = []
     ) {
         self.code = code
         // Without an explicit severity, the code's registered default.
@@ -33,6 +35,7 @@ public struct Diagnostic: Sendable, Error {
         self.range = range
         self.notes = notes
         self.arithmetic = arithmetic
+        self.fixIts = fixIts
     }
 
     public struct Note: Sendable {

@@ -32,24 +32,9 @@ public enum DisplayWidth {
         return alignRight ? fill + text : text + fill
     }
 
-    /// Splits `text` into pieces of at most `width` display columns (never splitting a scalar).
+    /// Splits `text` into lines of at most `width` display columns, never inside a number, a Latin word
+    /// or an address (see `LineBreaker`).
     public static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0, of(text) > width else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0
-        for character in text {
-            let w = of(String(character))
-            // Closing punctuation never starts a line (禁则): it hangs past the margin instead.
-            if currentWidth + w > width, !current.isEmpty, !closingPunctuation.contains(character) {
-                lines.append(current)
-                current = ""
-                currentWidth = 0
-            }
-            current.append(character)
-            currentWidth += w
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        LineBreaker.wrap(text, width: width)
     }
 }

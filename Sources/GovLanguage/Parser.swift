@@ -58,7 +58,7 @@ public struct Parser {
             throw Diagnostic(
                 code: "E010",
                 message: "未知的语句 “\(spelling)”" + Suggestion.hint(for: spelling, among: Keyword.allSpellings),
-                range: range(head))
+                range: range(head), fixIts: Suggestion.fixIts(for: spelling, among: Keyword.allSpellings, at: range(head)))
         }
         index += 1
         let kind = try parseBody(of: keyword, at: head)

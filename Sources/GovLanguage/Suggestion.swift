@@ -37,4 +37,10 @@ public enum Suggestion {
         guard let match = closest(to: word, among: candidates) else { return "" }
         return "（是不是想写 “\(match)”？）"
     }
+
+    /// The same suggestion as a repair of the word at `range`, for editors (empty when there is none).
+    public static func fixIts(for word: String, among candidates: [String], at range: SourceRange?) -> [FixIt] {
+        guard let range, let match = closest(to: word, among: candidates) else { return [] }
+        return [FixIt(title: "改为 “\(match)”", range: range, replacement: match)]
+    }
 }

@@ -55,6 +55,7 @@ public struct Completer: Sendable {
 
     private func completeStatement(_ line: String) -> Completion {
         if let expression = openInterpolation(line) { return completePath(Completer.lastWord(of: expression)) }
+        if let name = Completer.openFileName(line) { return files.complete(name) }
         if Completer.isInsideString(line) { return .none }
         let word = Completer.lastWord(of: line)
         let before = line.dropLast(word.count)
@@ -133,6 +134,17 @@ public struct Completer: Sendable {
             if character == "\"" { inside.toggle() }
         }
         return inside
+    }
+
+    /// The file name typed so far inside the string of an `include` or `previous` (`include "com` → `com`).
+    public static func openFileName(_ line: String) -> String? {
+        let words = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        guard let keyword = Keyword(spelling: String(words.prefix { !separators.contains($0) })),
+            keyword == .include || keyword == .previous
+        else { return nil }
+        let rest = words.drop { !separators.contains($0) }.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        guard rest.first == "\"", !rest.dropFirst().contains("\"") else { return nil }
+        return String(rest.dropFirst())
     }
 
     /// Inside a string, the expression of a `{` not yet closed.

@@ -6,7 +6,24 @@ import GovReport
 /// `:help` and its topics. Statements, their Chinese spellings, examples and vocabularies all come from the
 /// tables the parser reads (`Keyword`, the `Term` enums, `RuleTable`), so help cannot drift from the language.
 enum HelpText {
+    /// Help on a topic, every line within `width`: a longer line wraps as a paragraph, its continuation
+    /// indented under its first word.
     static func text(topic: String?, width: Int) -> String {
+        let lines = unfitted(topic: topic, width: width).split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let line = String(line)
+            guard DisplayWidth.of(line) > width else { return [line] }
+            let indent = String(line.prefix { $0 == " " })
+            let hanging = indent + "    "
+            let text = String(line.dropFirst(indent.count))
+            guard let head = LineBreaker.wrap(text, width: max(10, width - indent.count)).first else { return [line] }
+            let remainder = String(text.dropFirst(head.count).drop { $0 == " " })
+            let rest = LineBreaker.wrap(remainder, width: max(10, width - hanging.count))
+            return [indent + head] + rest.filter { !$0.isEmpty }.map { hanging + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func unfitted(topic: String?, width: Int) -> String {
         guard let topic, !topic.isEmpty else { return overview(width: width) }
         if let keyword = Keyword(spelling: topic) { return statement(keyword, width: width) }
         let commandWord = topic.hasPrefix(":") ? String(topic.dropFirst()) : topic

@@ -46,12 +46,15 @@ public struct DocxRenderer: Sendable {
             ("word/document.xml", documentXML(document)),
             ("word/styles.xml", DocxStyle.styles),
             ("word/settings.xml", DocxPackage.settings),
+            ("word/fontTable.xml", DocxFonts.fontTable),
             ("word/footer1.xml", DocxStyle.footer),
         ]
     }
 
     /// `word/document.xml`: title, headings, paragraphs, tables and sign-off, then the page setup.
     public func documentXML(_ document: Document) -> String {
+        // The title's lines as the script breaks them; a one-line title is left to Word to wrap (a hand
+        // break would read back, through `gov import`, as a line break the script never wrote).
         var body = document.titleLines.map { paragraph($0, style: "Title") }.joined()
         for block in document.blocks {
             switch block {
@@ -100,6 +103,7 @@ enum DocxPackage {
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+        <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
         <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
         <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
@@ -120,6 +124,7 @@ enum DocxPackage {
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
         <Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
+        <Relationship Id="rIdFontTable" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>\
         <Relationship Id="rIdFooter1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
         </Relationships>
         """

@@ -4,16 +4,56 @@
 struct DocxTable {
     let table: LayoutTable
 
+    /// The table as one or more `w:tbl`s. A table without column headings whose rows fall into banded
+    /// groups (table 1: a 第二十条 band, its 信息内容 heading row, its items) becomes one Word table per group,
+    /// so that the band and heading repeat when a group runs onto the next page — Word repeats only a
+    /// table's leading rows. The tables are separated by a hairline paragraph so Word does not merge them.
     func xml() -> String {
+        segments().map { DocxTable(table: $0).tableXML() }.joined(separator: DocxTable.hairline)
+    }
+
+    /// A paragraph a twentieth of a point high: it keeps two tables apart without a visible gap.
+    static let hairline = "<w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:keepNext/><w:spacing w:line=\"20\" w:lineRule=\"exact\"/>"
+        + "<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>"
+
+    /// A band: one heading cell across the whole table (第二十条第（一）项).
+    func isBand(_ row: Int) -> Bool {
+        guard table.columnCount > 1, row < table.rows.count, table.rows[row].count == 1, let only = table.rows[row].first else { return false }
+        return only.role == .header && only.colSpan >= table.columnCount
+    }
+
+    /// The groups of a banded table, each with its band and the heading rows under it as its headings.
+    func segments() -> [LayoutTable] {
+        guard table.headerRows == 0, isBand(0), !table.rows.joined().contains(where: { $0.rowSpan > 1 }) else { return [table] }
+        var starts = table.rows.indices.filter { isBand($0) }
+        starts.append(table.rows.count)
+        return zip(starts, starts.dropFirst()).map { start, end in
+            let rows = Array(table.rows[start..<end])
+            var headings = 1
+            while headings < rows.count, rows[headings].allSatisfy({ $0.role == .header }) { headings += 1 }
+            return LayoutTable(
+                id: table.id, title: table.title, columnCount: table.columnCount, headerRows: min(headings, rows.count - 1),
+                stubColumns: table.stubColumns, rows: rows)
+        }
+    }
+
+    /// Rows kept on the page of the row below: all but the last, so a table that fits on a page is never
+    /// cut (table 2 on one page, as the template prints it), no group label sits over empty cells on the
+    /// next page, and heading rows never end a page. A table longer than a page breaks where it must, and
+    /// its heading rows repeat.
+    func keptWithNext() -> Set<Int> {
+        Set(0..<max(0, table.rows.count - 1))
+    }
+
+    private func tableXML() -> String {
         let widths = columnWidths()
         let size = table.id == .official(.applications) || table.id == .official(.appeals) ? DocxStyle.smallTableSize : DocxStyle.tableSize
-        var out = "<w:tbl><w:tblPr><w:tblW w:w=\"\(DocxStyle.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
-        out += "<w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
-            "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
-        }.joined() + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\"/></w:tblPr>"
+        var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"GovTable\"/><w:tblW w:w=\"\(DocxStyle.textWidth)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>"
+        out += "<w:tblBorders>" + DocxStyle.tableBorders + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0000\"/></w:tblPr>"
         out += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
 
         let placed = table.placements()
+        let kept = keptWithNext()
         // For each row, which grid columns are covered by a cell that started in a row above.
         var continuing = Array(repeating: [Int: LayoutCell](), count: table.rows.count)
         for (r, row) in placed.enumerated() {
@@ -22,19 +62,22 @@ struct DocxTable {
             }
         }
         for (r, row) in placed.enumerated() {
+            // No least row height (the template's 17 pt): it centres a value beside the middle line of a
+            // three-line label, which `gov import` of the PDF then reads as a shorter label.
             out += "<w:tr><w:trPr><w:cantSplit/>" + (r < table.headerRows ? "<w:tblHeader/>" : "") + "</w:trPr>"
+            let look = CellLook(keepNext: kept.contains(r), band: isBand(r), size: size)
             var starts: [Int: LayoutCell] = [:]
             for (column, cell) in row { starts[column] = cell }
             var column = 0
             while column < table.columnCount {
                 if let cell = starts[column] {
-                    out += self.cell(cell, column: column, widths: widths, merge: cell.rowSpan > 1 ? "restart" : nil, size: size)
+                    out += self.cell(cell, column: column, widths: widths, merge: cell.rowSpan > 1 ? "restart" : nil, look: look)
                     column += max(1, cell.colSpan)
                 } else if let above = continuing[r][column] {
-                    out += self.cell(LayoutCell("", role: above.role, colSpan: above.colSpan), column: column, widths: widths, merge: "continue", size: size)
+                    out += self.cell(LayoutCell("", role: above.role, colSpan: above.colSpan), column: column, widths: widths, merge: "continue", look: look)
                     column += max(1, above.colSpan)
                 } else {
-                    out += self.cell(LayoutCell("", role: .value), column: column, widths: widths, merge: nil, size: size)
+                    out += self.cell(LayoutCell("", role: .value), column: column, widths: widths, merge: nil, look: look)
                     column += 1
                 }
             }
@@ -43,14 +86,24 @@ struct DocxTable {
         return out + "</w:tbl>"
     }
 
-    private func cell(_ cell: LayoutCell, column: Int, widths: [Int], merge: String?, size: Int) -> String {
+    /// What a row asks of each of its cells.
+    struct CellLook {
+        var keepNext: Bool
+        /// Left-aligned and shaded, as the template prints the 第二十条 bands.
+        var band: Bool
+        var size: Int
+    }
+
+    private func cell(_ cell: LayoutCell, column: Int, widths: [Int], merge: String?, look: CellLook) -> String {
+        let size = look.size
         let span = max(1, min(cell.colSpan, widths.count - column))
         let width = widths[column..<(column + span)].reduce(0, +)
         var properties = "<w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
         if span > 1 { properties += "<w:gridSpan w:val=\"\(span)\"/>" }
         if let merge { properties += merge == "restart" ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>" }
+        if look.band { properties += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(DocxStyle.bandFill)\"/>" }
         properties += "<w:vAlign w:val=\"center\"/>"
-        let alignment = cell.role == .label ? "<w:jc w:val=\"left\"/>" : ""
+        let alignment = (look.keepNext ? "<w:keepNext/>" : "") + (cell.role == .label || look.band ? "<w:jc w:val=\"left\"/>" : "")
         let run = cell.text.isEmpty
             ? "" : "<w:r><w:rPr><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(XMLText.escape(cell.text))</w:t></w:r>"
         return "<w:tc><w:tcPr>\(properties)</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>\(alignment)</w:pPr>\(run)</w:p></w:tc>"

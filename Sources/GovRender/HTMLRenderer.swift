@@ -6,14 +6,25 @@ import GovReport
 /// `annotate` — a panel of findings, each linked to the cells it is about. All script text is escaped.
 public struct HTMLRenderer: Sendable {
     public var annotate: Bool
+    /// The directory the page is written to: the findings panel names script files relative to it.
+    public var pageDirectory: String?
+    /// Where each stated cell was written ("path:line:column" → the cell), so a finding about one cell's
+    /// value (a negative count) links to that cell although it carries no arithmetic.
+    public var statedCells: [String: CellID]
 
-    public init(annotate: Bool = false) {
+    /// Each cell's official label as findings quote it (「一、本年新收政府信息公开申请数量 / 自然人」).
+    public var cellLabels: [CellID: String]
+
+    public init(annotate: Bool = false, pageDirectory: String? = nil, statedCells: [String: CellID] = [:], cellLabels: [CellID: String] = [:]) {
         self.annotate = annotate
+        self.pageDirectory = pageDirectory
+        self.statedCells = statedCells
+        self.cellLabels = cellLabels
     }
 
     public func render(_ document: Document, findings: [FindingRecord] = []) -> String {
-        let marks = annotate ? CellMarks(findings) : CellMarks([])
-        var body = "<h1>\(document.titleLines.map(HTMLEscape.text).joined(separator: "<br>"))</h1>\n"
+        let marks = annotate ? CellMarks(findings, statedCells: statedCells, cellLabels: cellLabels) : CellMarks([], statedCells: [:], cellLabels: [:])
+        var body = "<h1>\(document.titleLines.map(HTMLRenderer.title).joined(separator: "<br>"))</h1>\n"
         for block in document.blocks {
             switch block {
             case .heading(let level, let text):
@@ -39,17 +50,35 @@ public struct HTMLRenderer: Sendable {
             <meta name="generator" content="gov">
             <title>\(HTMLEscape.text(document.titleOnOneLine))</title>
             <style>
-            \(HTMLRenderer.style)
+            \(HTMLStyle.sheet)
             </style>
             </head>
-            <body>
-            <main class="report">
+            <body\(annotate ? " class=\"annotated\"" : "")>
 
             """
-        page += body + "</main>\n"
-        if annotate { page += findingsPanel(findings) }
+        // The panel comes first: above the report on a narrow screen; the style sheet moves it beside the
+        // report on a wide one.
+        if annotate {
+            let panel = FindingsPanel(labels: CellLabels(document, official: cellLabels), marks: marks, pageDirectory: pageDirectory)
+            page += panel.html(findings)
+        }
+        page += "<main class=\"report\">\n" + body + "</main>\n"
         page += "</body>\n</html>\n"
         return page
+    }
+
+    /// The title with its word breaks marked: the style sheet keeps Chinese together (`keep-all`) and
+    /// balances the lines, so it breaks at 2021年 / 政府信息公开, never one character onto a line of its own.
+    static func title(_ text: String) -> String {
+        let characters = Array(text)
+        var out = ""
+        var start = 0
+        for point in TitleLines.breaks(in: text) + [characters.count] {
+            if start > 0 { out += "<wbr>" }
+            out += HTMLEscape.text(String(characters[start..<point]))
+            start = point
+        }
+        return out
     }
 
     func table(_ table: LayoutTable, marks: CellMarks) -> String {
@@ -58,7 +87,8 @@ public struct HTMLRenderer: Sendable {
         for (index, row) in table.rows.enumerated() {
             if index == 0, table.headerRows > 0 { out += "<thead>\n" }
             if index == table.headerRows { out += (table.headerRows > 0 ? "</thead>\n" : "") + "<tbody>\n" }
-            out += "<tr>"
+            let isBand = table.columnCount > 1 && row.count == 1 && row[0].role == .header && row[0].colSpan >= table.columnCount
+            out += isBand ? "<tr class=\"band\">" : "<tr>"
             for cell in row { out += self.cell(cell, inHeader: index < table.headerRows, marks: marks) }
             out += "</tr>\n"
         }
@@ -78,84 +108,15 @@ public struct HTMLRenderer: Sendable {
         }
         switch cell.role {
         case .header: classes.append("head")
-        case .label: classes.append("label")
+        case .label:
+            classes.append("label")
+            // A short group label (（三）不予公开) stays on one line rather than wrap beside its rows.
+            if cell.rowSpan > 1, cell.text.count <= HeadingWords.longestKept { classes.append("group") }
         case .value: classes.append("value")
         }
         attributes += " class=\"\(classes.joined(separator: " "))\""
         let tag = cell.role == .value ? "td" : "th"
-        return "<\(tag)\(attributes)>\(HTMLEscape.text(cell.text))</\(tag)>"
+        let text = cell.role == .header ? HeadingWords.marked(cell.text) : HTMLEscape.text(cell.text)
+        return "<\(tag)\(attributes)>\(text)</\(tag)>"
     }
-
-    private func findingsPanel(_ findings: [FindingRecord]) -> String {
-        var out = "<aside class=\"findings\">\n<h2>检查结果</h2>\n"
-        if findings.isEmpty { return out + "<p>没有发现问题。</p>\n</aside>\n" }
-        out += "<ol>\n"
-        for finding in findings {
-            let place = finding.place.map { " <span class=\"place\">\(HTMLEscape.text("\($0.path):\($0.line):\($0.column)"))</span>" } ?? ""
-            out += "<li class=\"\(finding.severity)\"><strong>\(HTMLEscape.text(finding.code))</strong>\(place) \(HTMLEscape.text(finding.message))"
-            let cells = CellMarks.cells(of: finding)
-            if !cells.isEmpty {
-                out += "<br>" + cells.map { "<a href=\"#\(CellMarks.anchor($0))\">\(HTMLEscape.text($0.path))</a>" }.joined(separator: " ")
-            }
-            out += "</li>\n"
-        }
-        return out + "</ol>\n</aside>\n"
-    }
-
-    static let style = """
-        body { margin: 0; background: #f4f4f4; color: #000; }
-        .report { max-width: 190mm; margin: 2em auto; padding: 20mm 18mm; background: #fff;
-          font-family: "FangSong", "仿宋_GB2312", "仿宋", "STFangsong", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 1.75; }
-        h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "SimSun", "Noto Serif CJK SC", serif; font-size: 22pt;
-          font-weight: normal; text-align: center; margin: 0 0 1em; }
-        h2 { font-family: "黑体", "SimHei", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; margin: 1em 0 0.3em; }
-        h3 { font-family: "楷体_GB2312", "楷体", "KaiTi", "STKaiti", serif; font-size: 16pt; font-weight: normal; margin: 0.6em 0 0.2em; }
-        p { text-indent: 2em; margin: 0; text-align: justify; }
-        table { border-collapse: collapse; width: 100%; margin: 0.8em 0 1.2em; font-size: 10.5pt; line-height: 1.4; }
-        th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: middle; }
-        th.head { text-align: center; font-weight: normal; }
-        th.label { text-align: left; font-weight: normal; }
-        td.value { text-align: center; }
-        caption { caption-side: top; font-weight: bold; padding-bottom: 0.3em; }
-        .signoff { text-align: right; margin-top: 2em; }
-        .signoff p { text-indent: 0; }
-        td.derived { color: #1a4d8f; }
-        .finding-error { background: #fde2e1; outline: 2px solid #c62828; }
-        .finding-warning { background: #fff4d6; outline: 2px solid #e0a800; }
-        .findings { max-width: 190mm; margin: 0 auto 2em; padding: 1em 18mm; background: #fff; font-family: sans-serif; font-size: 11pt; }
-        .findings li.error strong { color: #c62828; }
-        .findings li.warning strong { color: #a67c00; }
-        .findings .place { color: #555; }
-        @media print {
-          @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-          body { background: #fff; }
-          .report { margin: 0; padding: 0; max-width: none; }
-          table { page-break-inside: auto; }
-          tr { page-break-inside: avoid; }
-          .findings { display: none; }
-          td.derived { color: inherit; }
-        }
-        """
-}
-
-/// Which cells the findings are about, and how severe, for `--annotate`: by typed cell, never by path text.
-struct CellMarks {
-    var severity: [CellID: String] = [:]
-
-    init(_ findings: [FindingRecord]) {
-        for finding in findings {
-            for cell in CellMarks.cells(of: finding) where severity[cell] != "error" { severity[cell] = finding.severity }
-        }
-    }
-
-    /// The cells a finding names: the checked cell, then the stated cells that went into it.
-    static func cells(of finding: FindingRecord) -> [CellID] {
-        guard let arithmetic = finding.arithmetic else { return [] }
-        var cells: [CellID] = arithmetic.subjectCell.map { [$0] } ?? []
-        for cell in arithmetic.cells where cell.place != nil { if let id = cell.id, !cells.contains(id) { cells.append(id) } }
-        return cells
-    }
-
-    /// `application.carried.person` → `cell-application-carried-person` (paths are ASCII words).
-    static func anchor(_ cell: CellID) -> String { "cell-" + cell.path.replacingOccurrences(of: ".", with: "-") }
 }

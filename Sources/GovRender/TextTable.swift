@@ -22,34 +22,53 @@ struct TextTable {
         var lines: [String] = []
         // A stub heading that spans several heading rows (the applications table's 勾稽 note) is too long for
         // the label column: it is printed above the table. A one-row stub heading stays in the heading line.
-        if let note = stubHeading(coverage), note.rowSpan > 1 || note.colSpan > 1 { lines.append(note.text) }
+        if let note = stubHeading(coverage), note.rowSpan > 1 || note.colSpan > 1 { lines += DisplayWidth.wrap(note.text, width: maxWidth) }
         let bands = valueColumns.map { bandPath(column: $0, coverage: coverage) }
-        let labelWidth = labelColumnWidth(placed)
-        func fullWidth(_ widths: [Int]) -> Int {
-            (labelWidth > 0 ? labelWidth + TextTable.gap : 0) + valueColumns.reduce(0) { $0 + widths[$1] + TextTable.gap }
-        }
+        var labelWidth = labelColumnWidth(placed)
         // Headings wrap only as much as the page needs: at 16 columns when that fits, else at 8.
         var widths = columnWidths(placed, headingCap: TextTable.wideHeaderWidth)
-        if fullWidth(widths) > maxWidth { widths = columnWidths(placed, headingCap: TextTable.maxHeaderWidth) }
-        let full = fullWidth(widths)
+        if fullWidth(widths, valueColumns, labelWidth) > maxWidth { widths = columnWidths(placed, headingCap: TextTable.maxHeaderWidth) }
+        // However narrow the page, one value column fits beside the label column: the label gives way
+        // first, then a wide value column wraps.
+        if labelWidth > 0 {
+            let widest = valueColumns.map { widths[$0] }.max() ?? 0
+            labelWidth = max(4, min(labelWidth, maxWidth - TextTable.gap - min(widest, maxWidth / 2)))
+        }
+        let room = max(1, maxWidth - (labelWidth > 0 ? labelWidth + TextTable.gap : 0))
+        for column in valueColumns { widths[column] = min(widths[column], room) }
         var chunks: [[Int]] = [valueColumns]
-        if full > maxWidth {
-            chunks = []
+        if fullWidth(widths, valueColumns, labelWidth) > maxWidth {
+            // Cut where a heading band ends (行政复议 | 未经复议直接起诉 | 复议后起诉), then wherever a band
+            // is itself wider than the page.
+            var byBand: [[Int]] = []
             for (index, column) in valueColumns.enumerated() {
-                if index > 0, bands[index].last == bands[index - 1].last, !chunks.isEmpty {
-                    chunks[chunks.count - 1].append(column)
+                if index > 0, bands[index].last == bands[index - 1].last, !byBand.isEmpty {
+                    byBand[byBand.count - 1].append(column)
                 } else {
-                    chunks.append([column])
+                    byBand.append([column])
                 }
+            }
+            chunks = []
+            for band in byBand {
+                var piece: [Int] = []
+                for column in band {
+                    if !piece.isEmpty, fullWidth(widths, piece + [column], labelWidth) > maxWidth {
+                        chunks.append(piece)
+                        piece = []
+                    }
+                    piece.append(column)
+                }
+                if !piece.isEmpty { chunks.append(piece) }
             }
         }
         for chunk in chunks {
-            if chunks.count > 1, let first = chunk.first {
-                lines.append("【" + bands[first - table.stubColumns].joined(separator: " · ") + "】")
-            }
             lines += renderChunk(chunk, placed: placed, coverage: coverage, widths: widths, labelWidth: labelWidth)
         }
         return lines
+    }
+
+    private func fullWidth(_ widths: [Int], _ columns: [Int], _ labelWidth: Int) -> Int {
+        (labelWidth > 0 ? labelWidth + TextTable.gap : 0) + columns.reduce(0) { $0 + widths[$1] + TextTable.gap } - TextTable.gap
     }
 
     // MARK: - Geometry
@@ -114,6 +133,7 @@ struct TextTable {
         let totalWidth = (labelWidth > 0 ? labelWidth + TextTable.gap : 0) + columns.reduce(0) { $0 + widths[$1] + TextTable.gap } - TextTable.gap
         let rule = String(repeating: "─", count: max(totalWidth, 1))
         var lines = [rule]
+        lines += upperHeadings(columns, placed: placed, widths: widths, labelWidth: labelWidth)
         if table.headerRows > 0 {
             let headings = columns.map { column -> (Int, String) in
                 guard let covering = coverage[table.headerRows - 1][column], covering.column == column else { return (column, "") }
@@ -127,7 +147,7 @@ struct TextTable {
             let stub = cells.filter { $0.column < table.stubColumns }
             let data = cells.filter { $0.column >= table.stubColumns && columns.contains($0.column) }
             if cells.count == 1, cells[0].cell.colSpan == table.columnCount {
-                lines.append(cells[0].cell.text)
+                lines += DisplayWidth.wrap(cells[0].cell.text, width: maxWidth)
                 continue
             }
             for (column, cell) in stub where cell.rowSpan > 1 {
@@ -143,6 +163,50 @@ struct TextTable {
             if isHeadingRow { lines.append(String(repeating: "·", count: max(totalWidth, 1))) }
         }
         lines.append(rule)
+        return lines
+    }
+
+    /// The heading rows above the lowest, as lines of headings centred over the columns they span
+    /// (申请人情况 over all seven applicant columns, 法人或其他组织 over five of them), cut to this band.
+    private func upperHeadings(_ columns: [Int], placed: [[(column: Int, cell: LayoutCell)]], widths: [Int], labelWidth: Int) -> [String] {
+        guard table.headerRows > 1, let first = columns.first, let last = columns.last else { return [] }
+        var offsets: [Int: Int] = [:]
+        var cursor = labelWidth > 0 ? labelWidth + TextTable.gap : 0
+        for column in columns {
+            offsets[column] = cursor
+            cursor += widths[column] + TextTable.gap
+        }
+        var lines: [String] = []
+        for r in 0..<min(table.headerRows - 1, placed.count) {
+            var pieces: [(offset: Int, lines: [String], width: Int)] = []
+            for (column, cell) in placed[r] where column >= table.stubColumns && r + max(1, cell.rowSpan) < table.headerRows {
+                let start = max(column, first)
+                let end = min(column + max(1, cell.colSpan) - 1, last)
+                guard start <= end, let offset = offsets[start], let endOffset = offsets[end] else { continue }
+                let width = endOffset + widths[end] - offset
+                // A heading wider than its columns may reach left over the label column, when nothing
+                // else on its line is in the way, rather than wrap in a narrow column (法人或其/他组织).
+                let wanted = DisplayWidth.of(cell.text)
+                let spanEnd = offset + width
+                let reach = min(wanted, spanEnd)
+                let free = pieces.last.map { $0.offset + $0.width + TextTable.gap } ?? 0
+                if wanted > width, spanEnd - reach >= free {
+                    pieces.append((spanEnd - reach, DisplayWidth.wrap(cell.text, width: reach), reach))
+                } else {
+                    pieces.append((offset, DisplayWidth.wrap(cell.text, width: width), width))
+                }
+            }
+            let height = pieces.map(\.lines.count).max() ?? 0
+            for line in 0..<height {
+                var text = ""
+                for piece in pieces {
+                    let part = line < piece.lines.count ? piece.lines[line] : ""
+                    let lead = (piece.width - DisplayWidth.of(part)) / 2
+                    text = DisplayWidth.pad(text, to: piece.offset + lead) + part
+                }
+                lines.append(trimTrailing(text))
+            }
+        }
         return lines
     }
 

@@ -96,7 +96,7 @@ struct CellResolver {
         throw Diagnostic(
             code: "E052",
             message: "不认识的\(slot.what) “\(name.text)”" + Suggestion.hint(for: name.text, among: slot.allSpellings) + "；可写：\(known)",
-            range: name.range)
+            range: name.range, fixIts: Suggestion.fixIts(for: name.text, among: slot.allSpellings, at: name.range))
     }
 
     private func extraSelector(_ name: Name, _ message: String) -> Diagnostic {

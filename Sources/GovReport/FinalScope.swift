@@ -96,7 +96,7 @@ final class FinalScope {
         guard let found = slot.lookup(rest[index].text) else {
             throw Diagnostic(
                 code: "E035", message: "“\(rest[index].text)” 不认识" + Suggestion.hint(for: rest[index].text, among: slot.allSpellings),
-                range: rest[index].range)
+                range: rest[index].range, fixIts: Suggestion.fixIts(for: rest[index].text, among: slot.allSpellings, at: rest[index].range))
         }
         return found
     }
@@ -109,6 +109,8 @@ final class FinalScope {
     }
 
     private func unknown(_ written: String, _ range: SourceRange, among candidates: [String]) -> Diagnostic {
-        Diagnostic(code: "E035", message: "不认识的名称 “\(written)”" + Suggestion.hint(for: written, among: candidates), range: range)
+        Diagnostic(
+            code: "E035", message: "不认识的名称 “\(written)”" + Suggestion.hint(for: written, among: candidates), range: range,
+            fixIts: Suggestion.fixIts(for: written, among: candidates, at: range))
     }
 }

@@ -219,7 +219,7 @@ struct StatementCollector {
             throw Diagnostic(
                 code: "E044",
                 message: "没有叫 “\(name.text)” 的规定章节\(Suggestion.hint(for: name.text, among: OfficialSection.allSpellings))；本地增加的章节请把标题放在引号里",
-                range: name.range)
+                range: name.range, fixIts: Suggestion.fixIts(for: name.text, among: OfficialSection.allSpellings, at: name.range))
         }
         if case .official(let official) = kind {
             for earlier in sections {
@@ -302,7 +302,7 @@ struct StatementCollector {
                     code: "E032",
                     message: "这里只能用数字或 let 定义过的名称，“\(written)” 不是；表格里的数值只能在正文和 assert 中引用"
                         + Suggestion.hint(for: written, among: Array(self.bindings.keys)),
-                    range: range)
+                    range: range, fixIts: Suggestion.fixIts(for: written, among: Array(self.bindings.keys), at: range))
             }
             guard !visiting.contains(written), visiting.count < 64 else {
                 throw Diagnostic(code: "E033", message: "“\(written)” 的定义引用了它自己", range: range)

@@ -56,6 +56,14 @@ struct CompleterTests {
         #expect(!completer.complete(":load ").candidates.contains(".hidden"))
     }
 
+    @Test func fileNamesInsideIncludeAndPrevious() {
+        #expect(completer.complete("include \"rep").candidates == ["report.gov", "report-2020.gov"])
+        #expect(completer.complete("上年报告 \"examples/d").insertion == "ayin-2020.gov")
+        #expect(completer.complete("引用 \"").candidates == ["examples", "report.gov", "report-2020.gov"])
+        #expect(completer.complete("include \"report.gov\" ").candidates.isEmpty)  // the string is closed
+        #expect(completer.complete("text \"rep").candidates.isEmpty)  // other strings are text
+    }
+
     @Test func namesAStatementTakes() {
         #expect(completer.complete("application bus").insertion == "iness ")
         #expect(completer.complete("申请 本年").insertion == "新收 ")

@@ -65,7 +65,7 @@ struct RenderGoldenTests {
 
     @Test func theWordPackageHasEveryPartAndWellFormedXML() throws {
         let data = try Gov.render(GoldenTests.evaluateExample("dayin-2020.gov"), as: .docx)
-        for part in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/footer1.xml", "word/_rels/document.xml.rels"] {
+        for part in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/footer1.xml", "word/fontTable.xml", "word/_rels/document.xml.rels"] {
             let xml = try RenderGoldenTests.part(part, of: data)
             let parser = XMLParser(data: Data(xml.utf8))
             #expect(parser.parse(), "\(part) is not well-formed: \(String(describing: parser.parserError))")
@@ -74,6 +74,13 @@ struct RenderGoldenTests {
         #expect(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
         #expect(document.contains("w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""))
         #expect(document.contains("<w:vMerge w:val=\"restart\"/>") && document.contains("<w:gridSpan w:val=\"7\"/>"))
+        // As the template: rows that never split, heading rows repeated, tables off the line grid, bands shaded.
+        #expect(document.contains("<w:cantSplit/>") && document.contains("<w:tblHeader/>") && document.contains("<w:tblStyle w:val=\"GovTable\"/>"))
+        #expect(document.contains("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"C6D9F1\"/>"))
+        let styles = try RenderGoldenTests.part("word/styles.xml", of: data)
+        #expect(styles.contains("<w:style w:type=\"table\" w:styleId=\"GovTable\">") && styles.contains("<w:snapToGrid w:val=\"0\"/>"))
+        let fonts = try RenderGoldenTests.part("word/fontTable.xml", of: data)
+        #expect(fonts.contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"Noto Serif CJK SC\"/>"))
         #expect(try Gov.render(GoldenTests.evaluateExample("dayin-2020.gov"), as: .docx) == data, "the same input gives the same bytes")
     }
 

@@ -1,0 +1,28 @@
+import GovLanguage
+
+/// A stretch of text in some file, as byte offsets: the analysis speaks in bytes, like the rest of gov;
+/// the protocol layer turns them into whatever positions its editor counts in.
+public struct Place: Sendable, Equatable {
+    public var path: String
+    public var range: Range<Int>
+
+    public init(path: String, range: Range<Int>) {
+        self.path = path
+        self.range = range
+    }
+
+    init(_ range: SourceRange, in sources: SourceManager) {
+        self.init(path: sources.file(range.file).path, range: range.start..<range.end)
+    }
+}
+
+/// Replace `range` (bytes of the analysed document) with `newText`.
+public struct Edit: Sendable, Equatable {
+    public var range: Range<Int>
+    public var newText: String
+
+    public init(range: Range<Int>, newText: String) {
+        self.range = range
+        self.newText = newText
+    }
+}

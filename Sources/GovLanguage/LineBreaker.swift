@@ -1,0 +1,93 @@
+/// Breaks text into lines of at most a given display width, where a reader expects lines to break.
+///
+/// A run of ASCII letters, digits and the punctuation inside numbers, addresses and words (2021,
+/// 0591-23165370, www.pingtan.gov.cn, 96.25) is one unbreakable word; Chinese breaks between characters.
+/// Closing punctuation (，。）」…) never starts a line and opening punctuation (（《“) never ends one
+/// (禁则): each is bound to its neighbour, so the pair moves to the next line together rather than hanging
+/// past the margin. Only a word wider than the whole line is cut.
+public enum LineBreaker {
+    static let openingPunctuation: Set<Character> = ["（", "《", "“", "‘", "「", "『", "〔", "【", "〈", "(", "[", "\""]
+
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, DisplayWidth.of(text) > width else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0
+        for unit in units(text) {
+            let unitWidth = DisplayWidth.of(unit)
+            if currentWidth + unitWidth > width, !current.isEmpty {
+                lines.append(trailingSpaceTrimmed(current))
+                current = ""
+                currentWidth = 0
+            }
+            if current.isEmpty, unit.allSatisfy({ $0 == " " }) { continue }
+            if unitWidth > width {
+                // A word wider than the line: cut it by characters, as nothing better exists.
+                for character in unit {
+                    let w = DisplayWidth.of(String(character))
+                    if currentWidth + w > width, !current.isEmpty {
+                        lines.append(current)
+                        current = ""
+                        currentWidth = 0
+                    }
+                    current.append(character)
+                    currentWidth += w
+                }
+                continue
+            }
+            current += unit
+            currentWidth += unitWidth
+        }
+        if !current.isEmpty { lines.append(trailingSpaceTrimmed(current)) }
+        return lines.isEmpty ? [""] : lines
+    }
+
+    /// The pieces a line may break between.
+    static func units(_ text: String) -> [String] {
+        var units: [String] = []
+        var word = ""
+        var pendingOpening = ""
+        func flushWord() {
+            if !word.isEmpty {
+                units.append(pendingOpening + word)
+                pendingOpening = ""
+                word = ""
+            }
+        }
+        for character in text {
+            if isWordCharacter(character) {
+                word.append(character)
+                continue
+            }
+            flushWord()
+            if DisplayWidth.closingPunctuation.contains(character) || character == "、" || character == "）" {
+                if pendingOpening.isEmpty, let last = units.indices.last, units[last] != " " {
+                    units[last].append(character)
+                } else {
+                    pendingOpening.append(character)
+                }
+            } else if openingPunctuation.contains(character) {
+                pendingOpening.append(character)
+            } else {
+                units.append(pendingOpening + String(character))
+                pendingOpening = ""
+            }
+        }
+        flushWord()
+        if !pendingOpening.isEmpty { units.append(pendingOpening) }
+        return units
+    }
+
+    /// Letters, digits and the marks that join them in numbers, addresses and words.
+    static func isWordCharacter(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, scalar.isASCII else { return false }
+        if character.isLetter || character.isNumber { return true }
+        return "._-/:@%+#&=?~',".contains(character)
+    }
+
+    private static func trailingSpaceTrimmed(_ text: String) -> String {
+        var text = text
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
