@@ -1,8 +1,14 @@
 #include "CEditLine.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
+#include <limits.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdlib.h>
+#include <wchar.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -38,12 +44,98 @@ void gov_el_set_prompt(EditLine *editor, const char *prompt) {
     prompt_text[length] = '\0';
 }
 
+// Ctrl-C while a line is typed. The SIGINT handler sets a flag and writes a byte to a pipe; the terminal
+// read below waits on the terminal and that pipe together, so an interrupt that arrives just *before* the
+// read blocks still wakes it. (libedit's own read tests nothing before read(2): under load the signal often
+// came between the redisplay and the read, libedit's handler had already put the terminal in cooked mode,
+// and the read then blocked in cooked mode with the line not abandoned.)
+static volatile sig_atomic_t interrupted = 0;
+static int wake_pipe[2] = {-1, -1};
+
+static void note_interrupt(int signal_number) {
+    (void)signal_number;
+    int saved = errno;
+    interrupted = 1;
+    if (wake_pipe[1] >= 0) (void)!write(wake_pipe[1], "", 1);
+    errno = saved;
+}
+
+static void drain_wake_pipe(void) {
+    char bytes[64];
+    if (wake_pipe[0] < 0) return;
+    while (read(wake_pipe[0], bytes, sizeof bytes) > 0) {}
+}
+
+/// Waits until `fd` has a byte or an interrupt is pending. 1: readable; -1 with errno EINTR: interrupted.
+/// Other signals (a resized window, a resumed job) only make the wait start again, after a redisplay.
+static int wait_for_input(EditLine *editor, int fd) {
+    for (;;) {
+        if (interrupted) {
+            errno = EINTR;
+            return -1;
+        }
+        struct pollfd waits[2] = {{.fd = fd, .events = POLLIN}, {.fd = wake_pipe[0], .events = POLLIN}};
+        int ready = poll(waits, wake_pipe[0] >= 0 ? 2 : 1, -1);
+        if (ready < 0) {
+            if (errno != EINTR) return -1;
+            if (!interrupted) el_set(editor, EL_REFRESH);
+            continue;
+        }
+        if (interrupted) continue;
+        if (waits[1].revents & POLLIN) drain_wake_pipe();
+        if (waits[0].revents) return 1;
+    }
+}
+
+/// libedit's character reader (EL_GETCFN), as its built-in one but interruptible: one byte at a time
+/// from the terminal, decoded from the locale's multibyte encoding (UTF-8) into one wide character.
+/// Returns 1 with a character, 0 at end of input, -1 with errno set on an error or EINTR on Ctrl-C.
+static int read_character(EditLine *editor, wchar_t *character) {
+    int fd = fileno(stdin);
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    *character = L'\0';
+    for (;;) {
+        if (wait_for_input(editor, fd) < 0) return -1;
+        ssize_t got = read(fd, bytes + count, 1);
+        if (got < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            return -1;
+        }
+        if (got == 0) return 0;
+        count++;
+        mbstate_t state;
+        memset(&state, 0, sizeof state);
+        size_t decoded = mbrtowc(character, bytes, count, &state);
+        if (decoded == (size_t)-2) {
+            if (count < sizeof bytes) continue;
+            errno = EILSEQ;
+            return -1;
+        }
+        if (decoded == (size_t)-1) {
+            // An invalid sequence: drop it, but keep its last byte, which may start the next character.
+            if (count > 1) {
+                bytes[0] = bytes[count - 1];
+                count = 1;
+                memset(&state, 0, sizeof state);
+                decoded = mbrtowc(character, bytes, count, &state);
+                if (decoded == (size_t)-2) continue;
+                if (decoded != (size_t)-1) return 1;
+            }
+            count = 0;
+            continue;
+        }
+        return 1;
+    }
+}
+
 EditLine *gov_el_open(const char *program, History *list) {
     EditLine *editor = el_init(program, stdin, stdout, stderr);
     if (!editor) return NULL;
     el_set(editor, EL_EDITOR, "emacs");
     el_set(editor, EL_SIGNAL, 1);
     el_set(editor, EL_PROMPT, current_prompt);
+    el_set(editor, EL_GETCFN, read_character);
     if (list) el_set(editor, EL_HIST, history, list);
     el_source(editor, NULL);
     return editor;
@@ -82,13 +174,6 @@ int gov_history_enter(History *list, const char *entry) {
     return history(list, &event, H_ENTER, entry);
 }
 
-static volatile sig_atomic_t interrupted = 0;
-
-static void note_interrupt(int signal_number) {
-    (void)signal_number;
-    interrupted = 1;
-}
-
 void gov_install_interrupt_flag(void) {
     // A blocked mask is inherited across exec (from a test runner, a service manager): Ctrl-C, a closed
     // terminal and a resized window must reach this process, so their signals are unblocked here.
@@ -98,11 +183,18 @@ void gov_install_interrupt_flag(void) {
     for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&terminal, signals[i]);
     sigprocmask(SIG_UNBLOCK, &terminal, NULL);
 
+    if (wake_pipe[0] < 0 && pipe(wake_pipe) == 0) {
+        for (int i = 0; i < 2; i++) {
+            fcntl(wake_pipe[i], F_SETFL, fcntl(wake_pipe[i], F_GETFL) | O_NONBLOCK);
+            fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
+        }
+    }
+
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = note_interrupt;
     sigemptyset(&action.sa_mask);
-    // No SA_RESTART: the terminal read inside el_gets must return (EINTR) so the line can be abandoned.
+    // No SA_RESTART: a read in progress elsewhere (a y/N question) returns with EINTR too.
     action.sa_flags = 0;
     sigaction(SIGINT, &action, NULL);
 }
@@ -110,6 +202,7 @@ void gov_install_interrupt_flag(void) {
 int gov_take_interrupt(void) {
     int was = interrupted;
     interrupted = 0;
+    drain_wake_pipe();
     return was;
 }
 

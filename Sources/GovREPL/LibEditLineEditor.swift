@@ -7,8 +7,9 @@ import Foundation
 ///
 /// - The locale's character type is made UTF-8 first: libedit's wide-character editing needs it, or
 ///   Chinese input comes back as an empty line.
-/// - Ctrl-C sets a flag (no SA_RESTART), so the terminal read returns and the line is abandoned; the
-///   process and the session go on.
+/// - Ctrl-C sets a flag and wakes libedit's character reader (our own, `EL_GETCFN` in CEditLine), so the
+///   line is abandoned even when the signal comes just before the read blocks; the process and the
+///   session go on. Keys typed after Ctrl-C are read by the next prompt in raw mode, not lost.
 /// - Tab runs `completion`; one candidate is inserted, several are listed under the line.
 public final class LibEditLineEditor: LineEditor {
     public let isInteractive = true

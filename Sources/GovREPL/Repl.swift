@@ -92,11 +92,12 @@ public final class Repl {
             ? LiveReport.EntryPlace(displayPath: "<input>", firstLine: 1)
             : LiveReport.EntryPlace(displayPath: "<stdin>", firstLine: firstLine - LiveReport.lineCount(pendingBlankLines))
         let feedback = live.submit(pendingBlankLines + text, shownAs: place, width: editor.width, color: options.colorErrors)
-        show(feedback)
+        // The recovery file first, then the echo: a clerk who sees the echo and closes the window has it kept.
         if !feedback.refused {
             pendingBlankLines = ""
             sessionChanged()
         }
+        show(feedback)
     }
 
     func show(_ feedback: LiveReport.Feedback) {

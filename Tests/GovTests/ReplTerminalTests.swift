@@ -7,8 +7,11 @@ import GovLanguage
 @testable import GovREPL
 
 /// The done-when test of the REPL: the real `gov repl` in a pseudo-terminal (tmux), typed at like a clerk
-/// would. The locale is deliberately unset inside the terminal, so the test also shows that `gov` sets a
-/// UTF-8 character type itself (without it libedit returns Chinese input as an empty line).
+/// would. A line with editing keys (Tab, arrows, Backspace), any line after Ctrl-C, and Ctrl-D are typed
+/// once the new prompt shows, as a person does: until then the terminal is in cooked mode between lines,
+/// echoes type-ahead itself (libedit then draws its prompt over it), and turns Ctrl-D into a NUL byte. The locale is deliberately unset inside the
+/// terminal, so the test also shows that `gov` sets a UTF-8 character type itself (without it libedit
+/// returns Chinese input as an empty line).
 @Suite(.serialized)
 struct ReplTerminalTests {
     /// `gov repl` (or `gov` alone) in `directory`, with a private history and state directory and no locale.
@@ -45,6 +48,7 @@ struct ReplTerminalTests {
         terminal.press("Tab")
         terminal.waitFor(":show  :save\ngov> :s")
         terminal.press("C-c")
+        terminal.waitForEmptyPrompt()
 
         // Tab completes a keyword; the statement changes a cell and the echo says so.
         terminal.type("appl")
@@ -56,6 +60,7 @@ struct ReplTerminalTests {
         terminal.waitFor("四、结转下年度继续办理 / 自然人 = 42（推算）")
 
         // Tab completes a Chinese channel name used earlier in the session.
+        terminal.waitForEmptyPrompt()
         terminal.type("text \"微博发布{channel.微")
         terminal.press("Tab")
         terminal.waitFor("gov> text \"微博发布{channel.微博公众号")
@@ -64,12 +69,14 @@ struct ReplTerminalTests {
         terminal.waitFor("「引言」第 1 段：微博发布39条。")
 
         // Chinese input edits correctly: move left over 博 and delete 博 and 微 (two columns each).
+        terminal.waitForEmptyPrompt()
         terminal.type("channel 快手微博 5")
         terminal.press("Left", "Left", "BSpace", "BSpace")
         terminal.press("Enter")
         terminal.waitFor("渠道「快手」 = 5 条")
 
         // A Chinese keyword completes too; Ctrl-C abandons the line, not the session.
+        terminal.waitForEmptyPrompt()
         terminal.type("申")
         terminal.press("Tab")
         terminal.waitFor("gov> 申请 ")
@@ -77,6 +84,7 @@ struct ReplTerminalTests {
         terminal.press("Tab")
         terminal.waitFor("gov> 申请 本年新收 ")
         terminal.press("C-c")
+        terminal.waitForEmptyPrompt()
         terminal.type("application granted 30 not_held 9")
         terminal.press("Enter")
         terminal.waitFor("四、结转下年度继续办理 / 自然人 = 3（推算，原为 42）")
@@ -92,9 +100,11 @@ struct ReplTerminalTests {
         terminal.waitFor("「引言」第 2 段：第二段：结转3件")
 
         // Up recalls the previous entry, the whole text block.
+        terminal.waitForEmptyPrompt()
         terminal.press("Up")
         terminal.waitFor("gov> text \"\"\"\n第二段：结转{application.forward}件\n\"\"\"")
         terminal.press("C-c")
+        terminal.waitForEmptyPrompt()
 
         // :save writes a script; :render writes the report beside it; Ctrl-D leaves (nothing unsaved).
         terminal.type(":save 报告.gov")
@@ -103,6 +113,7 @@ struct ReplTerminalTests {
         terminal.type(":render text 报告.txt")
         terminal.press("Enter")
         terminal.waitFor("已写入 报告.txt")
+        terminal.waitForEmptyPrompt()
         terminal.press("C-d")
         terminal.waitFor("EXIT=0")
 
@@ -123,6 +134,7 @@ struct ReplTerminalTests {
         again.press("Up")
         again.waitFor("gov> :save 报告.gov")
         again.press("C-c")
+        again.waitForEmptyPrompt()
         again.press("C-d")
         again.waitFor("EXIT=0")
     }
@@ -172,6 +184,7 @@ struct ReplTerminalTests {
         next.type(":show")
         next.press("Enter")
         next.waitFor("未保存局2021年政府信息公开工作年度报告")
+        next.waitForEmptyPrompt()
         next.press("C-d")
         next.waitFor("不保存就离开吗？ [y/N]")
         next.type("y")

@@ -57,6 +57,23 @@ final class TerminalSession {
         return false
     }
 
+    /// Waits until the last line on the screen is an empty prompt: after Ctrl-C, a person types the next
+    /// line once they see the new prompt, not before.
+    @discardableResult
+    func waitForEmptyPrompt(_ prompt: String = "gov>", timeout: TimeInterval = 15, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let lines = screen().split(separator: "\n", omittingEmptySubsequences: false)
+            if let last = lines.last(where: { !$0.allSatisfy(\.isWhitespace) }),
+               last.trimmingCharacters(in: .whitespaces) == prompt {
+                return true
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the terminal never showed an empty \(prompt.debugDescription); screen:\n\(screen())", sourceLocation: sourceLocation)
+        return false
+    }
+
     /// The screen after the last prompt: what the line editor currently shows.
     func currentLine() -> String {
         let text = screen().trimmingCharacters(in: .whitespacesAndNewlines)

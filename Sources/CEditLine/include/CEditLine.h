@@ -13,7 +13,8 @@
 int gov_ensure_utf8_ctype(void);
 
 /// el_init on the standard streams, emacs key bindings, libedit's own signal handling (window size, job
-/// control), ~/.editrc, and `list` as the history list.
+/// control), ~/.editrc, `list` as the history list, and an interruptible terminal reader (EL_GETCFN):
+/// Ctrl-C ends el_gets with NULL (errno EINTR) even when it arrives just before the read blocks.
 EditLine *gov_el_open(const char *program, History *list);
 
 /// The prompt libedit shows; copied, so the caller's string need not outlive the call.
@@ -30,10 +31,11 @@ History *gov_history_open(int size);
 void gov_history_close(History *list);
 int gov_history_enter(History *list, const char *entry);
 
-/// SIGINT sets a flag instead of ending the process; a read in progress returns with EINTR. The terminal's
+/// SIGINT sets a flag (and wakes the line editor's reader through a pipe) instead of ending the process; a
+/// read in progress returns with EINTR. The terminal's
 /// signals (SIGINT, SIGHUP, SIGTERM, SIGWINCH, job control) are unblocked, in case the mask was inherited.
 void gov_install_interrupt_flag(void);
-/// Whether SIGINT arrived since the last call (and clears it).
+/// Whether SIGINT arrived since the last call (and clears it, and the pipe's wake-up bytes).
 int gov_take_interrupt(void);
 
 /// The terminal's width in columns, or 0 when `fd` is not a terminal.
