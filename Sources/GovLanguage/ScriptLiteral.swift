@@ -10,11 +10,8 @@ public enum ScriptLiteral {
     public static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
+            if let escaped = escape(scalar) { out += escaped; continue }
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "{": out += "\\{"
-            case "}": out += "\\}"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             case "\r": break
@@ -24,6 +21,33 @@ public enum ScriptLiteral {
             }
         }
         return out + "\""
+    }
+
+    /// One paragraph inside a `"""` text block (what `gov import` writes): the same escapes as a string,
+    /// but a tab becomes a space, and a character holding a control character is dropped (E008).
+    public static func textBlockLine(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, let escaped = escape(scalar) {
+                out += escaped
+            } else if character == "\t" {
+                out += " "
+            } else if !character.unicodeScalars.contains(where: ControlCharacter.isRefused) {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// The four characters that mean something inside a string or a text block, escaped; nil for the rest.
+    static func escape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "\"": return "\\\""
+        case "\\": return "\\\\"
+        case "{": return "\\{"
+        case "}": return "\\}"
+        default: return nil
+        }
     }
 
     /// Whether the text is exactly one word token: it starts with a letter, `_` or a non-ASCII character,

@@ -109,7 +109,7 @@ public struct ImportScriptWriter {
         func flush() {
             guard !paragraphs.isEmpty else { return }
             lines.append("text \"\"\"")
-            lines += paragraphs.map(Self.textBlockLine)
+            lines += paragraphs.map(ScriptLiteral.textBlockLine)
             lines.append("\"\"\"")
             paragraphs = []
         }
@@ -132,24 +132,6 @@ public struct ImportScriptWriter {
         }
         flush()
         return lines
-    }
-
-    /// One paragraph inside `"""`: every character that means something there escaped.
-    static func textBlockLine(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "{": out += "\\{"
-            case "}": out += "\\}"
-            case "\t": out += " "
-            // Control characters cannot be written in a script (E008): an imported paragraph drops them.
-            case _ where character.unicodeScalars.contains(where: ControlCharacter.isRefused): break
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     private func comment(_ text: String) -> [String] {
