@@ -75,7 +75,13 @@ public struct PDFConverter: Sendable {
         environment["FONTCONFIG_FILE"] = fonts.path
         environment["HOME"] = environment["HOME"] ?? work.path
         process.environment = environment
-        let errors = Pipe()
+        // LibreOffice's messages go to a file, not a pipe: Foundation's pipe read traps when a signal
+        // interrupts it (EINTR), and the REPL's handlers for a window resize or Ctrl-C do interrupt reads.
+        let log = work.appendingPathComponent("soffice.log")
+        guard FileManager.default.createFile(atPath: log.path, contents: nil), let errors = FileHandle(forWritingAtPath: log.path) else {
+            throw Failure.conversionFailed(status: -1, message: "cannot create \(log.path)")
+        }
+        defer { try? errors.close() }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
@@ -84,9 +90,8 @@ public struct PDFConverter: Sendable {
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + PDFConverter.timeout, execute: watchdog)
         defer { watchdog.cancel() }
-        // Read before waiting, so a chatty converter cannot fill the pipe and stall.
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        let message = String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self)
         let output = work.appendingPathComponent("report.pdf")
         guard process.terminationStatus == 0, let pdf = try? Data(contentsOf: output), pdf.starts(with: Array("%PDF".utf8)) else {
             let relevant = message.split(separator: "\n").filter { !$0.contains("dbus") && !$0.contains("javaldx") }.joined(separator: "; ")

@@ -58,10 +58,9 @@ public struct Parser {
         }
         let spelling = text(head)
         guard let keyword = Keyword(spelling: spelling) else {
+            let suggested = Suggestion.suggest(spelling, among: Keyword.allSpellings, at: range(head))
             throw Diagnostic(
-                code: "E010",
-                message: "未知的语句 “\(spelling)”" + Suggestion.hint(for: spelling, among: Keyword.allSpellings),
-                range: range(head), fixIts: Suggestion.fixIts(for: spelling, among: Keyword.allSpellings, at: range(head)))
+                code: "E010", message: "未知的语句 “\(spelling)”" + suggested.hint, range: range(head), fixIts: suggested.fixIts)
         }
         index += 1
         let kind = try parseBody(of: keyword, at: head)

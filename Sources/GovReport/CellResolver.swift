@@ -93,10 +93,10 @@ struct CellResolver {
     private func lookup(_ slot: TermSlot, _ name: Name) throws -> Int {
         if let raw = slot.lookup(name.text) { return raw }
         let known = slot.all.map(\.english).joined(separator: ", ")
+        let suggested = Suggestion.suggest(name.text, among: slot.allSpellings, at: name.range)
         throw Diagnostic(
-            code: "E052",
-            message: "不认识的\(slot.what) “\(name.text)”" + Suggestion.hint(for: name.text, among: slot.allSpellings) + "；可写：\(known)",
-            range: name.range, fixIts: Suggestion.fixIts(for: name.text, among: slot.allSpellings, at: name.range))
+            code: "E052", message: "不认识的\(slot.what) “\(name.text)”" + suggested.hint + "；可写：\(known)",
+            range: name.range, fixIts: suggested.fixIts)
     }
 
     private func extraSelector(_ name: Name, _ message: String) -> Diagnostic {

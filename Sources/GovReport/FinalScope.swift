@@ -109,9 +109,9 @@ final class FinalScope {
             throw Diagnostic(code: "E035", message: "“…\(FinalScope.spelled(rest))” 不完整，缺少后面的名称", range: range)
         }
         guard let found = slot.lookup(rest[index].text) else {
+            let suggested = Suggestion.suggest(rest[index].text, among: slot.allSpellings, at: rest[index].range)
             throw Diagnostic(
-                code: "E035", message: "“\(rest[index].text)” 不认识" + Suggestion.hint(for: rest[index].text, among: slot.allSpellings),
-                range: rest[index].range, fixIts: Suggestion.fixIts(for: rest[index].text, among: slot.allSpellings, at: rest[index].range))
+                code: "E035", message: "“\(rest[index].text)” 不认识" + suggested.hint, range: rest[index].range, fixIts: suggested.fixIts)
         }
         return found
     }
@@ -124,8 +124,7 @@ final class FinalScope {
     }
 
     private func unknown(_ written: String, _ range: SourceRange, among candidates: [String]) -> Diagnostic {
-        Diagnostic(
-            code: "E035", message: "不认识的名称 “\(written)”" + Suggestion.hint(for: written, among: candidates), range: range,
-            fixIts: Suggestion.fixIts(for: written, among: candidates, at: range))
+        let suggested = Suggestion.suggest(written, among: candidates, at: range)
+        return Diagnostic(code: "E035", message: "不认识的名称 “\(written)”" + suggested.hint, range: range, fixIts: suggested.fixIts)
     }
 }

@@ -234,10 +234,10 @@ struct StatementCollector {
         } else if let official = OfficialSection.named(name.text) {
             kind = .official(official)
         } else {
+            let suggested = Suggestion.suggest(name.text, among: OfficialSection.allSpellings, at: name.range)
             throw Diagnostic(
-                code: "E044",
-                message: "没有叫 “\(name.text)” 的规定章节\(Suggestion.hint(for: name.text, among: OfficialSection.allSpellings))；本地增加的章节请把标题放在引号里",
-                range: name.range, fixIts: Suggestion.fixIts(for: name.text, among: OfficialSection.allSpellings, at: name.range))
+                code: "E044", message: "没有叫 “\(name.text)” 的规定章节\(suggested.hint)；本地增加的章节请把标题放在引号里",
+                range: name.range, fixIts: suggested.fixIts)
         }
         if case .official(let official) = kind {
             for earlier in sections {
@@ -320,11 +320,11 @@ struct StatementCollector {
             let written = names.map(\.text).joined(separator: ".")
             let range = names[0].range.union(names[names.count - 1].range)
             guard names.count == 1, let binding = self.bindings[names[0].text] else {
+                let suggested = Suggestion.suggest(written, among: Array(self.bindings.keys), at: range)
                 throw Diagnostic(
                     code: "E032",
-                    message: "这里只能用数字或 let 定义过的名称，“\(written)” 不是；表格里的数值只能在正文和 assert 中引用"
-                        + Suggestion.hint(for: written, among: Array(self.bindings.keys)),
-                    range: range, fixIts: Suggestion.fixIts(for: written, among: Array(self.bindings.keys), at: range))
+                    message: "这里只能用数字或 let 定义过的名称，“\(written)” 不是；表格里的数值只能在正文和 assert 中引用" + suggested.hint,
+                    range: range, fixIts: suggested.fixIts)
             }
             return try self.bindingValues.value(of: written, range: range, visiting: visiting) {
                 try self.constant(binding.expression, visiting: visiting.union([written]))

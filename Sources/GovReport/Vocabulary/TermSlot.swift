@@ -22,6 +22,8 @@ public final class TermSlot: Sendable {
     public let all: [Choice]
     /// The terms completion and help offer (lawsuit blocks leave out `review`, which has its own statement).
     public let offered: [Choice]
+    /// Every spelling of every term, for did-you-mean hints (kept: every unknown term reads it).
+    public let allSpellings: [String]
     private let find: @Sendable (String) -> Int?
 
     init(what: String, helpTitle: String, all: [Choice], offered: [Choice], find: @escaping @Sendable (String) -> Int?) {
@@ -29,6 +31,7 @@ public final class TermSlot: Sendable {
         self.helpTitle = helpTitle
         self.all = all
         self.offered = offered
+        self.allSpellings = all.flatMap(\.spellings)
         self.find = find
     }
 
@@ -48,8 +51,6 @@ public final class TermSlot: Sendable {
         return all.first { $0.rawValue == raw }?.chinese.first
     }
 
-    /// Every spelling of every term, for did-you-mean hints.
-    public var allSpellings: [String] { all.flatMap(\.spellings) }
     /// Every spelling of the offered terms, for completion.
     public var offeredSpellings: [String] { offered.flatMap(\.spellings) }
     /// The offered terms as `english 中文 …`, for help.
