@@ -11,21 +11,35 @@ import GovReport
 enum FuzzCase {
     static let path = "/fuzz/input.gov"
 
-    static func run(_ bytes: [UInt8]) {
-        // Includes and `previous` name other files: serve the same bytes for any `.gov` path under /fuzz, so
-        // include cycles and self-references are exercised, and refuse everything else (no disk access).
-        let loader = ScriptLoader(read: { requested in
-            guard requested.hasPrefix("/fuzz/") else { throw CocoaError(.fileReadNoSuchFile) }
+    /// Files a loader serves besides the script itself. Without a bound, an input with a few `include`
+    /// lines fans out to the evaluator's limit of 64 includes, each parsed afresh: most of the run went
+    /// there. Past the bound an include is missing, which is a path worth exercising too.
+    static let servedIncludes = 4
+
+    /// Includes and `previous` name other files: serve the same bytes for a few `.gov` paths under /fuzz,
+    /// so include cycles, self-references and findings in included files are exercised, and refuse
+    /// everything else (no disk access).
+    /// `withScript`: whether the script itself is read through the loader too (a path, not a text).
+    static func loader(_ bytes: [UInt8], withScript: Bool = true) -> ScriptLoader {
+        // One input at a time, on one thread: libFuzzer calls the target serially.
+        final class Reads: @unchecked Sendable { var left: Int; init(_ left: Int) { self.left = left } }
+        let reads = Reads(servedIncludes + (withScript ? 1 : 0))
+        return ScriptLoader(read: { requested in
+            guard requested.hasPrefix("/fuzz/"), reads.left > 0 else { throw CocoaError(.fileReadNoSuchFile) }
+            reads.left -= 1
             return bytes
         })
-        let first = Evaluator.evaluate(path: path, loader: loader)
-        let formatted = Gov.format(path: path, loader: loader)
+    }
+
+    static func run(_ bytes: [UInt8]) {
+        let first = Evaluator.evaluate(path: path, loader: loader(bytes))
+        let formatted = Gov.format(path: path, loader: loader(bytes))
         if let text = formatted.formatted {
             // Formatting is a fixed point…
             let again = Gov.format(source: text, path: path)
             if again != text { fatalError("format is not a fixed point:\n--- once\n\(text)\n--- twice\n\(again)") }
             // …and keeps the report: the same header, cells, channels, text and finding codes.
-            let second = Evaluator.evaluate(source: text, path: path, loader: loader)
+            let second = Evaluator.evaluate(source: text, path: path, loader: loader(bytes, withScript: false))
             let before = ReportFingerprint(first), after = ReportFingerprint(second)
             if before != after { fatalError("formatting changed the report:\n\(before)\n---\n\(after)") }
         }

@@ -10,6 +10,10 @@ public enum Suggestion {
         for candidate in candidates {
             // The distance is at least the difference in length: a candidate that differs by more than
             // the allowed distance cannot qualify, and skipping it keeps a 10,000-letter typo cheap.
+            // A scalar is 1 to 4 bytes of UTF-8, whose count is at hand: most candidates are ruled out by
+            // it before their scalars are counted.
+            let bytes = candidate.utf8.count
+            guard bytes >= target.count - farthest, (bytes + 3) / 4 <= target.count + farthest else { continue }
             let length = candidate.unicodeScalars.count
             guard abs(length - target.count) <= max(1, min(target.count, length) / 3) else { continue }
             let limit = min(farthest, (best?.1 ?? Int.max) - 1)
