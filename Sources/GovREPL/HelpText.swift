@@ -9,16 +9,8 @@ enum HelpText {
     /// Help on a topic, every line within `width`: a longer line wraps as a paragraph, its continuation
     /// indented under its first word.
     static func text(topic: String?, width: Int) -> String {
-        let lines = unfitted(topic: topic, width: width).split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            let line = String(line)
-            guard DisplayWidth.of(line) > width else { return [line] }
-            let indent = String(line.prefix { $0 == " " })
-            let hanging = indent + "    "
-            let text = String(line.dropFirst(indent.count))
-            guard let head = LineBreaker.wrap(text, width: max(10, width - indent.count)).first else { return [line] }
-            let remainder = String(text.dropFirst(head.count).drop { $0 == " " })
-            let rest = LineBreaker.wrap(remainder, width: max(10, width - hanging.count))
-            return [indent + head] + rest.filter { !$0.isEmpty }.map { hanging + $0 }
+        let lines = unfitted(topic: topic, width: width).split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            HangingWrap.lines(String($0), width: width)
         }
         return lines.joined(separator: "\n")
     }

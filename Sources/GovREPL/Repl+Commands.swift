@@ -31,7 +31,7 @@ extension Repl {
             guard arguments.count == 1 else { return fail("用法：\(CommandName.load.usage)") }
             guard let text = readScript(Repl.expanded(arguments[0])) else { return }
             show(live.load(text: text, name: Repl.expanded(arguments[0])))
-            output.write("  （:undo 回到载入之前）\n")
+            output.write(echo("（:undo 回到载入之前）"))
             sessionChanged()
         case .save:
             save(arguments)
@@ -52,7 +52,7 @@ extension Repl {
             let text = Gov.diagnostics(evaluation, color: options.colorOutput)
             output.write(text.hasSuffix("\n") ? text : text + "\n")
         }
-        output.write("  \(live.summary(pointingToCheck: false))\n")
+        output.write(echo(live.summary(pointingToCheck: false)))
     }
 
     private func render(_ arguments: [String]) {
@@ -82,7 +82,7 @@ extension Repl {
         do {
             // Never over a file the session reads (its includes, `previous`) — `AtomicFile` refuses those.
             try AtomicFile.write(data, to: path, protecting: Gov.inputPaths(evaluation))
-            output.write("  已写入 \(arguments[1])\n")
+            output.write(echo("已写入 \(arguments[1])"))
         } catch {
             fail("无法写入 \(arguments[1])：\(error.localizedDescription)")
         }
@@ -95,7 +95,7 @@ extension Repl {
         let path = Repl.expanded(name)
         let isOwnFile = live.session.fileName.map { Repl.samePath(Repl.expanded($0), path) } ?? false
         if editor.isInteractive, !isOwnFile, FileManager.default.fileExists(atPath: path) {
-            guard ask("\(name) 已经存在。覆盖它吗？") == true else { return output.write("  没有保存\n") }
+            guard ask("\(name) 已经存在。覆盖它吗？") == true else { return output.write(echo("没有保存")) }
         }
         do {
             // The session's own file is rewritten; the files it includes and its `previous` never are.
@@ -106,7 +106,7 @@ extension Repl {
             return fail("无法写入 \(name)：\(error.localizedDescription)")
         }
         live.markSaved(as: path)
-        output.write("  已保存到 \(name)（\(LiveReport.lineCount(live.session.text)) 行）：\(live.summary)\n")
+        output.write(echo("已保存到 \(name)（\(LiveReport.lineCount(live.session.text)) 行）：\(live.summary)"))
         sessionChanged()
     }
 

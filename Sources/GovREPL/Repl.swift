@@ -56,7 +56,7 @@ public final class Repl {
 
     /// Runs until `:quit` or the end of input; returns the exit status.
     public func run() -> Int32 {
-        if editor.isInteractive { output.write(Repl.banner) }
+        if editor.isInteractive { output.write(HangingWrap.lines(String(Repl.banner.dropLast()), width: editor.width).map { $0 + "\n" }.joined()) }
         if let file = options.file, !openStartingFile(file) { return 2 }
         if editor.isInteractive { openState() }
         let pending = reader.pending
@@ -105,12 +105,19 @@ public final class Repl {
             foundError = true
             output.writeError(feedback.diagnostics + "（这一条没有加入会话）\n")
         }
-        for line in feedback.lines { output.write("  " + line + "\n") }
+        for line in feedback.lines { output.write(echo(line)) }
+    }
+
+    /// One echo line, indented; on a terminal wrapped at its width (read at each echo: the window may
+    /// have been resized). A pipe has no width, and a program reading it gets one line per change.
+    func echo(_ line: String) -> String {
+        guard editor.isInteractive else { return "  " + line + "\n" }
+        return HangingWrap.lines("  " + line, width: editor.width).map { $0 + "\n" }.joined()
     }
 
     func fail(_ message: String) {
         foundError = true
-        output.writeError("  " + message + "\n")
+        output.writeError(echo(message))
     }
 
     /// Asks a yes/no question on the terminal; nil when input ends instead of an answer.
@@ -155,7 +162,7 @@ public final class Repl {
     private func openStartingFile(_ path: String) -> Bool {
         guard FileManager.default.fileExists(atPath: path) else {
             live.markSaved(as: path)
-            output.write("  \(path) 还不存在：这是一个新脚本，:save 时写入它\n")
+            output.write(echo("\(path) 还不存在：这是一个新脚本，:save 时写入它"))
             return true
         }
         guard let text = readScript(path) else { return false }
@@ -202,7 +209,7 @@ public final class Repl {
                 recovery.adopt(orphan)
                 break
             }
-            output.write("  没有恢复；内容留在 \(recovery.discard(orphan))\n")
+            output.write(echo("没有恢复；内容留在 \(recovery.discard(orphan))"))
         }
         try? recovery.begin()
         self.recovery = recovery
