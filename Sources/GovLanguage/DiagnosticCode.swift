@@ -96,6 +96,7 @@ extension DiagnosticCode {
         .init("E036", .syntax, .error, "operation or comparison on incompatible values; assert condition not a comparison"),
         .init("E037", .syntax, .error, "division by zero"),
         .init("E038", .syntax, .error, "a chain of lets, each read from the next, longer than 64 (only where a chain is followed lazily, in text and asserts)"),
+        .init("E039", .syntax, .error, "a text joined with + longer than 100,000 bytes (a line's length)"),
         .init("E040", .incomplete, .error, "no year (2021 assumed)"),
         .init("E041", .incomplete, .error, "no body"),
         .init("E042", .syntax, .error, "format other than 2019 or 2021"),

@@ -114,5 +114,6 @@ public enum Keyword: String, CaseIterable, Sendable {
         self = Keyword.ordered[position]
     }
 
-    public static var allSpellings: [String] { allCases.flatMap { [$0.english, $0.chinese] } }
+    /// Kept: every unknown statement word is measured against all of them.
+    public static let allSpellings: [String] = allCases.flatMap { [$0.english, $0.chinese] }
 }

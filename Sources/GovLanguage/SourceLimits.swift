@@ -7,6 +7,9 @@ public enum SourceLimits {
     public static let maximumFileBytes = 2 * 1024 * 1024
     /// Bytes on one line (E005).
     public static let maximumLineBytes = 100_000
+    /// Bytes in a text joined with `+` (E039): no longer than a line. A chain of lets that doubles a text
+    /// (`let a1 = a0 + a0`…) would otherwise outgrow memory in forty lines.
+    public static let maximumTextBytes = maximumLineBytes
 
     /// The first limit `file` breaks, as a diagnostic; nil when it is within every limit. A file that
     /// breaks one is not read any further.

@@ -54,7 +54,13 @@ struct ExpressionEvaluator {
         case .greaterEqual: return .bool(try compare(a, b, range) != .orderedAscending)
         case .add, .subtract, .multiply, .divide: break
         }
-        if case .text(let x) = a, case .text(let y) = b, op == .add { return .text(x + y) }
+        if case .text(let x) = a, case .text(let y) = b, op == .add {
+            guard x.utf8.count + y.utf8.count <= SourceLimits.maximumTextBytes else {
+                throw Diagnostic(
+                    code: "E039", message: "用 + 连接的文字太长（超过 \(SourceLimits.maximumTextBytes) 字节，一行的长度）", range: range)
+            }
+            return .text(x + y)
+        }
         if case .integer(let x) = a, case .integer(let y) = b {
             let result: (Int, Bool)
             switch op {

@@ -62,6 +62,7 @@ struct DiagnosticCodeTests {
         // Chains are computed link by link as they are bound; only one bound backwards (each name read
         // from a later one) and longer than 2 × 64 still has to be followed lazily too deep.
         ("E038", { codes(evaluate(script((0..<200).map { "let a\($0) = a\($0 + 1) + 1" }.joined(separator: "\n") + "\nlet a200 = 1\ntext \"{a0}\""))) }),
+        ("E039", { codes(evaluate(script((["let a0 = \"ab\""] + (1...40).map { "let a\($0) = a\($0 - 1) + a\($0 - 1)" } + ["text \"{a40}\""]).joined(separator: "\n")))) }),
         ("E040", { codes(evaluate("body 甲\n")) }),
         ("E041", { codes(evaluate("year 2021\n")) }),
         ("E042", { codes(evaluate(script("format 2020"))) }),
