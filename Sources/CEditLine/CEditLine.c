@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 int gov_ensure_utf8_ctype(void) {
@@ -51,6 +52,17 @@ void gov_el_set_prompt(EditLine *editor, const char *prompt) {
 // and the read then blocked in cooked mode with the line not abandoned.)
 static volatile sig_atomic_t interrupted = 0;
 static int wake_pipe[2] = {-1, -1};
+// A resized window. libedit's own handler, installed for the length of el_gets, puts back the one it
+// found (this one) after its first signal, so from the second resize on a line this is what runs.
+static volatile sig_atomic_t resized = 0;
+
+static void note_resize(int signal_number) {
+    (void)signal_number;
+    int saved = errno;
+    resized = 1;
+    if (wake_pipe[1] >= 0) (void)!write(wake_pipe[1], "", 1);
+    errno = saved;
+}
 
 static void note_interrupt(int signal_number) {
     (void)signal_number;
@@ -83,6 +95,11 @@ static int wait_for_input(EditLine *editor, int fd) {
         }
         if (interrupted) continue;
         if (waits[1].revents & POLLIN) drain_wake_pipe();
+        if (resized) {
+            resized = 0;
+            el_resize(editor);
+            el_set(editor, EL_REFRESH);
+        }
         if (waits[0].revents) return 1;
     }
 }
@@ -197,6 +214,45 @@ void gov_install_interrupt_flag(void) {
     // No SA_RESTART: a read in progress elsewhere (a y/N question) returns with EINTR too.
     action.sa_flags = 0;
     sigaction(SIGINT, &action, NULL);
+
+    // A resize only wakes the reader; other reads and writes carry on (SA_RESTART).
+    action.sa_handler = note_resize;
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGWINCH, &action, NULL);
+}
+
+// Between two lines gov is at work (evaluating, writing a file) and nothing reads the terminal. In the
+// terminal's own cooked mode the tty would echo what is typed meanwhile (and libedit show it again at the
+// prompt), and would turn a Ctrl-D into an end of line that nobody reads, so it was lost. Between lines the
+// terminal is kept without echo and without line editing: type-ahead and Ctrl-D wait, unseen, for the
+// next prompt, where libedit reads them as keys. Signals (Ctrl-C, Ctrl-Z) and output processing stay on.
+// (libedit learns the user's mode only from a terminal in canonical mode, so this one never becomes its
+// idea of "cooked".) The mode the terminal had first comes back when the process exits.
+static struct termios original_mode;
+static int have_original_mode = 0;
+
+static void restore_terminal(void) {
+    if (have_original_mode) (void)tcsetattr(STDIN_FILENO, TCSANOW, &original_mode);
+}
+
+void gov_terminal_hold(void) {
+    if (!isatty(STDIN_FILENO)) return;
+    struct termios mode;
+    if (tcgetattr(STDIN_FILENO, &mode) != 0) return;
+    if (!have_original_mode) {
+        if (!(mode.c_lflag & ICANON)) return;
+        original_mode = mode;
+        have_original_mode = 1;
+        atexit(restore_terminal);
+    }
+    mode.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ECHONL);
+    mode.c_cc[VMIN] = 1;
+    mode.c_cc[VTIME] = 0;
+    (void)tcsetattr(STDIN_FILENO, TCSANOW, &mode);
+}
+
+void gov_terminal_release(void) {
+    restore_terminal();
 }
 
 int gov_take_interrupt(void) {

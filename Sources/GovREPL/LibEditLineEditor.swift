@@ -10,6 +10,9 @@ import Foundation
 /// - Ctrl-C sets a flag and wakes libedit's character reader (our own, `EL_GETCFN` in CEditLine), so the
 ///   line is abandoned even when the signal comes just before the read blocks; the process and the
 ///   session go on. Keys typed after Ctrl-C are read by the next prompt in raw mode, not lost.
+/// - Between lines (gov at work) the terminal neither echoes nor edits: keys typed meanwhile, Ctrl-D
+///   included, wait unseen for the next prompt (`gov_terminal_hold`).
+/// - A resized window is followed on every resize of a line, not only the first.
 /// - Tab runs `completion`; one candidate is inserted, several are listed under the line.
 public final class LibEditLineEditor: LineEditor {
     public let isInteractive = true
@@ -34,9 +37,11 @@ public final class LibEditLineEditor: LineEditor {
             return Unmanaged<LibEditLineEditor>.fromOpaque(data).takeUnretainedValue().completeWord()
         }, "^I")
         gov_install_interrupt_flag()
+        gov_terminal_hold()
     }
 
     deinit {
+        gov_terminal_release()
         el_end(editor)
         gov_history_close(history)
     }
@@ -45,6 +50,8 @@ public final class LibEditLineEditor: LineEditor {
         gov_el_set_prompt(editor, prompt)
         _ = gov_take_interrupt()
         var count: Int32 = 0
+        // libedit leaves the terminal in its cooked mode; until the next prompt, keys wait unseen.
+        defer { gov_terminal_hold() }
         guard let pointer = el_gets(editor, &count) else {
             // libedit leaves the cursor on the abandoned line, or after the prompt at Ctrl-D.
             LibEditLineEditor.write("\n")

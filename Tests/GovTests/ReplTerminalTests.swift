@@ -7,9 +7,9 @@ import GovLanguage
 @testable import GovREPL
 
 /// The done-when test of the REPL: the real `gov repl` in a pseudo-terminal (tmux), typed at like a clerk
-/// would. A line with editing keys (Tab, arrows, Backspace), any line after Ctrl-C, and Ctrl-D are typed
-/// once the new prompt shows, as a person does: until then the terminal is in cooked mode between lines,
-/// echoes type-ahead itself (libedit then draws its prompt over it), and turns Ctrl-D into a NUL byte. The locale is deliberately unset inside the
+/// would. A line with editing keys (Tab, arrows, Backspace), any line after Ctrl-C, and Ctrl-D are mostly
+/// typed once the new prompt shows, as a person does; `typeAheadWaitsForThePrompt` types while gov is busy
+/// on purpose. The locale is deliberately unset inside the
 /// terminal, so the test also shows that `gov` sets a UTF-8 character type itself (without it libedit
 /// returns Chinese input as an empty line).
 @Suite(.serialized)
@@ -17,10 +17,65 @@ struct ReplTerminalTests {
     /// `gov repl` (or `gov` alone) in `directory`, with a private history and state directory and no locale.
     /// `set -m` runs it as an interactive shell would, in a process group of its own in the foreground, so
     /// Ctrl-C reaches gov alone and not the shell that prints its exit status.
-    func start(in directory: URL, state: URL, arguments: String = "repl", columns: Int = 120) throws -> TerminalSession {
-        let command = "set -m; cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' "
+    func start(in directory: URL, state: URL, arguments: String = "repl", columns: Int = 120, environment: String = "") throws -> TerminalSession {
+        let command = "set -m; cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' \(environment) "
             + "XDG_STATE_HOME='\(state.path)' '\(Paths.gov.path)' \(arguments); echo EXIT=$?; sleep 60"
         return try TerminalSession(command, columns: columns)
+    }
+
+    /// Keys typed while gov is at work (here a PDF from a LibreOffice stand-in that takes two seconds) wait
+    /// for the next prompt: the line appears once, where libedit shows it, not also echoed raw by the
+    /// terminal in the middle of gov's output; and a Ctrl-D typed then is the Ctrl-D at that prompt, not
+    /// lost (issue 13).
+    @Test func typeAheadWaitsForThePrompt() throws {
+        guard TerminalSession.isAvailable else {
+            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
+            return
+        }
+        let directory = try makeTemporaryDirectory("gov-terminal")
+        let state = try makeTemporaryDirectory("gov-terminal-state")
+        let converter = directory.appendingPathComponent("slow-soffice")
+        try """
+            #!/bin/sh
+            sleep 2
+            while [ $# -gt 0 ]; do
+                if [ "$1" = --outdir ]; then shift; out="$1"; fi
+                shift
+            done
+            printf '%%PDF-1.4\\n' > "$out/report.pdf"
+
+            """.write(to: converter, atomically: true, encoding: .utf8)
+        chmod(converter.path, 0o755)
+        let terminal = try start(in: directory, state: state, environment: "GOV_SOFFICE='\(converter.path)'")
+        defer { terminal.close() }
+        terminal.waitFor("退出\ngov>")
+        for line in ["body 测试局", "year 2021"] {
+            terminal.waitForEmptyPrompt()
+            terminal.type(line)
+            terminal.press("Enter")
+        }
+        terminal.waitFor("标题 = ")
+        terminal.waitForEmptyPrompt()
+        terminal.type(":render pdf a.pdf")
+        terminal.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        terminal.type("channel 微博 3")
+        terminal.press("Enter")
+        terminal.waitFor("已写入 a.pdf")
+        terminal.waitFor("渠道「微博」 = 3 条")
+        #expect(terminal.screen().components(separatedBy: "channel 微博 3").count - 1 == 1, "typed once, shown once:\n\(terminal.screen())")
+
+        terminal.waitForEmptyPrompt()
+        terminal.type(":render pdf b.pdf")
+        terminal.press("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        terminal.press("C-d")
+        terminal.waitFor("已写入 b.pdf")
+        // Ctrl-D at the prompt with unsaved work asks before leaving.
+        #expect(terminal.waitFor("不保存就离开吗？"))
+        terminal.type("y")
+        terminal.press("Enter")
+        #expect(terminal.waitFor("EXIT=0"))
     }
 
     /// The REPL's own lines — the banner, the echo of what an entry changed, a rule it broke — fit a narrow

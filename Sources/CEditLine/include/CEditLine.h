@@ -38,6 +38,12 @@ void gov_install_interrupt_flag(void);
 /// Whether SIGINT arrived since the last call (and clears it, and the pipe's wake-up bytes).
 int gov_take_interrupt(void);
 
+/// Between lines: the terminal without echo or line editing (signals and output processing kept), so keys
+/// typed while gov works wait unseen for the next prompt and a Ctrl-D is not lost. The terminal's first mode
+/// is kept and comes back at exit (atexit) or on `gov_terminal_release`. Nothing when stdin is not a terminal.
+void gov_terminal_hold(void);
+void gov_terminal_release(void);
+
 /// The terminal's width in columns, or 0 when `fd` is not a terminal.
 int gov_terminal_columns(int fd);
 
