@@ -64,6 +64,46 @@ static void note_resize(int signal_number) {
     errno = saved;
 }
 
+// Job control, for the same reason: after the first Ctrl-Z of a line libedit's handlers for SIGTSTP and
+// SIGCONT give way to these. Stopping gives the terminal back in the user's mode first; resuming wakes the
+// reader, which has libedit take the terminal again and redraw the line (or, between lines, holds it again).
+static struct termios original_mode;
+static struct termios held_mode;
+static volatile sig_atomic_t have_original_mode = 0;
+static volatile sig_atomic_t holding = 0;
+static volatile sig_atomic_t continued = 0;
+
+static void stop_for_job_control(int signal_number) {
+    (void)signal_number;
+    int saved = errno;
+    if (have_original_mode) (void)tcsetattr(STDIN_FILENO, TCSADRAIN, &original_mode);
+    struct sigaction standard, ours;
+    memset(&standard, 0, sizeof standard);
+    standard.sa_handler = SIG_DFL;
+    sigemptyset(&standard.sa_mask);
+    sigaction(SIGTSTP, &standard, &ours);
+    sigset_t stop;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &stop, NULL);
+    raise(SIGTSTP);
+    // Resumed (fg).
+    sigaction(SIGTSTP, &ours, NULL);
+    errno = saved;
+}
+
+static void note_continue(int signal_number) {
+    (void)signal_number;
+    int saved = errno;
+    if (holding) {
+        (void)tcsetattr(STDIN_FILENO, TCSANOW, &held_mode);
+    } else {
+        continued = 1;
+        if (wake_pipe[1] >= 0) (void)!write(wake_pipe[1], "", 1);
+    }
+    errno = saved;
+}
+
 static void note_interrupt(int signal_number) {
     (void)signal_number;
     int saved = errno;
@@ -95,6 +135,14 @@ static int wait_for_input(EditLine *editor, int fd) {
         }
         if (interrupted) continue;
         if (waits[1].revents & POLLIN) drain_wake_pipe();
+        if (continued) {
+            // libedit still believes it holds the terminal (the stop handler gave it back behind its
+            // back): out of its mode and in again, so it does set the terminal up.
+            continued = 0;
+            el_set(editor, EL_PREP_TERM, 0);
+            el_set(editor, EL_PREP_TERM, 1);
+            el_set(editor, EL_REFRESH);
+        }
         if (resized) {
             resized = 0;
             el_resize(editor);
@@ -109,6 +157,7 @@ static int wait_for_input(EditLine *editor, int fd) {
 /// Returns 1 with a character, 0 at end of input, -1 with errno set on an error or EINTR on Ctrl-C.
 static int read_character(EditLine *editor, wchar_t *character) {
     int fd = fileno(stdin);
+    holding = 0;
     char bytes[MB_LEN_MAX];
     size_t count = 0;
     *character = L'\0';
@@ -219,6 +268,23 @@ void gov_install_interrupt_flag(void) {
     action.sa_handler = note_resize;
     action.sa_flags = SA_RESTART;
     sigaction(SIGWINCH, &action, NULL);
+    action.sa_handler = note_continue;
+    sigaction(SIGCONT, &action, NULL);
+    // Only a process whose Ctrl-Z the shell can take back handles it (not one started with SIGTSTP ignored).
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) == 0 && current.sa_handler != SIG_IGN) {
+        action.sa_handler = stop_for_job_control;
+        sigaction(SIGTSTP, &action, NULL);
+    }
+}
+
+void gov_el_prepare(EditLine *editor) {
+    // A window resized between lines: libedit learns the new width before it draws the prompt.
+    if (resized) {
+        resized = 0;
+        el_resize(editor);
+    }
+    continued = 0;
 }
 
 // Between two lines gov is at work (evaluating, writing a file) and nothing reads the terminal. In the
@@ -228,8 +294,6 @@ void gov_install_interrupt_flag(void) {
 // next prompt, where libedit reads them as keys. Signals (Ctrl-C, Ctrl-Z) and output processing stay on.
 // (libedit learns the user's mode only from a terminal in canonical mode, so this one never becomes its
 // idea of "cooked".) The mode the terminal had first comes back when the process exits.
-static struct termios original_mode;
-static int have_original_mode = 0;
 
 static void restore_terminal(void) {
     if (have_original_mode) (void)tcsetattr(STDIN_FILENO, TCSANOW, &original_mode);
@@ -248,10 +312,13 @@ void gov_terminal_hold(void) {
     mode.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ECHONL);
     mode.c_cc[VMIN] = 1;
     mode.c_cc[VTIME] = 0;
+    held_mode = mode;
+    holding = 1;
     (void)tcsetattr(STDIN_FILENO, TCSANOW, &mode);
 }
 
 void gov_terminal_release(void) {
+    holding = 0;
     restore_terminal();
 }
 

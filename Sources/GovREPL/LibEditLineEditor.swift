@@ -12,7 +12,7 @@ import Foundation
 ///   session go on. Keys typed after Ctrl-C are read by the next prompt in raw mode, not lost.
 /// - Between lines (gov at work) the terminal neither echoes nor edits: keys typed meanwhile, Ctrl-D
 ///   included, wait unseen for the next prompt (`gov_terminal_hold`).
-/// - A resized window is followed on every resize of a line, not only the first.
+/// - A resized window is followed on every resize of a line, not only the first; so is Ctrl-Z, `fg`.
 /// - Tab runs `completion`; one candidate is inserted, several are listed under the line.
 public final class LibEditLineEditor: LineEditor {
     public let isInteractive = true
@@ -48,6 +48,7 @@ public final class LibEditLineEditor: LineEditor {
 
     public func readLine(prompt: String) -> LineInput {
         gov_el_set_prompt(editor, prompt)
+        gov_el_prepare(editor)
         _ = gov_take_interrupt()
         var count: Int32 = 0
         // libedit leaves the terminal in its cooked mode; until the next prompt, keys wait unseen.

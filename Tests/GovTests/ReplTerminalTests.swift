@@ -78,6 +78,54 @@ struct ReplTerminalTests {
         #expect(terminal.waitFor("EXIT=0"))
     }
 
+    /// Ctrl-Z and `fg` twice on the same line, in an interactive shell with job control: each time gov
+    /// comes back in its own mode, line and all, and Tab still completes (libedit's handlers alone served the
+    /// first stop of a line only; after the second, the line was read in the shell's cooked mode).
+    @Test func ctrlZTwiceOnOneLine() throws {
+        guard TerminalSession.isAvailable else {
+            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
+            return
+        }
+        let directory = try makeTemporaryDirectory("gov-terminal")
+        let state = try makeTemporaryDirectory("gov-terminal-state")
+        let terminal = try TerminalSession(
+            "cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' "
+                + "XDG_STATE_HOME='\(state.path)' PS1='shell$ ' bash --norc --noprofile -i")
+        defer { terminal.close() }
+        terminal.waitFor("shell$ ")
+        terminal.type("'\(Paths.gov.path)' repl")
+        terminal.press("Enter")
+        terminal.waitFor("退出\ngov>")
+        terminal.type("body 测试局")
+        terminal.press("Enter")
+        terminal.waitFor("机关 = 测试局")
+        terminal.waitForEmptyPrompt()
+        terminal.type("ye")
+        // Keys still queued when Ctrl-Z stops gov would be the shell's to read: wait until gov has them.
+        terminal.waitFor("gov> ye")
+        for stop in 1...2 {
+            terminal.press("C-z")
+            waitUntil(terminal, shows: "Stopped", times: stop)
+            terminal.type("fg")
+            terminal.press("Enter")
+            waitUntil(terminal, shows: "gov> ye", times: stop + 1)
+        }
+        terminal.press("Tab")
+        #expect(terminal.waitFor("gov> year "))
+        terminal.type("2021")
+        terminal.press("Enter")
+        #expect(terminal.waitFor("年度 = 2021"))
+    }
+
+    func waitUntil(_ terminal: TerminalSession, shows text: String, times: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let deadline = Date().addingTimeInterval(15)
+        while Date() < deadline {
+            if terminal.screen().components(separatedBy: text).count - 1 >= times { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the terminal never showed \(text.debugDescription) \(times) times; screen:\n\(terminal.screen())", sourceLocation: sourceLocation)
+    }
+
     /// The REPL's own lines — the banner, the echo of what an entry changed, a rule it broke — fit a narrow
     /// terminal: a long one wraps at the terminal's width, its continuation indented (issue 13). The screen
     /// is read with soft-wrapped rows joined, so a line gov printed too wide would show as wider than 60.
