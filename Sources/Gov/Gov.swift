@@ -105,8 +105,8 @@ public enum Gov {
             let findings = options.annotate ? findingRecords(evaluation) : []
             let renderer = htmlRenderer(evaluation, document: document, options: options)
             return Data(renderer.render(document, findings: findings).utf8)
-        case .json: return Data(ReportJSON.render(evaluation.report, sources: evaluation.sources).utf8)
-        case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(evaluation.report, document: document).utf8)
+        case .json: return Data(ReportJSON.render(document, sources: evaluation.sources).utf8)
+        case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(document).utf8)
         case .docx: return try DocxRenderer().render(document)
         case .pdf: return try PDFConverter().convert(docx: DocxRenderer().render(document))
         }

@@ -14,7 +14,7 @@ enum OfficialTableLayout {
     }
 
     static func value(_ id: CellID, in report: Report) -> LayoutCell {
-        LayoutCell(report.printed(id), role: .value, cell: id, isDerived: report.cells[id]?.isDerived ?? false)
+        LayoutCell(report.printed(id), role: .value, cell: id, isDerived: report.cells[id]?.isDerived ?? false, data: LayoutCellData(id, in: report))
     }
 
     /// Table 1: four grid columns; a band row per 第二十条 item, a heading row, then the item rows. Items

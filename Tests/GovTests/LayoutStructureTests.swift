@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GovLanguage
@@ -34,5 +35,53 @@ struct LayoutStructureTests {
             return false
         }
         #expect(inSecondSection)
+    }
+
+    @Test func aReportWithoutSignoffKeepsItsSections() {
+        let document = LayoutBuilder.document(for: evaluate(script("signoff none\nsection overview\ntext \"概述\"")).report)
+        #expect(document.signoff.isEmpty)
+        #expect(document.sections.count == 6)
+        #expect(document.sections.first?.title == OfficialSection.overview.title)
+    }
+
+    @Test func theLayoutCarriesTheDataFormatsFacts() {
+        let evaluation = evaluate(script("""
+            text "前言"
+            section overview
+            text "概述"
+            table "表二"
+            columns 指标 数量 备注
+            row 网站 3
+            row 公众号
+            application new 3 granted 2
+            """))
+        let document = LayoutBuilder.document(for: evaluation.report)
+        #expect(document.header.year == 2021)
+        #expect(document.header.edition == .y2021)
+        #expect(document.findings.count == evaluation.findings.count)
+        guard case .paragraph("前言") = document.blocks[document.introduction].first else {
+            Issue.record("the introduction does not start with its paragraph")
+            return
+        }
+        let overview = document.sections[0]
+        #expect(document.blocks[overview.written].count == 2)
+        guard let local = document.table(.local(1)) else {
+            Issue.record("no local table")
+            return
+        }
+        // The grid pads the short rows; the padding is marked so the data formats leave it out.
+        #expect(local.rows.map { $0.filter { !$0.isFiller }.count } == [3, 2, 1])
+        let new = document.table(.official(.applications))?.rows.joined().first { $0.cell == .application(.new, .person) }
+        #expect(new?.data?.origin == .stated)
+        #expect(new?.data?.value == .integer(3))
+        #expect(new?.data?.statedRange != nil)
+        // The JSON gives the local table back as written: short rows short.
+        let json = ReportJSON.render(document, sources: evaluation.sources)
+        let root = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let sections = root?["sections"] as? [[String: Any]]
+        let blocks = sections?.first?["blocks"] as? [[String: Any]]
+        let table = blocks?.last?["table"] as? [String: Any]
+        #expect(table?["columns"] as? [String] == ["指标", "数量", "备注"])
+        #expect(table?["rows"] as? [[String]] == [["网站", "3"], ["公众号"]])
     }
 }
