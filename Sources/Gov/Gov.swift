@@ -102,7 +102,7 @@ public enum Gov {
         case .text: return Data(TextRenderer(width: options.width).render(document).utf8)
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html:
-            let findings = options.annotate ? findingRecords(evaluation) : []
+            let findings = options.annotate ? FindingRecord.records(document.findings, sources: evaluation.sources) : []
             let renderer = htmlRenderer(evaluation, document: document, options: options)
             return Data(renderer.render(document, findings: findings).utf8)
         case .json: return Data(ReportJSON.render(document, sources: evaluation.sources).utf8)
