@@ -84,4 +84,30 @@ struct LayoutStructureTests {
         #expect(table?["columns"] as? [String] == ["指标", "数量", "备注"])
         #expect(table?["rows"] as? [[String]] == [["网站", "3"], ["公众号"]])
     }
+
+    /// Tables 2 and 3 lay their heading rows out from the declared column headings: every slot of the grid
+    /// is covered by exactly one cell, and the value cells follow the declared columns.
+    @Test(arguments: [2019, 2021])
+    func theHeadingGridsCoverEverySlotOnce(year: Int) {
+        let document = LayoutBuilder.document(for: evaluate(script("application new 1", year: year)).report)
+        for table in document.tables {
+            var covered = Array(repeating: Array(repeating: 0, count: table.columnCount), count: table.rows.count)
+            for (r, row) in table.placements().enumerated() {
+                for (column, cell) in row {
+                    for dr in 0..<cell.rowSpan where r + dr < table.rows.count {
+                        for dc in 0..<cell.colSpan where column + dc < table.columnCount { covered[r + dr][column + dc] += 1 }
+                    }
+                }
+            }
+            #expect(covered.allSatisfy { $0.allSatisfy { $0 == 1 } }, "\(table.id)")
+        }
+        let appeals = document.table(.official(.appeals))
+        #expect(appeals?.rows.last?.compactMap(\.cell) == AppealBlock.headings.flatMap(\.columns))
+        #expect(AppealBlock.direct.headingPath == ["行政诉讼", "未经复议直接起诉"])
+        let applicants = document.table(.official(.applications))?.rows[3].compactMap(\.cell).map { cell -> Applicant? in
+            if case .application(_, let applicant) = cell { return applicant }
+            return nil
+        }
+        #expect(applicants == Applicant.headings.columns)
+    }
 }
