@@ -57,7 +57,7 @@ package struct LayoutCellData: Sendable {
     package init(_ id: CellID, in report: Report) {
         let stored = report.cells[id]
         mark = stored?.mark
-        value = stored?.isUnknown == true ? nil : report[id]
+        value = stored.map { $0.isUnknown ? nil : $0.value } ?? report[id]
         origin = stored.map { $0.isDerived ? .derived : .stated } ?? .unwritten
         statedRange = stored?.statedRange
     }

@@ -14,7 +14,8 @@ enum OfficialTableLayout {
     }
 
     static func value(_ id: CellID, in report: Report) -> LayoutCell {
-        LayoutCell(report.printed(id), role: .value, cell: id, isDerived: report.cells[id]?.isDerived ?? false, data: LayoutCellData(id, in: report))
+        let data = LayoutCellData(id, in: report)
+        return LayoutCell(report.printed(id), role: .value, cell: id, isDerived: data.origin == .derived, data: data)
     }
 
     /// Table 1: four grid columns; a band row per 第二十条 item, a heading row, then the item rows. Items
@@ -41,7 +42,7 @@ enum OfficialTableLayout {
     /// Table 2: three label columns and the applicant columns under their heading bands (`Applicant.headings`).
     static func applications(_ report: Report) -> LayoutTable {
         let spec = report.applicationSpec
-        var rows = HeadingRows.of([Applicant.headings])
+        var rows = HeadingRows.applications
         let headerRows = rows.count
         rows[0].insert(LayoutCell(ApplicationTableSpec.balanceNote, role: .header, rowSpan: rows.count, colSpan: 3), at: 0)
         let applicants = Applicant.headings.columns
@@ -75,9 +76,9 @@ enum OfficialTableLayout {
 
     /// Table 3: fifteen columns, 行政复议 then 行政诉讼 in its two kinds, under the bands of `AppealBlock.headings`.
     static func appeals(_ report: Report) -> LayoutTable {
-        var rows = HeadingRows.of(AppealBlock.headings)
+        var rows = HeadingRows.appeals
         let headerRows = rows.count
-        let columns = AppealBlock.headings.flatMap(\.columns)
+        let columns = AppealBlock.columns
         rows.append(columns.map { value($0, in: report) })
         return LayoutTable(
             id: .official(.appeals), title: OfficialTable.appeals.title, columnCount: columns.count, headerRows: headerRows, stubColumns: 0, rows: rows)

@@ -102,7 +102,7 @@ struct LayoutStructureTests {
             #expect(covered.allSatisfy { $0.allSatisfy { $0 == 1 } }, "\(table.id)")
         }
         let appeals = document.table(.official(.appeals))
-        #expect(appeals?.rows.last?.compactMap(\.cell) == AppealBlock.headings.flatMap(\.columns))
+        #expect(appeals?.rows.last?.compactMap(\.cell) == AppealBlock.columns)
         #expect(AppealBlock.direct.headingPath == ["行政诉讼", "未经复议直接起诉"])
         let applicants = document.table(.official(.applications))?.rows[3].compactMap(\.cell).map { cell -> Applicant? in
             if case .application(_, let applicant) = cell { return applicant }

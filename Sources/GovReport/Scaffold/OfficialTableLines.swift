@@ -47,8 +47,9 @@ struct OfficialTableLines {
         let spec = ApplicationTableSpec.of(edition)
         let rows = spec.rows.filter { $0 != .total && $0 != .forward }
         var lines = ["# 每类申请人一组。各行的“总计”列、（七）总计和四、结转下年度继续办理由 gov 推算，不必填写。"]
+        let headings = applicantHeadings
         for applicant in Applicant.counted {
-            lines.append("# 申请人：" + applicantHeadings[applicant, default: [applicant.label]].joined(separator: " / "))
+            lines.append("# 申请人：" + headings[applicant, default: [applicant.label]].joined(separator: " / "))
             for row in rows {
                 let cell = CellID.application(row, applicant)
                 let group = spec.groups.first { $0.rows.contains(row) }.map { "\($0.label) / " } ?? ""
