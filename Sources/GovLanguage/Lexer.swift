@@ -3,24 +3,24 @@
 /// Any non-ASCII scalar except the ideographic space U+3000 and the BOM is part of a word, so Chinese names
 /// need no quotes. Newlines end statements, except inside parentheses. Errors are collected, never thrown:
 /// the lexer always reaches the end of the file.
-public struct Lexer {
+package struct Lexer {
     private let bytes: [UInt8]
     private let file: FileID
     private var position: Int
     private let limit: Int
     private var parenDepth = 0
     private var reportedLoneCR = false
-    public private(set) var tokens: [Token] = []
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var tokens: [Token] = []
+    package private(set) var diagnostics: [Diagnostic] = []
     /// True when the input stopped inside a text block or an open parenthesis: the REPL reads another line.
-    public private(set) var isIncomplete = false
+    package private(set) var isIncomplete = false
     /// Whether to keep the byte ranges of comments. Only the formatter needs them; checking a script skips
     /// comments without recording anything.
     private let recordsComments: Bool
     /// Each comment, `#` to the end of its line (the line break excluded), when `recordsComments` is set.
-    public private(set) var comments: [Range<Int>] = []
+    package private(set) var comments: [Range<Int>] = []
 
-    public init(bytes: [UInt8], file: FileID, range: Range<Int>? = nil, recordsComments: Bool = false) {
+    package init(bytes: [UInt8], file: FileID, range: Range<Int>? = nil, recordsComments: Bool = false) {
         self.bytes = bytes
         self.file = file
         self.position = range?.lowerBound ?? 0
@@ -28,13 +28,13 @@ public struct Lexer {
         self.recordsComments = recordsComments
     }
 
-    public static func tokenize(_ source: SourceFile, file: FileID) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+    package static func tokenize(_ source: SourceFile, file: FileID) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(bytes: source.bytes, file: file)
         lexer.run()
         return (lexer.tokens, lexer.diagnostics)
     }
 
-    public mutating func run() {
+    package mutating func run() {
         tokens.reserveCapacity((limit - position) / 4)
         skipByteOrderMark()
         while position < limit {

@@ -4,7 +4,7 @@
 /// Keywords and row names are looked up for every statement and every `{…}` in every paragraph; bucketing
 /// by (length, first byte) over one flat byte array, and comparing bytes, is several times cheaper than a
 /// `[String: T]` lookup and allocates nothing.
-public struct SpellingIndex: Sendable {
+package struct SpellingIndex: Sendable {
     private struct Entry: Sendable {
         let start: Int
         let count: Int
@@ -18,7 +18,7 @@ public struct SpellingIndex: Sendable {
 
     private static let bucketCount = 32 * 256
 
-    public init(_ spellings: [(String, Int)]) {
+    package init(_ spellings: [(String, Int)]) {
         var flat: [UInt8] = []
         var buckets = Array(repeating: [Entry](), count: SpellingIndex.bucketCount)
         for (spelling, value) in spellings {
@@ -40,12 +40,12 @@ public struct SpellingIndex: Sendable {
 
     private static func bucket(count: Int, first: UInt8) -> Int { (count & 31) << 8 | Int(first) }
 
-    public func lookup(_ word: String) -> Int? {
+    package func lookup(_ word: String) -> Int? {
         var word = word
         return word.withUTF8 { lookup($0) }
     }
 
-    public func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+    package func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = word.first else { return nil }
         let bucket = SpellingIndex.bucket(count: word.count, first: first)
         // Plain indexed comparison, no raw pointers: memcmp on the arrays' base addresses saved 0.44 M of

@@ -1,6 +1,6 @@
 /// "Did you mean …?" — the closest known spelling by edit distance, when it is close enough to help.
-public enum Suggestion {
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+package enum Suggestion {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         if let chinese = containing(word, among: candidates) { return chinese }
         let target = Array(word.unicodeScalars)
         // No candidate may be further than this (the allowance grows with the shorter word), so the
@@ -81,12 +81,12 @@ public enum Suggestion {
 
     /// The closest spelling, measured once, as both the message tail and the editor's repair (measuring is
     /// most of the cost of a finding about an unknown name, and a script full of them is ordinary input).
-    public struct Suggested: Sendable {
-        public let hint: String
-        public let fixIts: [FixIt]
+    package struct Suggested: Sendable {
+        package let hint: String
+        package let fixIts: [FixIt]
     }
 
-    public static func suggest(_ word: String, among candidates: [String], at range: SourceRange?) -> Suggested {
+    package static func suggest(_ word: String, among candidates: [String], at range: SourceRange?) -> Suggested {
         guard let match = closest(to: word, among: candidates) else { return Suggested(hint: "", fixIts: []) }
         return Suggested(hint: hint(match), fixIts: range.map { [fixIt(match, at: $0)] } ?? [])
     }
@@ -95,12 +95,12 @@ public enum Suggestion {
     static func fixIt(_ match: String, at range: SourceRange) -> FixIt { FixIt(title: "改为 “\(match)”", range: range, replacement: match) }
 
     /// The message tail: "（是不是想写 “channel”？）" or nothing.
-    public static func hint(for word: String, among candidates: [String]) -> String {
+    package static func hint(for word: String, among candidates: [String]) -> String {
         closest(to: word, among: candidates).map(hint) ?? ""
     }
 
     /// The same suggestion as a repair of the word at `range`, for editors (empty when there is none).
-    public static func fixIts(for word: String, among candidates: [String], at range: SourceRange?) -> [FixIt] {
+    package static func fixIts(for word: String, among candidates: [String], at range: SourceRange?) -> [FixIt] {
         guard let range, let match = closest(to: word, among: candidates) else { return [] }
         return [fixIt(match, at: range)]
     }

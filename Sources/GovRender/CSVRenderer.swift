@@ -4,23 +4,23 @@ import GovReport
 /// The tables as data. Two layouts: one long file (`table,row,column,label,value`, a row per cell of every
 /// official and local table), or one file per table as the table reads (merged cells flattened as
 /// `FlatTable` documents). RFC 4180 quoting; optionally a UTF-8 BOM so Excel opens Chinese text correctly.
-public struct CSVRenderer: Sendable {
-    public var byteOrderMark: Bool
+package struct CSVRenderer: Sendable {
+    package var byteOrderMark: Bool
 
-    public init(byteOrderMark: Bool = false) {
+    package init(byteOrderMark: Bool = false) {
         self.byteOrderMark = byteOrderMark
     }
 
     /// A cell as data: as printed, except that an unreadable cell says `unknown` (the mark ※ is for print).
-    private func value(_ id: CellID, _ printed: String, _ report: Report) -> String {
-        report.cells[id]?.isUnknown == true ? CellMark.unknown.rawValue : printed
+    private func value(_ entry: OfficialCellWalk.Entry) -> String {
+        entry.data?.mark == .unknown ? CellMark.unknown.rawValue : entry.printed
     }
 
-    public func long(_ report: Report, document: Document) -> String {
+    package func long(_ document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
-        for entry in OfficialCellWalk.entries(document, edition: report.edition, otherAsOneRow: report.otherPrintedAsOneRow) {
+        for entry in OfficialCellWalk.entries(document) {
             let cell = entry.declaration
-            rows.append([entry.table.rawValue, cell.row, cell.column, cell.id.label(report.edition), value(cell.id, entry.printed, report)])
+            rows.append([entry.table.rawValue, cell.row, cell.column, cell.id.label(document.header.edition), value(entry)])
         }
         for table in localTables(document) {
             let headings = table.rows.first.map { $0.map(\.text) } ?? []
@@ -35,7 +35,7 @@ public struct CSVRenderer: Sendable {
     }
 
     /// One file per table: `disclosure.csv`, `applications.csv`, `appeals.csv`, `local-N.csv`.
-    public func perTable(_ document: Document) -> [(name: String, text: String)] {
+    package func perTable(_ document: Document) -> [(name: String, text: String)] {
         var files: [(name: String, text: String)] = []
         for case .table(let table) in document.blocks {
             var rows: [[String]] = []
