@@ -52,20 +52,8 @@ void gov_el_set_prompt(EditLine *editor, const char *prompt) {
 // and the read then blocked in cooked mode with the line not abandoned.)
 static volatile sig_atomic_t interrupted = 0;
 static int wake_pipe[2] = {-1, -1};
-// A resized window. libedit's own handler, installed for the length of el_gets, puts back the one it
-// found (this one) after its first signal, so from the second resize on a line this is what runs.
-static volatile sig_atomic_t resized = 0;
-
-static void note_resize(int signal_number) {
-    (void)signal_number;
-    int saved = errno;
-    resized = 1;
-    if (wake_pipe[1] >= 0) (void)!write(wake_pipe[1], "", 1);
-    errno = saved;
-}
-
-// Job control, for the same reason: after the first Ctrl-Z of a line libedit's handlers for SIGTSTP and
-// SIGCONT give way to these. Stopping gives the terminal back in the user's mode first; resuming wakes the
+// Job control. libedit's handlers for SIGTSTP and SIGCONT, installed for the length of el_gets, put back
+// the ones they found after their first signal: from the second Ctrl-Z of a line on, these run. Stopping gives the terminal back in the user's mode first; resuming wakes the
 // reader, which has libedit take the terminal again and redraw the line (or, between lines, holds it again).
 static struct termios original_mode;
 static struct termios held_mode;
@@ -143,11 +131,7 @@ static int wait_for_input(EditLine *editor, int fd) {
             el_set(editor, EL_PREP_TERM, 1);
             el_set(editor, EL_REFRESH);
         }
-        if (resized) {
-            resized = 0;
-            el_resize(editor);
-            el_set(editor, EL_REFRESH);
-        }
+
         if (waits[0].revents) return 1;
     }
 }
@@ -264,10 +248,8 @@ void gov_install_interrupt_flag(void) {
     action.sa_flags = 0;
     sigaction(SIGINT, &action, NULL);
 
-    // A resize only wakes the reader; other reads and writes carry on (SA_RESTART).
-    action.sa_handler = note_resize;
+    // A resume only wakes the reader; other reads and writes carry on (SA_RESTART).
     action.sa_flags = SA_RESTART;
-    sigaction(SIGWINCH, &action, NULL);
     action.sa_handler = note_continue;
     sigaction(SIGCONT, &action, NULL);
     // Only a process whose Ctrl-Z the shell can take back handles it (not one started with SIGTSTP ignored).
@@ -279,11 +261,8 @@ void gov_install_interrupt_flag(void) {
 }
 
 void gov_el_prepare(EditLine *editor) {
-    // A window resized between lines: libedit learns the new width before it draws the prompt.
-    if (resized) {
-        resized = 0;
-        el_resize(editor);
-    }
+    (void)editor;
+    // A resume between lines was handled then (the terminal held again); the new line starts afresh.
     continued = 0;
 }
 

@@ -12,7 +12,7 @@ import Foundation
 ///   session go on. Keys typed after Ctrl-C are read by the next prompt in raw mode, not lost.
 /// - Between lines (gov at work) the terminal neither echoes nor edits: keys typed meanwhile, Ctrl-D
 ///   included, wait unseen for the next prompt (`gov_terminal_hold`).
-/// - A resized window is followed on every resize of a line, not only the first; so is Ctrl-Z, `fg`.
+/// - Ctrl-Z and `fg` work however often they are used on one line, not only the first time.
 /// - Tab runs `completion`; one candidate is inserted, several are listed under the line.
 package final class LibEditLineEditor: LineEditor {
     package let isInteractive = true

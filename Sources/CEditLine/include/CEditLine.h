@@ -32,11 +32,11 @@ void gov_history_close(History *list);
 int gov_history_enter(History *list, const char *entry);
 
 /// SIGINT sets a flag (and wakes the line editor's reader through a pipe) instead of ending the process; a
-/// read in progress returns with EINTR. SIGWINCH and SIGCONT wake the reader to measure and redraw; SIGTSTP
+/// read in progress returns with EINTR. SIGCONT wakes the reader to take the terminal again and redraw; SIGTSTP
 /// gives the terminal back in its first mode before stopping (libedit handles these only once a line). The terminal's
 /// signals (SIGINT, SIGHUP, SIGTERM, SIGWINCH, job control) are unblocked, in case the mask was inherited.
 void gov_install_interrupt_flag(void);
-/// Before el_gets: a window resized since the last line is measured now, before the prompt is drawn.
+/// Before el_gets: forgets a resume that happened between lines (handled then).
 void gov_el_prepare(EditLine *editor);
 /// Whether SIGINT arrived since the last call (and clears it, and the pipe's wake-up bytes).
 int gov_take_interrupt(void);
