@@ -13,7 +13,7 @@ extension Gov {
             for cell in table.rows.joined() {
                 guard let id = cell.cell else { continue }
                 labels[id] = id.label(document.header.edition)
-                guard let range = table.cellData[id]?.statedRange else { continue }
+                guard let range = cell.data?.statedRange else { continue }
                 let place = FindingRecord.Place(range, sources: evaluation.sources)
                 stated["\(place.path):\(place.line):\(place.column)"] = id
             }

@@ -97,10 +97,6 @@ package struct LayoutTable: Sendable {
     /// How many leading columns hold row labels (the applications table has three).
     package var stubColumns: Int
     package var rows: [[LayoutCell]]
-    /// Each official value cell's data (exact value, origin, mark, place) for the data formats, beside the
-    /// grid rather than in it: the printed formats copy cells a lot, and a larger cell cost the text
-    /// renderer 0.5M instructions a report (callgrind).
-    package var cellData: [CellID: LayoutCellData] = [:]
 
     package init(id: TableID, title: String, columnCount: Int, headerRows: Int, stubColumns: Int, rows: [[LayoutCell]]) {
         self.id = id
@@ -129,17 +125,23 @@ package struct LayoutCell: Sendable {
     /// The report cell behind a value, so renderers can mark derived numbers and link findings.
     package var cell: CellID?
     package var isDerived: Bool
+    /// An official value cell's data (exact value, origin, mark, place), for the data formats.
+    package var data: LayoutCellData?
     /// A cell the grid adds where the table has none (a local table's short row, padded): printed empty,
     /// left out of the data formats.
     package var isFiller = false
 
-    package init(_ text: String, role: Role, rowSpan: Int = 1, colSpan: Int = 1, cell: CellID? = nil, isDerived: Bool = false) {
+    package init(
+        _ text: String, role: Role, rowSpan: Int = 1, colSpan: Int = 1, cell: CellID? = nil, isDerived: Bool = false,
+        data: LayoutCellData? = nil
+    ) {
         self.text = text
         self.role = role
         self.rowSpan = rowSpan
         self.colSpan = colSpan
         self.cell = cell
         self.isDerived = isDerived
+        self.data = data
     }
 }
 

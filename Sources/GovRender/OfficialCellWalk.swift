@@ -24,7 +24,7 @@ enum OfficialCellWalk {
             for row in table.rows {
                 for cell in row {
                     guard let id = cell.cell, let declaration = declared[id] else { continue }
-                    entries.append(Entry(table: official, declaration: declaration, printed: cell.text, data: table.cellData[id]))
+                    entries.append(Entry(table: official, declaration: declaration, printed: cell.text, data: cell.data))
                 }
             }
         }

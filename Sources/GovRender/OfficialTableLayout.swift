@@ -5,23 +5,17 @@ import GovReport
 /// (format-2019.md §3–5, format-2021.md §3–5). Every value comes from the report; a blank cell prints 0.
 enum OfficialTableLayout {
     static func table(for section: OfficialSection, in report: Report) -> LayoutTable? {
-        var table: LayoutTable
         switch section {
-        case .proactive: table = disclosure(report)
-        case .applications: table = applications(report)
-        case .appeals: table = appeals(report)
+        case .proactive: return disclosure(report)
+        case .applications: return applications(report)
+        case .appeals: return appeals(report)
         default: return nil
         }
-        var data: [CellID: LayoutCellData] = [:]
-        for row in table.rows {
-            for cell in row { if let id = cell.cell { data[id] = LayoutCellData(id, in: report) } }
-        }
-        table.cellData = data
-        return table
     }
 
     static func value(_ id: CellID, in report: Report) -> LayoutCell {
-        LayoutCell(report.printed(id), role: .value, cell: id, isDerived: report.cells[id]?.isDerived ?? false)
+        let data = LayoutCellData(id, in: report)
+        return LayoutCell(report.printed(id), role: .value, cell: id, isDerived: data.origin == .derived, data: data)
     }
 
     /// Table 1: four grid columns; a band row per 第二十条 item, a heading row, then the item rows. Items

@@ -71,10 +71,10 @@ struct LayoutStructureTests {
         }
         // The grid pads the short rows; the padding is marked so the data formats leave it out.
         #expect(local.rows.map { $0.filter { !$0.isFiller }.count } == [3, 2, 1])
-        let new = document.table(.official(.applications))?.cellData[.application(.new, .person)]
-        #expect(new?.origin == .stated)
-        #expect(new?.value == .integer(3))
-        #expect(new?.statedRange != nil)
+        let new = document.table(.official(.applications))?.rows.joined().first { $0.cell == .application(.new, .person) }
+        #expect(new?.data?.origin == .stated)
+        #expect(new?.data?.value == .integer(3))
+        #expect(new?.data?.statedRange != nil)
         // The JSON gives the local table back as written: short rows short.
         let json = ReportJSON.render(document, sources: evaluation.sources)
         let root = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
