@@ -37,6 +37,15 @@ struct EmbedderAccessTests {
         #expect(hidden && !result.errors.contains("no such module"), "\(result.errors)")
     }
 
+    /// The report model is read-only outside the package: an embedder reads a report, the evaluation makes it.
+    @Test func theReportModelIsReadOnlyOutside() throws {
+        let source = "import Gov\nvar report = Gov.evaluate(source: \"\").report\nreport.header.body = \"甲\"\n"
+        let result = try Self.typecheck(source)
+        #expect(result.status != 0 && result.errors.contains("setter is inaccessible"), "\(result.errors)")
+        let reading = "import Gov\nlet report = Gov.evaluate(source: \"\").report\nprint(report.header.body, report.sections.count)\n"
+        #expect(try Self.typecheck(reading).status == 0)
+    }
+
     /// Type-checks one file against the modules the tests were built with, as a program outside the
     /// package would (no `-package-name`).
     static func typecheck(_ source: String) throws -> (status: Int32, errors: String) {
