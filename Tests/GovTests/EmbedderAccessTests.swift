@@ -74,3 +74,29 @@ struct EmbedderAccessTests {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+/// Every public type of the lower modules is one `Gov.swift` re-exports by name, and the reverse: a type made
+/// `public` by accident (or one the API names but `import Gov` does not give) fails here.
+struct PublicSurfaceTests {
+    @Test func thePublicTypesAreTheReExportedOnes() throws {
+        let root = Paths.packageRoot.appendingPathComponent("Sources")
+        let declaration = try Regex(#"^public (?:final )?(?:struct|enum|class|protocol|actor) ([A-Za-z_][A-Za-z0-9_]*)"#).anchorsMatchLineEndings()
+        var declared: Set<String> = []
+        for module in ["GovLanguage", "GovReport", "GovRender", "GovImport", "GovREPL", "GovIDE", "GovLSP"] {
+            let directory = root.appendingPathComponent(module)
+            guard let files = FileManager.default.enumerator(atPath: directory.path) else { continue }
+            for case let file as String in files where file.hasSuffix(".swift") {
+                let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+                for match in text.matches(of: declaration) {
+                    if let name = match.output[1].substring { declared.insert(String(name)) }
+                }
+            }
+        }
+        let gov = try String(contentsOf: root.appendingPathComponent("Gov/Gov.swift"), encoding: .utf8)
+        let reExport = try Regex(#"^@_exported import (?:struct|enum|class|protocol) Gov[A-Za-z]+\.([A-Za-z_][A-Za-z0-9_]*)"#).anchorsMatchLineEndings()
+        let exported = Set(gov.matches(of: reExport).compactMap { $0.output[1].substring.map(String.init) })
+        #expect(declared.subtracting(exported).isEmpty, "public but not re-exported: \(declared.subtracting(exported).sorted())")
+        #expect(exported.subtracting(declared).isEmpty, "re-exported but not public: \(exported.subtracting(declared).sorted())")
+        #expect(exported.count >= 40)
+    }
+}
