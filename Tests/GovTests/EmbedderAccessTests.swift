@@ -37,6 +37,15 @@ struct EmbedderAccessTests {
         #expect(hidden && !result.errors.contains("no such module"), "\(result.errors)")
     }
 
+    /// The report model is read-only outside the package: an embedder reads a report, the evaluation makes it.
+    @Test func theReportModelIsReadOnlyOutside() throws {
+        let source = "import Gov\nvar report = Gov.evaluate(source: \"\").report\nreport.header.body = \"甲\"\n"
+        let result = try Self.typecheck(source)
+        #expect(result.status != 0 && result.errors.contains("setter is inaccessible"), "\(result.errors)")
+        let reading = "import Gov\nlet report = Gov.evaluate(source: \"\").report\nprint(report.header.body, report.sections.count)\n"
+        #expect(try Self.typecheck(reading).status == 0)
+    }
+
     /// Type-checks one file against the modules the tests were built with, as a program outside the
     /// package would (no `-package-name`).
     static func typecheck(_ source: String) throws -> (status: Int32, errors: String) {
@@ -63,5 +72,31 @@ struct EmbedderAccessTests {
         let data = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// Every public type of the lower modules is one `Gov.swift` re-exports by name, and the reverse: a type made
+/// `public` by accident (or one the API names but `import Gov` does not give) fails here.
+struct PublicSurfaceTests {
+    @Test func thePublicTypesAreTheReExportedOnes() throws {
+        let root = Paths.packageRoot.appendingPathComponent("Sources")
+        let declaration = try Regex(#"^public (?:final )?(?:struct|enum|class|protocol|actor) ([A-Za-z_][A-Za-z0-9_]*)"#).anchorsMatchLineEndings()
+        var declared: Set<String> = []
+        for module in ["GovLanguage", "GovReport", "GovRender", "GovImport", "GovREPL", "GovIDE", "GovLSP"] {
+            let directory = root.appendingPathComponent(module)
+            guard let files = FileManager.default.enumerator(atPath: directory.path) else { continue }
+            for case let file as String in files where file.hasSuffix(".swift") {
+                let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
+                for match in text.matches(of: declaration) {
+                    if let name = match.output[1].substring { declared.insert(String(name)) }
+                }
+            }
+        }
+        let gov = try String(contentsOf: root.appendingPathComponent("Gov/Gov.swift"), encoding: .utf8)
+        let reExport = try Regex(#"^@_exported import (?:struct|enum|class|protocol) Gov[A-Za-z]+\.([A-Za-z_][A-Za-z0-9_]*)"#).anchorsMatchLineEndings()
+        let exported = Set(gov.matches(of: reExport).compactMap { $0.output[1].substring.map(String.init) })
+        #expect(declared.subtracting(exported).isEmpty, "public but not re-exported: \(declared.subtracting(exported).sorted())")
+        #expect(exported.subtracting(declared).isEmpty, "re-exported but not public: \(exported.subtracting(declared).sorted())")
+        #expect(exported.count >= 40)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import GovLanguage
+@testable import GovREPL
 @testable import GovRender
 @testable import GovReport
 
@@ -42,6 +43,13 @@ struct LayoutStructureTests {
         #expect(document.signoff.isEmpty)
         #expect(document.sections.count == 6)
         #expect(document.sections.first?.title == OfficialSection.overview.title)
+        // The REPL's `:show 一` reads those sections (it found none before).
+        let shown = PartRenderer.render("一", report: evaluate(script("signoff none\nsection overview\ntext \"概述\"")).report, width: 80)
+        guard case .success(let text) = shown else {
+            Issue.record("`:show 一` failed on a report without a sign-off")
+            return
+        }
+        #expect(text.contains("概述"))
     }
 
     @Test func theLayoutCarriesTheDataFormatsFacts() {
