@@ -15,13 +15,13 @@ private let systemWrite = Darwin.write
 /// refused; so are a read-only file or directory (unless forced) and any file the inputs were read from.
 /// Used for everything gov writes: rendered reports, formatted scripts, new scripts, saved REPL sessions,
 /// history and recovery files.
-public enum AtomicFile {
-    public enum Failure: LocalizedError, CustomStringConvertible {
+package enum AtomicFile {
+    package enum Failure: LocalizedError, CustomStringConvertible {
         case exists(String)
         case system(String)
         case refused(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .exists(let path): return "\(path) already exists; it was left untouched"
             case .system(let message): return message
@@ -29,17 +29,17 @@ public enum AtomicFile {
             }
         }
 
-        public var errorDescription: String? { description }
+        package var errorDescription: String? { description }
     }
 
     /// Writes `text` to `path`, replacing a regular file that is there (see `write(_:to:force:protecting:)`).
-    public static func write(_ text: String, to path: String, force: Bool = false, protecting inputs: [String] = []) throws {
+    package static func write(_ text: String, to path: String, force: Bool = false, protecting inputs: [String] = []) throws {
         try write(Data(text.utf8), to: path, force: force, protecting: inputs)
     }
 
     /// Writes `data` to `path`. `force` allows replacing a read-only file; `inputs` are files that must
     /// never be written over (the scripts a report was read from: the named one, its includes, `previous`).
-    public static func write(_ data: Data, to path: String, force: Bool = false, protecting inputs: [String] = []) throws {
+    package static func write(_ data: Data, to path: String, force: Bool = false, protecting inputs: [String] = []) throws {
         switch try OutputTarget.classify(path, force: force, protecting: inputs) {
         case .descriptor(let descriptor):
             try writeAll(data, to: descriptor, path: path)
@@ -52,7 +52,7 @@ public enum AtomicFile {
 
     /// Rewrites an existing script in place (`gov fmt`): through a symbolic link to its target, keeping its
     /// permissions; a read-only script is left alone unless `force`.
-    public static func replace(_ data: Data, at path: String, force: Bool = false) throws {
+    package static func replace(_ data: Data, at path: String, force: Bool = false) throws {
         try write(data, to: path, force: force)
     }
 
@@ -61,7 +61,7 @@ public enum AtomicFile {
     /// that name is free, in one step. Where the file system has no hard links (FAT, some network shares),
     /// the name is claimed with an exclusive create first and the complete file renamed over that empty
     /// placeholder.
-    public static func create(_ data: Data, at path: String) throws {
+    package static func create(_ data: Data, at path: String) throws {
         var status = stat()
         if lstat(path, &status) == 0 { throw Failure.exists(path) }
         try OutputTarget.requireWritableDirectory(of: path, force: false)

@@ -21,6 +21,7 @@ import GovReport
 @_exported import enum GovReport.CellID
 @_exported import enum GovReport.Number
 @_exported import enum GovReport.FormatEdition
+@_exported import enum GovReport.BodyKind
 @_exported import enum GovReport.OfficialSection
 @_exported import enum GovReport.OfficialTable
 @_exported import enum GovReport.Applicant
@@ -38,9 +39,11 @@ import GovReport
 @_exported import struct GovLanguage.Diagnostic
 @_exported import struct GovLanguage.DiagnosticCode
 @_exported import struct GovLanguage.DiagnosticCodeEntry
+@_exported import struct GovLanguage.FixIt
 @_exported import enum GovLanguage.DiagnosticKind
 @_exported import enum GovLanguage.Severity
 @_exported import struct GovLanguage.CellKey
+@_exported import enum GovLanguage.CellMark
 @_exported import class GovLanguage.SourceManager
 @_exported import struct GovLanguage.SourceFile
 @_exported import struct GovLanguage.SourceRange

@@ -1,17 +1,17 @@
 /// Code actions: every repair the findings on the selected text offer (did-you-mean; any `FixIt` a check
 /// attaches), and the rewrite of an agreeing literal number as `{…}` (`Interpolations`). Plain data; the
 /// protocol layer turns it into workspace edits.
-public enum CodeActions {
-    public struct Action: Sendable, Equatable {
-        public var title: String
-        public var edits: [Edit]
+package enum CodeActions {
+    package struct Action: Sendable, Equatable {
+        package var title: String
+        package var edits: [Edit]
         /// The finding it repairs; nil for a rewrite no finding asked for (an agreeing literal made `{…}`).
-        public var finding: Finding?
+        package var finding: Finding?
         /// The only repair for its finding: an editor may apply it on save or from a lightbulb at once.
-        public var isPreferred: Bool
+        package var isPreferred: Bool
     }
 
-    public static func actions(for range: Range<Int>, in document: CheckedDocument, snapshot: Snapshot = Snapshot()) -> [Action] {
+    package static func actions(for range: Range<Int>, in document: CheckedDocument, snapshot: Snapshot = Snapshot()) -> [Action] {
         let repairs = document.findings.filter { overlaps($0.range, range) }.flatMap { finding in
             finding.fixes.map { Action(title: $0.title, edits: $0.edits, finding: finding, isPreferred: finding.fixes.count == 1) }
         }

@@ -7,25 +7,25 @@ import GovREPL
 /// takes, paths inside expressions and `{…}`, the document's channels, categories and `let` names, file
 /// names inside the string after `include` / `previous`), given the text of the line before the cursor;
 /// files are listed relative to the document's directory rather than the server's.
-public enum Completions {
-    public enum Kind: Sendable, Equatable { case keyword, name, path, file, binding }
+package enum Completions {
+    package enum Kind: Sendable, Equatable { case keyword, name, path, file, binding }
 
-    public struct Item: Sendable, Equatable {
-        public var label: String
-        public var kind: Kind
+    package struct Item: Sendable, Equatable {
+        package var label: String
+        package var kind: Kind
         /// What the item is: "申请 · application" for a keyword.
-        public var detail: String
+        package var detail: String
         /// Replaces the word being completed.
-        public var insertText: String
+        package var insertText: String
     }
 
-    public struct List: Sendable, Equatable {
+    package struct List: Sendable, Equatable {
         /// The partial word before the cursor, in bytes of the document.
-        public var replacing: Range<Int>
-        public var items: [Item]
+        package var replacing: Range<Int>
+        package var items: [Item]
     }
 
-    public static func at(_ offset: Int, in document: CheckedDocument) -> List {
+    package static func at(_ offset: Int, in document: CheckedDocument) -> List {
         let bytes = document.text
         let cursor = min(max(offset, 0), bytes.count)
         var lineStart = cursor

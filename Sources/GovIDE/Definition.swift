@@ -4,8 +4,8 @@ import GovReport
 /// Go to definition: a `let` name to the `let` that defines it (in the document or a file it includes);
 /// a path to a table cell (`{application.new}`) to the value that stated it; the file of an `include` or
 /// `previous` to that file.
-public enum Definition {
-    public static func target(at offset: Int, in document: CheckedDocument) -> Place? {
+package enum Definition {
+    package static func target(at offset: Int, in document: CheckedDocument) -> Place? {
         let script = Parser.parse(SourceFile(path: document.path, bytes: document.text), file: FileID(0)).script
         guard let statement = SyntaxWalk.statement(at: offset, in: script) else { return nil }
         switch statement.kind {

@@ -4,23 +4,23 @@ import GovReport
 /// One open document checked the way `gov check FILE` checks it — the same `BatchCheck`, so the same
 /// findings, cross-year ones included when the script names `previous` — with every finding placed in the
 /// document.
-public struct CheckedDocument: Sendable {
-    public let path: String
-    public let text: [UInt8]
-    public let batch: BatchCheck
-    public let findings: [Finding]
+package struct CheckedDocument: Sendable {
+    package let path: String
+    package let text: [UInt8]
+    package let batch: BatchCheck
+    package let findings: [Finding]
     /// Every file the check read (standardized), so a change to one of them can re-check this document.
-    public let filesRead: Set<String>
+    package let filesRead: Set<String>
 
     /// The document's own evaluation (its report, with included files).
-    public var evaluation: Evaluation? { batch.scripts.first?.evaluation }
+    package var evaluation: Evaluation? { batch.scripts.first?.evaluation }
 
     /// The document as the checker read it.
-    public var source: SourceFile? { batch.sources.files.first { $0.path == path } }
+    package var source: SourceFile? { batch.sources.files.first { $0.path == path } }
 }
 
-public enum DocumentCheck {
-    public static func run(path: String, snapshot: Snapshot) -> CheckedDocument {
+package enum DocumentCheck {
+    package static func run(path: String, snapshot: Snapshot) -> CheckedDocument {
         let text = snapshot[path: path] ?? []
         let batch = BatchCheck.run(ScriptFinder.scripts(in: [path]), loader: snapshot.loader)
         let sources = batch.sources

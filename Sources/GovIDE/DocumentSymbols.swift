@@ -2,22 +2,22 @@ import GovLanguage
 import GovReport
 
 /// An outline entry: a section with what it holds (sub-headings, local tables), a `let` name.
-public struct DocumentSymbol: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case section, heading, table, binding, header }
+package struct DocumentSymbol: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable { case section, heading, table, binding, header }
 
-    public var name: String
+    package var name: String
     /// The keyword as written, or the kind of official section: shown greyed after the name.
-    public var detail: String
-    public var kind: Kind
+    package var detail: String
+    package var kind: Kind
     /// The whole entry (a section runs to the statement before the next section).
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// The part to highlight when the entry is picked.
-    public var selection: Range<Int>
-    public var children: [DocumentSymbol]
+    package var selection: Range<Int>
+    package var children: [DocumentSymbol]
 }
 
-public enum DocumentSymbols {
-    public static func outline(text: [UInt8], path: String) -> [DocumentSymbol] {
+package enum DocumentSymbols {
+    package static func outline(text: [UInt8], path: String) -> [DocumentSymbol] {
         let script = Parser.parse(SourceFile(path: path, bytes: text), file: FileID(0)).script
         var top: [DocumentSymbol] = []
         var section: DocumentSymbol?

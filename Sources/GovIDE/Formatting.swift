@@ -2,8 +2,8 @@ import GovLanguage
 
 /// `gov fmt` for an open document: the same printer; one edit covering only the bytes that change, so
 /// the editor keeps the cursor and folds outside it. Text that does not parse is left alone.
-public enum Formatting {
-    public static func edits(text: [UInt8], path: String) -> [Edit] {
+package enum Formatting {
+    package static func edits(text: [UInt8], path: String) -> [Edit] {
         let formatted = Array(ScriptPrinter.format(source: SourceFile(path: path, bytes: text)).utf8)
         guard formatted != text else { return [] }
         var prefix = 0

@@ -3,15 +3,15 @@ import GovReport
 
 /// Hover: a keyword's help in both languages; a cell's official label, value (stated, derived or blank)
 /// and rules; a `let` name's value.
-public enum Hover {
-    public struct Info: Sendable, Equatable {
+package enum Hover {
+    package struct Info: Sendable, Equatable {
         /// Markdown.
-        public var text: String
+        package var text: String
         /// The word hovered, in bytes of the document.
-        public var range: Range<Int>
+        package var range: Range<Int>
     }
 
-    public static func info(at offset: Int, in document: CheckedDocument) -> Info? {
+    package static func info(at offset: Int, in document: CheckedDocument) -> Info? {
         let script = Parser.parse(SourceFile(path: document.path, bytes: document.text), file: FileID(0)).script
         guard let statement = SyntaxWalk.statement(at: offset, in: script) else { return nil }
         if statement.keywordRange.touches(offset) {

@@ -2,11 +2,11 @@ import GovLanguage
 
 /// A stretch of text in some file, as byte offsets: the analysis speaks in bytes, like the rest of gov;
 /// the protocol layer turns them into whatever positions its editor counts in.
-public struct Place: Sendable, Equatable {
-    public var path: String
-    public var range: Range<Int>
+package struct Place: Sendable, Equatable {
+    package var path: String
+    package var range: Range<Int>
 
-    public init(path: String, range: Range<Int>) {
+    package init(path: String, range: Range<Int>) {
         self.path = path
         self.range = range
     }
@@ -17,11 +17,11 @@ public struct Place: Sendable, Equatable {
 }
 
 /// Replace `range` (bytes of the analysed document) with `newText`.
-public struct Edit: Sendable, Equatable {
-    public var range: Range<Int>
-    public var newText: String
+package struct Edit: Sendable, Equatable {
+    package var range: Range<Int>
+    package var newText: String
 
-    public init(range: Range<Int>, newText: String) {
+    package init(range: Range<Int>, newText: String) {
         self.range = range
         self.newText = newText
     }

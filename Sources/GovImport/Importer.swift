@@ -4,18 +4,18 @@ import GovReport
 
 /// `gov import` as a library: a published report (.docx, .html, .pdf, .txt) → document → recognized
 /// report → script, with the tally the summary prints.
-public enum Importer {
-    public struct Result: Sendable {
-        public let path: String
-        public let report: RecognizedReport
-        public let script: String
-        public var tally: RecognizedReport.Tally { report.tally }
+package enum Importer {
+    package struct Result: Sendable {
+        package let path: String
+        package let report: RecognizedReport
+        package let script: String
+        package var tally: RecognizedReport.Tally { report.tally }
     }
 
-    public static let extensions = ["docx", "html", "htm", "shtml", "pdf", "txt", "doc", "wps", "rtf", "odt"]
+    package static let extensions = ["docx", "html", "htm", "shtml", "pdf", "txt", "doc", "wps", "rtf", "odt"]
 
     /// Reads any supported file into the document model; throws an `ImportError` naming what is wrong.
-    public static func document(at path: String) throws -> ImportedDocument {
+    package static func document(at path: String) throws -> ImportedDocument {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -35,7 +35,7 @@ public enum Importer {
         }
     }
 
-    public static func importFile(at path: String, interpolate: Bool = false) throws -> Result {
+    package static func importFile(at path: String, interpolate: Bool = false) throws -> Result {
         let document = try document(at: path)
         let report = DocumentRecognizer.recognize(document)
         guard hasReport(report) else {
@@ -64,12 +64,12 @@ public enum Importer {
     }
 
     /// Imports from text in memory (tests, and `gov audit` of pasted text).
-    public static func importText(_ text: String, name: String = "<text>") -> Result {
+    package static func importText(_ text: String, name: String = "<text>") -> Result {
         let report = DocumentRecognizer.recognize(TextReader.read(text))
         return Result(path: name, report: report, script: ImportScriptWriter(report, sourceName: name).script())
     }
 
-    public static func importDocument(_ document: ImportedDocument, name: String) -> Result {
+    package static func importDocument(_ document: ImportedDocument, name: String) -> Result {
         let report = DocumentRecognizer.recognize(document)
         return Result(path: name, report: report, script: ImportScriptWriter(report, sourceName: name).script())
     }

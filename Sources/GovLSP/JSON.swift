@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON value, decoded and encoded with Foundation's Codable. JSON-RPC messages are loosely typed (an id
 /// is a number or a string, params vary by method); one small enum reads them without a schema per method.
-public enum JSON: Codable, Equatable, Sendable {
+package enum JSON: Codable, Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,7 +11,7 @@ public enum JSON: Codable, Equatable, Sendable {
     case array([JSON])
     case object([String: JSON])
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
         else if let value = try? container.decode(Bool.self) { self = .bool(value) }
@@ -22,7 +22,7 @@ public enum JSON: Codable, Equatable, Sendable {
         else { self = .object(try container.decode([String: JSON].self)) }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -35,17 +35,17 @@ public enum JSON: Codable, Equatable, Sendable {
         }
     }
 
-    public subscript(key: String) -> JSON? {
+    package subscript(key: String) -> JSON? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
-    public var string: String? {
+    package var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    public var int: Int? {
+    package var int: Int? {
         switch self {
         case .int(let value): return value
         case .double(let value) where value.rounded() == value && abs(value) < 1e15: return Int(value)
@@ -53,19 +53,19 @@ public enum JSON: Codable, Equatable, Sendable {
         }
     }
 
-    public var array: [JSON]? {
+    package var array: [JSON]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
-    public var bool: Bool? {
+    package var bool: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
 
     /// Parses with `JSONSerialization` (several times faster here than `JSONDecoder` into this enum, which
     /// must try each case in turn and pays for the failed tries).
-    public static func parse(_ data: Data) throws -> JSON {
+    package static func parse(_ data: Data) throws -> JSON {
         JSON(any: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
     }
 
@@ -90,7 +90,7 @@ public enum JSON: Codable, Equatable, Sendable {
         }
     }
 
-    public func encoded() -> Data {
+    package func encoded() -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return (try? encoder.encode(self)) ?? Data("null".utf8)
@@ -100,12 +100,12 @@ public enum JSON: Codable, Equatable, Sendable {
 extension JSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(arrayLiteral elements: JSON...) { self = .array(elements) }
-    public init(dictionaryLiteral elements: (String, JSON)...) {
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(integerLiteral value: Int) { self = .int(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(arrayLiteral elements: JSON...) { self = .array(elements) }
+    package init(dictionaryLiteral elements: (String, JSON)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
-    public init(nilLiteral: ()) { self = .null }
+    package init(nilLiteral: ()) { self = .null }
 }

@@ -4,14 +4,14 @@ import GovIDE
 /// `gov lsp`: the Language Server Protocol over stdin/stdout. This file is the protocol's life cycle —
 /// initialize, requests and notifications, shutdown and exit — and the debounce of diagnostics; the
 /// features (`LanguageServer+Features.swift`) call the analysis in GovIDE, which knows nothing of JSON-RPC.
-public final class LanguageServer {
-    public struct Options: Sendable {
+package final class LanguageServer {
+    package struct Options: Sendable {
         /// How long the text must rest after a change before it is checked and diagnostics are published.
-        public var debounce: TimeInterval = 0.15
-        public var maximumMessage = MessageFramer.defaultMaximumBody
+        package var debounce: TimeInterval = 0.15
+        package var maximumMessage = MessageFramer.defaultMaximumBody
         /// Reported to the editor in `serverInfo`.
-        public var serverVersion = "0"
-        public init() {}
+        package var serverVersion = "0"
+        package init() {}
     }
 
     enum ErrorCode {
@@ -34,13 +34,13 @@ public final class LanguageServer {
     private var changedPaths = Set<String>()
     private(set) var publishDeadline: Date?
 
-    public init(options: Options = Options(), send: @escaping (JSON) -> Void) {
+    package init(options: Options = Options(), send: @escaping (JSON) -> Void) {
         self.options = options
         self.send = send
     }
 
     /// Serves until `exit` or the end of the input; returns the exit status.
-    public static func run(input: Int32 = 0, output: Int32 = 1, options: Options = Options()) -> Int32 {
+    package static func run(input: Int32 = 0, output: Int32 = 1, options: Options = Options()) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let transport = Transport(input: input, output: output)
         let server = LanguageServer(options: options, send: transport.send)
@@ -63,7 +63,7 @@ public final class LanguageServer {
     }
 
     /// One message's bytes: parsed, checked for the shape JSON-RPC requires, and handled.
-    public func receive(_ bytes: [UInt8]) {
+    package func receive(_ bytes: [UInt8]) {
         guard let message = try? JSON.parse(Data(bytes)) else {
             send(LanguageServer.error(id: .null, code: ErrorCode.parseError, message: "the message is not valid JSON"))
             return
@@ -179,7 +179,7 @@ public final class LanguageServer {
     }
 
     /// Checks every open document that reads a changed file and publishes its diagnostics.
-    public func publishChanged() {
+    package func publishChanged() {
         publishDeadline = nil
         var uris = Set<String>()
         for path in changedPaths { uris.formUnion(documents.readers(of: path)) }

@@ -2,30 +2,30 @@
 /// unit and 😀 two), over a document held as UTF-8 bytes, which is what gov's offsets count.
 ///
 /// Lines end at `\n` (a `\r` before it belongs to the line break), as gov's own line table has it.
-public struct LineIndex: Sendable {
-    public let bytes: [UInt8]
+package struct LineIndex: Sendable {
+    package let bytes: [UInt8]
     private let lineStarts: [Int]
 
-    public init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
         for (offset, byte) in bytes.enumerated() where byte == 10 { starts.append(offset + 1) }
         self.lineStarts = starts
     }
 
-    public struct Position: Equatable, Sendable {
-        public var line: Int
-        public var character: Int
-        public init(line: Int, character: Int) {
+    package struct Position: Equatable, Sendable {
+        package var line: Int
+        package var character: Int
+        package init(line: Int, character: Int) {
             self.line = line
             self.character = character
         }
     }
 
-    public var lineCount: Int { lineStarts.count }
+    package var lineCount: Int { lineStarts.count }
 
     /// The position of a byte offset (clamped to the text).
-    public func position(of offset: Int) -> Position {
+    package func position(of offset: Int) -> Position {
         let clamped = min(max(offset, 0), bytes.count)
         var low = 0, high = lineStarts.count - 1
         while low < high {
@@ -45,7 +45,7 @@ public struct LineIndex: Sendable {
 
     /// The byte offset of a position. A character past the line's end means its end (before `\r\n`);
     /// a line past the last means the end of the text; a position inside a surrogate pair means its start.
-    public func offset(of position: Position) -> Int {
+    package func offset(of position: Position) -> Int {
         guard position.line >= 0 else { return 0 }
         guard position.line < lineStarts.count else { return bytes.count }
         var lineEnd = position.line + 1 < lineStarts.count ? lineStarts[position.line + 1] - 1 : bytes.count

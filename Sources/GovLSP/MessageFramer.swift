@@ -6,27 +6,27 @@ import Foundation
 /// A broken stream never stops the server: bytes before a header are reported and skipped; a header without
 /// a usable length, or with a length beyond `maximumBody`, is reported and the framer looks for the next
 /// header, so a client's bug costs one message, not the session. The framer only cuts; it never blocks.
-public struct MessageFramer: Sendable {
-    public enum Event: Equatable, Sendable {
+package struct MessageFramer: Sendable {
+    package enum Event: Equatable, Sendable {
         case message([UInt8])
         /// Something in the stream that is not a message; the server answers with a JSON-RPC error.
         case malformed(String)
     }
 
-    public static let defaultMaximumBody = 64 << 20
+    package static let defaultMaximumBody = 64 << 20
     static let maximumHeader = 16 << 10
 
-    public let maximumBody: Int
+    package let maximumBody: Int
     private var buffer: [UInt8] = []
     /// Where unread bytes start in `buffer` (consumed bytes are dropped in batches, not one message at a time).
     private var start = 0
     private var bodyLength: Int?
 
-    public init(maximumBody: Int = MessageFramer.defaultMaximumBody) {
+    package init(maximumBody: Int = MessageFramer.defaultMaximumBody) {
         self.maximumBody = maximumBody
     }
 
-    public mutating func feed(_ bytes: some Collection<UInt8>) -> [Event] {
+    package mutating func feed(_ bytes: some Collection<UInt8>) -> [Event] {
         buffer.append(contentsOf: bytes)
         var events: [Event] = []
         while let event = next() { events.append(event) }

@@ -1,18 +1,18 @@
 /// Control characters in script text. Tab, CR and LF are layout; every other C0 control and DEL (NUL from
 /// a broken editor, ESC from a pasted terminal colour code) would travel into rendered documents and
 /// terminals, so the lexer refuses them in strings (E008) and string values never carry them.
-public enum ControlCharacter {
-    public static func isRefused(_ byte: UInt8) -> Bool {
+package enum ControlCharacter {
+    package static func isRefused(_ byte: UInt8) -> Bool {
         (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
     }
 
     /// Also the C1 controls (U+0080–U+009F), which only a broken conversion produces.
-    public static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isRefused(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x80 && isRefused(UInt8(scalar.value))) || (0x80...0x9F).contains(scalar.value)
     }
 
     /// A C1 control in UTF-8: 0xC2 followed by 0x80–0x9F.
-    public static func isC1(_ bytes: [UInt8], at offset: Int) -> Bool {
+    package static func isC1(_ bytes: [UInt8], at offset: Int) -> Bool {
         bytes[offset] == 0xC2 && offset + 1 < bytes.count && (0x80...0x9F).contains(bytes[offset + 1])
     }
 
@@ -23,7 +23,7 @@ public enum ControlCharacter {
     /// the lead byte of a C1 control), and only a flagged word — one holding a line break, mostly — is
     /// looked at byte by byte: 4.9 instructions a byte over the corpus, where a plain byte loop took 7.7
     /// (and an indexed one, 25). Unaligned loads through a raw pointer: that is what pays here.
-    public static func containsRefused(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
+    package static func containsRefused(_ bytes: [UInt8], in range: Range<Int>) -> Bool {
         let lower = max(0, range.lowerBound), upper = min(bytes.count, range.upperBound)
         guard lower < upper else { return false }
         return bytes.withUnsafeBufferPointer { buffer in
@@ -46,7 +46,7 @@ public enum ControlCharacter {
     }
 
     /// `text` with each refused control character replaced by U+FFFD, the replacement character.
-    public static func replacing(in text: String) -> String {
+    package static func replacing(in text: String) -> String {
         guard text.unicodeScalars.contains(where: isRefused) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.map { isRefused($0) ? "\u{FFFD}" : $0 }))
     }

@@ -97,9 +97,9 @@ public struct Diagnostic: Sendable, Error {
 }
 
 extension Array where Element == Diagnostic {
-    public var hasErrors: Bool { contains { $0.severity == .error } }
-    public var errorCount: Int { filter { $0.severity == .error }.count }
-    public var warningCount: Int { filter { $0.severity == .warning }.count }
+    package var hasErrors: Bool { contains { $0.severity == .error } }
+    package var errorCount: Int { filter { $0.severity == .error }.count }
+    package var warningCount: Int { filter { $0.severity == .warning }.count }
 }
 
 /// One cell of an official table as a finding carries it, below the report model that names cells

@@ -2,13 +2,13 @@
 /// finding per byte: at most `perLine` on one line, `perFile` in one file, `perReport` in all. What is left out is
 /// counted in one last finding (E009), as severe as the worst finding it stands for, so a check that
 /// failed still fails.
-public enum DiagnosticLimit {
-    public static let perLine = 3
-    public static let perFile = 100
+package enum DiagnosticLimit {
+    package static let perLine = 3
+    package static let perFile = 100
     /// All files together (a report with many includes).
-    public static let perReport = 200
+    package static let perReport = 200
 
-    public static func apply(_ diagnostics: [Diagnostic], sources: SourceManager) -> [Diagnostic] {
+    package static func apply(_ diagnostics: [Diagnostic], sources: SourceManager) -> [Diagnostic] {
         guard diagnostics.count > perLine else { return diagnostics }
         var perLineCount: [LineKey: Int] = [:]
         var perFileCount: [FileID: Int] = [:]
@@ -46,7 +46,7 @@ public enum DiagnosticLimit {
         return kept
     }
 
-    public static func isCapped(_ code: DiagnosticCode) -> Bool {
+    package static func isCapped(_ code: DiagnosticCode) -> Bool {
         switch code.kind {
         case .syntax?, .input?, .assert?, nil: return true
         case .incomplete?, .rule?, .crossYear?, .quality?: return false

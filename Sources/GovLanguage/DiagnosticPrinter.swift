@@ -1,13 +1,13 @@
 /// Prints diagnostics the way compilers do: `FILE:LINE:COL: error[CODE]: message`, the source line, and a
 /// caret under the exact span — measured in display columns, so it lands correctly under CJK text.
-public struct DiagnosticPrinter: Sendable {
-    public var useColor: Bool
+package struct DiagnosticPrinter: Sendable {
+    package var useColor: Bool
 
-    public init(useColor: Bool = false) {
+    package init(useColor: Bool = false) {
         self.useColor = useColor
     }
 
-    public func format(_ diagnostic: Diagnostic, sources: SourceManager) -> String {
+    package func format(_ diagnostic: Diagnostic, sources: SourceManager) -> String {
         var out = ""
         let head = "\(paint(diagnostic.severity.rawValue, diagnostic.severity))[\(diagnostic.code)]"
         if let range = diagnostic.range {

@@ -2,14 +2,14 @@
 ///
 /// A pure-Swift East Asian Width table rather than `wcwidth`, so the result does not depend on the
 /// process locale (CI often runs with none).
-public enum DisplayWidth {
-    public static func of(_ text: String) -> Int {
+package enum DisplayWidth {
+    package static func of(_ text: String) -> Int {
         var width = 0
         for scalar in text.unicodeScalars { width += of(scalar) }
         return width
     }
 
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
@@ -27,14 +27,14 @@ public enum DisplayWidth {
     static let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…"]
 
     /// Pads `text` with spaces to `width` display columns.
-    public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+    package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(0, width - of(text)))
         return alignRight ? fill + text : text + fill
     }
 
     /// Splits `text` into lines of at most `width` display columns, never inside a number, a Latin word
     /// or an address (see `LineBreaker`).
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    package static func wrap(_ text: String, width: Int) -> [String] {
         LineBreaker.wrap(text, width: width)
     }
 }

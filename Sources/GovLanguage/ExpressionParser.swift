@@ -3,7 +3,7 @@ import Foundation
 /// Expressions (for `let`, `assert`, values in parentheses and `{…}` interpolations), by precedence:
 /// comparison, then + and -, then * and /, then unary sign, then operands.
 extension Parser {
-    public mutating func parseExpression() throws -> Expr {
+    package mutating func parseExpression() throws -> Expr {
         if depth == 0 { operatorCount = 0 }
         return try nested { parser in try parser.parseComparison() }
     }

@@ -115,7 +115,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     }
 
     /// The keyword spelled by these UTF-8 bytes (the same lookup, without making a string).
-    public init?(utf8: UnsafeBufferPointer<UInt8>) {
+    package init?(utf8: UnsafeBufferPointer<UInt8>) {
         guard let position = Keyword.index.lookup(utf8) else { return nil }
         self = Keyword.ordered[position]
     }

@@ -3,7 +3,7 @@
 /// Any non-ASCII scalar except the ideographic space U+3000 and the BOM is part of a word, so Chinese names
 /// need no quotes. Newlines end statements, except inside parentheses. Errors are collected, never thrown:
 /// the lexer always reaches the end of the file.
-public struct Lexer {
+package struct Lexer {
     private let bytes: [UInt8]
     private let file: FileID
     private var position: Int
@@ -13,23 +13,23 @@ public struct Lexer {
     /// False when the whole range was found free of control characters before lexing: no token then
     /// needs searching for one.
     private let mayHoldControlCharacters: Bool
-    public private(set) var tokens: [Token] = []
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var tokens: [Token] = []
+    package private(set) var diagnostics: [Diagnostic] = []
     /// True when the input stopped inside a text block or an open parenthesis: the REPL reads another line.
-    public private(set) var isIncomplete = false
+    package private(set) var isIncomplete = false
     /// Whether to keep the byte ranges of comments. Only the formatter needs them; checking a script skips
     /// comments without recording anything.
     private let recordsComments: Bool
     /// Each comment, `#` to the end of its line (the line break excluded), when `recordsComments` is set.
-    public private(set) var comments: [Range<Int>] = []
+    package private(set) var comments: [Range<Int>] = []
 
-    public init(bytes: [UInt8], file: FileID, range: Range<Int>? = nil, recordsComments: Bool = false) {
+    package init(bytes: [UInt8], file: FileID, range: Range<Int>? = nil, recordsComments: Bool = false) {
         self.init(bytes: bytes, file: file, range: range, recordsComments: recordsComments, mayHoldControlCharacters: nil)
     }
 
     /// `mayHoldControlCharacters`: what the caller already knows of the whole file (`SourceFile`); nil
     /// searches the range once when lexing starts.
-    public init(bytes: [UInt8], file: FileID, range: Range<Int>?, recordsComments: Bool, mayHoldControlCharacters: Bool?) {
+    package init(bytes: [UInt8], file: FileID, range: Range<Int>?, recordsComments: Bool, mayHoldControlCharacters: Bool?) {
         self.bytes = bytes
         self.file = file
         self.position = range?.lowerBound ?? 0
@@ -38,13 +38,13 @@ public struct Lexer {
         self.mayHoldControlCharacters = mayHoldControlCharacters ?? ControlCharacter.containsRefused(bytes, in: position..<limit)
     }
 
-    public static func tokenize(_ source: SourceFile, file: FileID) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+    package static func tokenize(_ source: SourceFile, file: FileID) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(bytes: source.bytes, file: file, range: nil, recordsComments: false, mayHoldControlCharacters: source.holdsControlCharacters)
         lexer.run()
         return (lexer.tokens, lexer.diagnostics)
     }
 
-    public mutating func run() {
+    package mutating func run() {
         tokens.reserveCapacity((limit - position) / 4)
         skipByteOrderMark()
         while position < limit {

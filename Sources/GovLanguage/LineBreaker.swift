@@ -5,10 +5,10 @@
 /// Closing punctuation (，。）」…) never starts a line and opening punctuation (（《“) never ends one
 /// (禁则): each is bound to its neighbour, so the pair moves to the next line together rather than hanging
 /// past the margin. Only a word wider than the whole line is cut.
-public enum LineBreaker {
+package enum LineBreaker {
     static let openingPunctuation: Set<Character> = ["（", "《", "“", "‘", "「", "『", "〔", "【", "〈", "(", "[", "\""]
 
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    package static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0, DisplayWidth.of(text) > width else { return [text] }
         var lines: [String] = []
         var current = ""

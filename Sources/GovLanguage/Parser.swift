@@ -2,12 +2,12 @@ import Foundation
 
 /// A hand-written recursive-descent parser: one statement per line. A line that cannot be read is
 /// reported and skipped, so one typo never hides the errors after it.
-public struct Parser {
+package struct Parser {
     let source: SourceFile
     let file: FileID
     var tokens: [Token]
     var index = 0
-    public internal(set) var diagnostics: [Diagnostic] = []
+    package internal(set) var diagnostics: [Diagnostic] = []
     /// Guards every recursive path (nested parentheses, interpolations) against hostile input.
     var depth = 0
     static let maximumDepth = 64
@@ -15,21 +15,21 @@ public struct Parser {
     static let maximumOperators = 256
     var operatorCount = 0
 
-    public init(source: SourceFile, file: FileID, tokens: [Token]) {
+    package init(source: SourceFile, file: FileID, tokens: [Token]) {
         self.source = source
         self.file = file
         self.tokens = tokens
     }
 
     /// Lexes and parses a whole file.
-    public static func parse(_ source: SourceFile, file: FileID) -> (script: Script, diagnostics: [Diagnostic]) {
+    package static func parse(_ source: SourceFile, file: FileID) -> (script: Script, diagnostics: [Diagnostic]) {
         let (tokens, lexical) = Lexer.tokenize(source, file: file)
         var parser = Parser(source: source, file: file, tokens: tokens)
         let script = parser.parseScript()
         return (script, lexical + parser.diagnostics)
     }
 
-    public mutating func parseScript() -> Script {
+    package mutating func parseScript() -> Script {
         var statements: [Statement] = []
         statements.reserveCapacity(tokens.count / 4)
         while peek.kind != .end {

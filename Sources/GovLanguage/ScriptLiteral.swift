@@ -1,13 +1,13 @@
 /// Spells values as script text, for programs that write scripts (`gov new`, `gov sum`): a name as a bare
 /// word when it lexes as one word, else quoted; any text as a string literal with the escapes it needs.
-public enum ScriptLiteral {
+package enum ScriptLiteral {
     /// `青禾县示范局（虚构）` stays bare; `"县 政府"` or `"A&B"` is quoted.
-    public static func name(_ text: String) -> String {
+    package static func name(_ text: String) -> String {
         isWord(text) ? text : string(text)
     }
 
     /// A one-line string literal: `"`, `\`, `{`, `}`, line breaks and tabs escaped.
-    public static func string(_ text: String) -> String {
+    package static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             if let escaped = escape(scalar) { out += escaped; continue }
@@ -25,7 +25,7 @@ public enum ScriptLiteral {
 
     /// One paragraph inside a `"""` text block (what `gov import` writes): the same escapes as a string,
     /// but a tab becomes a space, and a character holding a control character is dropped (E008).
-    public static func textBlockLine(_ text: String) -> String {
+    package static func textBlockLine(_ text: String) -> String {
         var out = ""
         for character in text {
             if character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, let escaped = escape(scalar) {
@@ -52,7 +52,7 @@ public enum ScriptLiteral {
 
     /// Whether the text is exactly one word token: it starts with a letter, `_` or a non-ASCII character,
     /// and has no ASCII punctuation, space, ideographic space or byte-order mark.
-    public static func isWord(_ text: String) -> Bool {
+    package static func isWord(_ text: String) -> Bool {
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             if scalar == "\u{3000}" || scalar == "\u{FEFF}" { return false }
             guard scalar.isASCII else { continue }
@@ -72,7 +72,7 @@ public enum KeywordLanguage: String, Sendable, CaseIterable {
     public func spell(_ keyword: Keyword) -> String { self == .english ? keyword.english : keyword.chinese }
 
     /// The language most statements of a script use (English when there are none, or a tie).
-    public static func dominant(in script: Script, source: SourceFile) -> KeywordLanguage {
+    package static func dominant(in script: Script, source: SourceFile) -> KeywordLanguage {
         var chinese = 0
         for statement in script.statements {
             let range = statement.keywordRange

@@ -11,8 +11,8 @@
 /// - Keywords, names, numbers and text are printed exactly as written (English or Chinese), so formatting
 ///   never changes what a script means. The printer checks that on its own output: the statements must
 ///   lex to the same tokens, and every comment must still be there.
-public enum ScriptPrinter {
-    public enum Outcome: Sendable {
+package enum ScriptPrinter {
+    package enum Outcome: Sendable {
         case formatted(String)
         /// The script does not lex or parse cleanly (or, never expected, the layout would change it):
         /// these diagnostics say why, and the file must be left as it is.
@@ -20,13 +20,13 @@ public enum ScriptPrinter {
     }
 
     /// The canonical text of a script; a script that cannot be formatted comes back unchanged.
-    public static func format(source: SourceFile) -> String {
+    package static func format(source: SourceFile) -> String {
         if case .formatted(let text) = layout(source) { return text }
         return source.text(0..<source.bytes.count)
     }
 
     /// The canonical text, or why there is none. Diagnostics refer to `file`.
-    public static func layout(_ source: SourceFile, file: FileID = FileID(0)) -> Outcome {
+    package static func layout(_ source: SourceFile, file: FileID = FileID(0)) -> Outcome {
         // Text is copied through `String`, which would replace bytes that are not UTF-8.
         guard String(decoding: source.bytes, as: UTF8.self).utf8.elementsEqual(source.bytes) else {
             return .notFormatted([Diagnostic(code: "E007", message: "文件不是 UTF-8 编码，无法重排", range: nil)])

@@ -15,7 +15,7 @@ public struct SourceFile: Sendable {
     public let lineStarts: [Int]
     /// Whether the text holds a refused control character anywhere (`ControlCharacter`); when it does not,
     /// the lexer and the string parser skip their search for one in each token.
-    public let holdsControlCharacters: Bool
+    package let holdsControlCharacters: Bool
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path

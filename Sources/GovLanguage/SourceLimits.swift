@@ -2,15 +2,15 @@
 /// embedding program). Real reports are a few hundred lines of a few hundred bytes; the limits sit far
 /// above that and exist so that no input — a 10 MB line, a megabyte of NUL bytes — makes checking slow
 /// or its output large. Each is a clear error at a place in the file (docs/language.md, "Limits").
-public enum SourceLimits {
+package enum SourceLimits {
     /// Bytes in one file (E063).
-    public static let maximumFileBytes = 2 * 1024 * 1024
+    package static let maximumFileBytes = 2 * 1024 * 1024
     /// Bytes on one line (E005).
-    public static let maximumLineBytes = 100_000
+    package static let maximumLineBytes = 100_000
 
     /// The first limit `file` breaks, as a diagnostic; nil when it is within every limit. A file that
     /// breaks one is not read any further.
-    public static func check(_ file: SourceFile, id: FileID) -> Diagnostic? {
+    package static func check(_ file: SourceFile, id: FileID) -> Diagnostic? {
         if file.bytes.count > maximumFileBytes {
             return Diagnostic(
                 code: "E063",

@@ -4,7 +4,7 @@
 /// Keywords and row names are looked up for every statement and every `{…}` in every paragraph; bucketing
 /// by (length, first byte) over one flat byte array, and comparing bytes, is several times cheaper than a
 /// `[String: T]` lookup and allocates nothing.
-public struct SpellingIndex: Sendable {
+package struct SpellingIndex: Sendable {
     private struct Entry: Sendable {
         let start: Int
         let count: Int
@@ -22,7 +22,7 @@ public struct SpellingIndex: Sendable {
     /// spellings, so a bucket holds one or two.
     private static let bucketCount = 256
 
-    public init(_ spellings: [(String, Int)]) {
+    package init(_ spellings: [(String, Int)]) {
         var flat: [UInt8] = []
         var placed: [(bucket: Int, entry: Entry)] = []
         placed.reserveCapacity(spellings.count)
@@ -49,12 +49,12 @@ public struct SpellingIndex: Sendable {
 
     private static func bucket(count: Int, first: UInt8) -> Int { (count &* 31 &+ Int(first)) & (bucketCount - 1) }
 
-    public func lookup(_ word: String) -> Int? {
+    package func lookup(_ word: String) -> Int? {
         var word = word
         return word.withUTF8 { lookup($0) }
     }
 
-    public func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+    package func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = word.first else { return nil }
         let bucket = SpellingIndex.bucket(count: word.count, first: first)
         // Plain indexed comparison, no raw pointers: memcmp on the arrays' base addresses saved 0.44 M of

@@ -1,6 +1,6 @@
 /// "Did you mean …?" — the closest known spelling by edit distance, when it is close enough to help.
-public enum Suggestion {
-    public static func closest(to word: String, among candidates: [String]) -> String? {
+package enum Suggestion {
+    package static func closest(to word: String, among candidates: [String]) -> String? {
         if let chinese = containing(word, among: candidates) { return chinese }
         let target = Array(word.unicodeScalars)
         var best: (String, Int)?
@@ -51,13 +51,13 @@ public enum Suggestion {
     }
 
     /// The message tail: "（是不是想写 “channel”？）" or nothing.
-    public static func hint(for word: String, among candidates: [String]) -> String {
+    package static func hint(for word: String, among candidates: [String]) -> String {
         guard let match = closest(to: word, among: candidates) else { return "" }
         return "（是不是想写 “\(match)”？）"
     }
 
     /// The same suggestion as a repair of the word at `range`, for editors (empty when there is none).
-    public static func fixIts(for word: String, among candidates: [String], at range: SourceRange?) -> [FixIt] {
+    package static func fixIts(for word: String, among candidates: [String], at range: SourceRange?) -> [FixIt] {
         guard let range, let match = closest(to: word, among: candidates) else { return [] }
         return [FixIt(title: "改为 “\(match)”", range: range, replacement: match)]
     }

@@ -2,32 +2,32 @@ import Foundation
 
 /// The syntax tree: what the clerk wrote, with a source range on every node. It says nothing yet about
 /// the official format; the evaluator in GovReport turns it into a report.
-public struct Script: Sendable {
-    public let file: FileID
-    public let statements: [Statement]
+package struct Script: Sendable {
+    package let file: FileID
+    package let statements: [Statement]
 
-    public init(file: FileID, statements: [Statement]) {
+    package init(file: FileID, statements: [Statement]) {
         self.file = file
         self.statements = statements
     }
 }
 
-public struct Statement: Sendable {
-    public let keyword: Keyword
+package struct Statement: Sendable {
+    package let keyword: Keyword
     /// The keyword as written (English or Chinese), kept so tools can answer in the user's language.
-    public let keywordRange: SourceRange
-    public let kind: Kind
+    package let keywordRange: SourceRange
+    package let kind: Kind
     /// The whole statement, keyword to last token.
-    public let range: SourceRange
+    package let range: SourceRange
 
-    public init(keyword: Keyword, keywordRange: SourceRange, kind: Kind, range: SourceRange) {
+    package init(keyword: Keyword, keywordRange: SourceRange, kind: Kind, range: SourceRange) {
         self.keyword = keyword
         self.keywordRange = keywordRange
         self.kind = kind
         self.range = range
     }
 
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
         case body(Name)
         case year(Expr)
         case format(Expr)
@@ -63,12 +63,12 @@ public struct Statement: Sendable {
 }
 
 /// A name: a bare word (`微博`, `carried`) or a quoted string where the name has spaces or punctuation.
-public struct Name: Sendable, Equatable {
-    public let text: String
-    public let range: SourceRange
-    public let isQuoted: Bool
+package struct Name: Sendable, Equatable {
+    package let text: String
+    package let range: SourceRange
+    package let isQuoted: Bool
 
-    public init(text: String, range: SourceRange, isQuoted: Bool = false) {
+    package init(text: String, range: SourceRange, isQuoted: Bool = false) {
         self.text = text
         self.range = range
         self.isQuoted = isQuoted
@@ -77,21 +77,21 @@ public struct Name: Sendable, Equatable {
 
 /// `application business carried 1 granted 1`: selectors (`business`) pick the row or column the pairs
 /// are about; each pair names a cell and gives its value.
-public struct CellStatement: Sendable {
-    public let selectors: [Name]
-    public let entries: [Entry]
+package struct CellStatement: Sendable {
+    package let selectors: [Name]
+    package let entries: [Entry]
 
-    public init(selectors: [Name], entries: [Entry]) {
+    package init(selectors: [Name], entries: [Entry]) {
         self.selectors = selectors
         self.entries = entries
     }
 
-    public struct Entry: Sendable {
-        public let name: Name
-        public let value: CellValue
+    package struct Entry: Sendable {
+        package let name: Name
+        package let value: CellValue
         /// The unit printed after an amount (`元`, `万元`), when the script keeps it.
-        public let unit: Name?
-        public init(name: Name, value: CellValue, unit: Name? = nil) {
+        package let unit: Name?
+        package init(name: Name, value: CellValue, unit: Name? = nil) {
             self.name = name
             self.value = value
             self.unit = unit
@@ -101,12 +101,12 @@ public struct CellStatement: Sendable {
 
 /// What a cell holds as printed: a number (or expression), or one of the two states a published table has
 /// besides numbers.
-public enum CellValue: Sendable {
+package enum CellValue: Sendable {
     case expression(Expr)
     /// `blank` / `空白` (printed empty) or `unknown` / `不详` (unreadable).
     case mark(CellMark, SourceRange)
 
-    public var range: SourceRange {
+    package var range: SourceRange {
         switch self {
         case .expression(let expression): return expression.range
         case .mark(_, let range): return range
@@ -122,7 +122,7 @@ public enum CellMark: String, Sendable, Equatable, CaseIterable {
     public var chinese: String { self == .blank ? "空白" : "不详" }
 
     /// The words that state a mark; they are values, never selectors or cell names.
-    public static func named(_ word: String) -> CellMark? {
+    package static func named(_ word: String) -> CellMark? {
         switch word {
         case "blank", "空白": return .blank
         case "unknown", "不详": return .unknown
@@ -132,32 +132,32 @@ public enum CellMark: String, Sendable, Equatable, CaseIterable {
 }
 
 /// The units an amount may carry as printed, and their size in 万元 (the format's unit for fees).
-public enum AmountUnit: String, Sendable, Equatable, CaseIterable {
+package enum AmountUnit: String, Sendable, Equatable, CaseIterable {
     case yuan = "元"
     case tenThousandYuan = "万元"
 
-    public static func named(_ word: String) -> AmountUnit? { AmountUnit(rawValue: word) }
+    package static func named(_ word: String) -> AmountUnit? { AmountUnit(rawValue: word) }
 }
 
 /// A string or text block, split into literal text and `{expression}` interpolations.
-public struct StringLiteral: Sendable {
-    public enum Part: Sendable {
+package struct StringLiteral: Sendable {
+    package enum Part: Sendable {
         case text(String)
         case interpolation(Expr)
     }
 
-    public let parts: [Part]
-    public let range: SourceRange
-    public let isBlock: Bool
+    package let parts: [Part]
+    package let range: SourceRange
+    package let isBlock: Bool
 
-    public init(parts: [Part], range: SourceRange, isBlock: Bool) {
+    package init(parts: [Part], range: SourceRange, isBlock: Bool) {
         self.parts = parts
         self.range = range
         self.isBlock = isBlock
     }
 
     /// The text when there is no interpolation (file names, table titles).
-    public var plainText: String? {
+    package var plainText: String? {
         var result = ""
         for part in parts {
             guard case .text(let text) = part else { return nil }
@@ -183,14 +183,14 @@ public struct DateLiteral: Sendable, Equatable {
     public var chinese: String { "\(year)年\(month)月\(day)日" }
 }
 
-public enum BinaryOperator: String, Sendable {
+package enum BinaryOperator: String, Sendable {
     case add = "+", subtract = "-", multiply = "*", divide = "/"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
 }
 
 /// Only the recursive cases and the large, rare decimal are boxed: an integer — most cells — is stored in
 /// place, not in a heap box of its own (one allocation and one release fewer per cell value).
-public enum Expr: Sendable {
+package enum Expr: Sendable {
     case integer(Int, SourceRange)
     /// An exact decimal amount such as 514.4; the text is kept so the amount prints as written.
     indirect case decimal(Decimal, String, SourceRange)
@@ -200,7 +200,7 @@ public enum Expr: Sendable {
     indirect case negate(Expr, SourceRange)
     indirect case binary(BinaryOperator, Expr, Expr, SourceRange)
 
-    public var range: SourceRange {
+    package var range: SourceRange {
         switch self {
         case .integer(_, let range), .decimal(_, _, let range), .negate(_, let range), .binary(_, _, _, let range):
             return range

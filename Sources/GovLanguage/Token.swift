@@ -1,6 +1,6 @@
 /// The kinds of token. Words are not split into keywords here: keywords are contextual (a row called
 /// `other` and a statement keyword never clash), so the parser decides what a word means by its position.
-public enum TokenKind: UInt8, Sendable, Equatable {
+package enum TokenKind: UInt8, Sendable, Equatable {
     case word, integer, decimal, date
     /// `"…"` on one line, or `"""…"""` over several; both may interpolate `{expression}`.
     case string, textBlock
@@ -12,23 +12,23 @@ public enum TokenKind: UInt8, Sendable, Equatable {
 }
 
 /// One token: its kind and its byte range. Its text is read from the source only when needed.
-public struct Token: Sendable, Equatable {
-    public let kind: TokenKind
-    public let start: Int
-    public let end: Int
+package struct Token: Sendable, Equatable {
+    package let kind: TokenKind
+    package let start: Int
+    package let end: Int
 
-    public init(_ kind: TokenKind, _ start: Int, _ end: Int) {
+    package init(_ kind: TokenKind, _ start: Int, _ end: Int) {
         self.kind = kind
         self.start = start
         self.end = end
     }
 
-    public var isLineEnd: Bool { kind == .newline || kind == .end }
+    package var isLineEnd: Bool { kind == .newline || kind == .end }
 }
 
 extension TokenKind {
     /// How the token is named in a message to a clerk.
-    public var spelling: String {
+    package var spelling: String {
         switch self {
         case .word: return "名称或关键字"
         case .integer, .decimal: return "数字"

@@ -7,18 +7,18 @@ import GovReport
 /// parts, formats, files), a statement keyword in either language, the names a statement takes (applicant
 /// columns and rows, items and columns, outcomes, sections, the session's channels and categories), and
 /// paths inside expressions and `{…}` (`channel.微` → `channel.微博`).
-public struct Completer: Sendable {
-    public var vocabulary: SessionVocabulary
-    public var files: FileCompletion
+package struct Completer: Sendable {
+    package var vocabulary: SessionVocabulary
+    package var files: FileCompletion
 
-    public init(vocabulary: SessionVocabulary = SessionVocabulary(), files: FileCompletion = FileCompletion()) {
+    package init(vocabulary: SessionVocabulary = SessionVocabulary(), files: FileCompletion = FileCompletion()) {
         self.vocabulary = vocabulary
         self.files = files
     }
 
     /// `earlier`: the lines of the entry typed so far when the cursor is on a continuation line (`...> `),
     /// inside a text block or an open parenthesis.
-    public func complete(_ textBeforeCursor: String, continuing earlier: String? = nil) -> Completion {
+    package func complete(_ textBeforeCursor: String, continuing earlier: String? = nil) -> Completion {
         if let earlier { return completeContinuation(textBeforeCursor, earlier: earlier) }
         let line = textBeforeCursor.drop { $0 == " " || $0 == "\t" }
         if line.hasPrefix(":") { return completeCommand(String(line)) }
@@ -155,7 +155,7 @@ public struct Completer: Sendable {
     }
 
     /// The file name typed so far inside the string of an `include` or `previous` (`include "com` → `com`).
-    public static func openFileName(_ line: String) -> String? {
+    package static func openFileName(_ line: String) -> String? {
         let words = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
         guard let keyword = Keyword(spelling: String(words.prefix { !separators.contains($0) })),
             keyword == .include || keyword == .previous

@@ -1,19 +1,19 @@
 /// The answer to one press of Tab: the word being completed, the words it could become, and what to
 /// insert at the cursor — the rest of the word when only one fits, else the part all candidates share.
-public struct Completion: Equatable, Sendable {
+package struct Completion: Equatable, Sendable {
     /// The partial word before the cursor.
-    public var word: String
+    package var word: String
     /// Complete words that start with `word`.
-    public var candidates: [String]
+    package var candidates: [String]
     /// How each candidate is listed (a file without its directory, a path by its last segment).
-    public var listing: [String]
+    package var listing: [String]
     /// Text to insert at the cursor (may be empty).
-    public var insertion: String
+    package var insertion: String
 
-    public static let none = Completion(word: "", candidates: [], listing: [], insertion: "")
+    package static let none = Completion(word: "", candidates: [], listing: [], insertion: "")
 
     /// Several candidates and nothing more they all share: the choices should be listed.
-    public var shouldList: Bool { candidates.count > 1 && insertion.isEmpty }
+    package var shouldList: Bool { candidates.count > 1 && insertion.isEmpty }
 
     /// Builds the completion of `word` among `choices`. `terminator` follows a unique candidate (a space
     /// after a keyword; nothing after a path segment, which may go on with `.`). `label` is how a choice is

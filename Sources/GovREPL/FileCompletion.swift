@@ -2,15 +2,15 @@ import Foundation
 
 /// File names after `:load`, `:save` and `:render FORMAT`: the entries of the directory typed so far that
 /// start with the rest; a directory completes with `/` so Tab can go on into it. `~/` is the home directory.
-public struct FileCompletion: Sendable {
+package struct FileCompletion: Sendable {
     /// Lists a directory (names and whether each is a directory); tests give their own.
-    public var list: @Sendable (String) -> [(name: String, isDirectory: Bool)]
+    package var list: @Sendable (String) -> [(name: String, isDirectory: Bool)]
 
-    public init(list: @escaping @Sendable (String) -> [(name: String, isDirectory: Bool)] = FileCompletion.listDisk) {
+    package init(list: @escaping @Sendable (String) -> [(name: String, isDirectory: Bool)] = FileCompletion.listDisk) {
         self.list = list
     }
 
-    public static let listDisk: @Sendable (String) -> [(name: String, isDirectory: Bool)] = { directory in
+    package static let listDisk: @Sendable (String) -> [(name: String, isDirectory: Bool)] = { directory in
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.sorted().map { name in
             var isDirectory: ObjCBool = false
@@ -19,7 +19,7 @@ public struct FileCompletion: Sendable {
         }
     }
 
-    public func complete(_ word: String) -> Completion {
+    package func complete(_ word: String) -> Completion {
         let slash = word.lastIndex(of: "/")
         let directory = slash.map { String(word[...$0]) } ?? ""
         let stem = slash.map { String(word[word.index(after: $0)...]) } ?? word

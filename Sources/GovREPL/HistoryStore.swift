@@ -10,24 +10,24 @@ import GovReport
 /// Two REPLs may run at once. Each new entry is added under an exclusive lock on `history.lock`: the file
 /// is read again, the entry appended, the oldest dropped, and the result written to a temporary file and
 /// renamed over the old one. So neither REPL loses the other's entries and no reader sees half a file.
-public struct HistoryStore: Sendable {
-    public let path: String
-    public let limit: Int
+package struct HistoryStore: Sendable {
+    package let path: String
+    package let limit: Int
 
-    public init(path: String, limit: Int = 1000) {
+    package init(path: String, limit: Int = 1000) {
         self.path = path
         self.limit = limit
     }
 
     var lockPath: String { path + ".lock" }
 
-    public func load() -> [String] {
+    package func load() -> [String] {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
         return lines.suffix(limit).map { HistoryStore.decode(String($0)) }
     }
 
-    public func append(_ entry: String) throws {
+    package func append(_ entry: String) throws {
         guard !entry.isEmpty else { return }
         try FileLock.withLock(lockPath) {
             var entries = load()

@@ -11,15 +11,15 @@ import Foundation
 ///   line is abandoned even when the signal comes just before the read blocks; the process and the
 ///   session go on. Keys typed after Ctrl-C are read by the next prompt in raw mode, not lost.
 /// - Tab runs `completion`; one candidate is inserted, several are listed under the line.
-public final class LibEditLineEditor: LineEditor {
-    public let isInteractive = true
-    public var completion: ((String) -> Completion)?
+package final class LibEditLineEditor: LineEditor {
+    package let isInteractive = true
+    package var completion: ((String) -> Completion)?
     private let editor: OpaquePointer
     private let history: OpaquePointer
     private var lastRemembered: String?
 
     /// Nil when libedit cannot set up the terminal.
-    public init?(program: String = "gov", historySize: Int = 1000) {
+    package init?(program: String = "gov", historySize: Int = 1000) {
         _ = gov_ensure_utf8_ctype()
         guard let history = gov_history_open(Int32(historySize)) else { return nil }
         guard let editor = gov_el_open(program, history) else {
@@ -41,7 +41,7 @@ public final class LibEditLineEditor: LineEditor {
         gov_history_close(history)
     }
 
-    public func readLine(prompt: String) -> LineInput {
+    package func readLine(prompt: String) -> LineInput {
         gov_el_set_prompt(editor, prompt)
         _ = gov_take_interrupt()
         var count: Int32 = 0
@@ -55,13 +55,13 @@ public final class LibEditLineEditor: LineEditor {
         return .line(line)
     }
 
-    public func remember(_ entry: String) {
+    package func remember(_ entry: String) {
         guard !entry.isEmpty, entry != lastRemembered else { return }
         lastRemembered = entry
         _ = gov_history_enter(history, entry)
     }
 
-    public var width: Int {
+    package var width: Int {
         let columns = Int(gov_terminal_columns(1))
         return columns > 0 ? columns : 100
     }

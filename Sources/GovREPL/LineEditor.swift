@@ -1,5 +1,5 @@
 /// What reading a line produced.
-public enum LineInput: Equatable, Sendable {
+package enum LineInput: Equatable, Sendable {
     case line(String)
     /// Ctrl-C: the line being typed is abandoned.
     case interrupted
@@ -9,7 +9,7 @@ public enum LineInput: Equatable, Sendable {
 
 /// The line editor behind the REPL. The REPL's logic speaks only to this protocol, so it runs the same with
 /// libedit on a terminal, with plain reading from a pipe, and with a scripted editor in tests.
-public protocol LineEditor: AnyObject {
+package protocol LineEditor: AnyObject {
     /// Whether prompts are shown and questions can be asked (a terminal).
     var isInteractive: Bool { get }
     /// Reads one line, showing `prompt` when interactive.
@@ -23,17 +23,17 @@ public protocol LineEditor: AnyObject {
 }
 
 /// Reads standard input line by line when it is not a terminal: no prompts, no editing, no history.
-public final class PlainLineReader: LineEditor {
-    public let isInteractive = false
-    public var completion: ((String) -> Completion)?
-    public let width = 100
+package final class PlainLineReader: LineEditor {
+    package let isInteractive = false
+    package var completion: ((String) -> Completion)?
+    package let width = 100
 
-    public init() {}
+    package init() {}
 
-    public func readLine(prompt: String) -> LineInput {
+    package func readLine(prompt: String) -> LineInput {
         guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
         return .line(line)
     }
 
-    public func remember(_ entry: String) {}
+    package func remember(_ entry: String) {}
 }

@@ -7,14 +7,14 @@ import GovReport
 /// file — the whole session text, by the batch evaluator (about a millisecond) — and compared with the
 /// report before it: what changed is echoed, rules that broke or mended are named, and an entry the
 /// language cannot accept is refused with batch mode's diagnostics and leaves the session as it was.
-public final class LiveReport {
-    public private(set) var session = Session()
-    public private(set) var evaluation: Evaluation
+package final class LiveReport {
+    package private(set) var session = Session()
+    package private(set) var evaluation: Evaluation
     private var snapshot: ReportSnapshot
     /// The name diagnostics give the session before it has a file: "<session>" or "<stdin>".
     let unnamedPath: String
 
-    public init(unnamedPath: String = "<session>") {
+    package init(unnamedPath: String = "<session>") {
         self.unnamedPath = unnamedPath
         let empty = Gov.evaluate(source: "", path: unnamedPath)
         evaluation = empty
@@ -22,28 +22,28 @@ public final class LiveReport {
     }
 
     /// The path the session is evaluated under: relative `include`s resolve from its directory.
-    public var path: String { session.fileName ?? unnamedPath }
+    package var path: String { session.fileName ?? unnamedPath }
 
     /// What an entry or command did, for the terminal.
-    public struct Feedback: Equatable {
+    package struct Feedback: Equatable {
         /// Echo lines for standard output.
-        public var lines: [String] = []
+        package var lines: [String] = []
         /// Caret diagnostics for standard error (a refused entry).
-        public var diagnostics = ""
-        public var refused = false
+        package var diagnostics = ""
+        package var refused = false
     }
 
     /// Where the entry is shown in diagnostics: its display name and the line its first line is shown as.
-    public struct EntryPlace {
-        public var displayPath: String
-        public var firstLine: Int
-        public init(displayPath: String = "<input>", firstLine: Int = 1) {
+    package struct EntryPlace {
+        package var displayPath: String
+        package var firstLine: Int
+        package init(displayPath: String = "<input>", firstLine: Int = 1) {
             self.displayPath = displayPath
             self.firstLine = firstLine
         }
     }
 
-    public func submit(_ entry: String, shownAs place: EntryPlace = EntryPlace(), width: Int = 100, color: Bool = false) -> Feedback {
+    package func submit(_ entry: String, shownAs place: EntryPlace = EntryPlace(), width: Int = 100, color: Bool = false) -> Feedback {
         let (text, entryStart) = session.text(appending: entry)
         let next = evaluate(text)
         let refusals = LiveReport.newLanguageFindings(from: evaluation, to: next)
@@ -96,20 +96,20 @@ public final class LiveReport {
     }
 
     /// `:load`: the file becomes the session (undoable).
-    public func load(text: String, name: String) -> Feedback {
+    package func load(text: String, name: String) -> Feedback {
         session.replace(withFile: text, named: name)
         _ = adopt(evaluate(session.text), width: 100)
         return Feedback(lines: ["已载入 \(name)（\(LiveReport.lineCount(session.text)) 行）：\(summary)"])
     }
 
     /// Restores the entries of a session that ended without being saved.
-    public func restore(entries: [String], fileName: String?) -> Feedback {
+    package func restore(entries: [String], fileName: String?) -> Feedback {
         session.restore(entries: entries, fileName: fileName)
         _ = adopt(evaluate(session.text), width: 100)
         return Feedback(lines: ["已恢复 \(entries.count) 条（未保存）：\(summary)"])
     }
 
-    public func undo(width: Int = 100) -> Feedback {
+    package func undo(width: Int = 100) -> Feedback {
         let before = session.entries
         guard session.undo() else { return Feedback(lines: ["没有可以撤销的了"]) }
         let after = session.entries
@@ -122,23 +122,23 @@ public final class LiveReport {
         return Feedback(lines: lines)
     }
 
-    public func reset() -> Feedback {
+    package func reset() -> Feedback {
         session.reset()
         _ = adopt(evaluate(session.text), width: 100)
         return Feedback(lines: ["会话已清空（:undo 可以恢复）"])
     }
 
     /// The session's text is now in `name`, which becomes its path (for diagnostics and includes).
-    public func markSaved(as name: String) {
+    package func markSaved(as name: String) {
         session.markSaved(as: name)
         _ = adopt(evaluate(session.text), width: 100)
     }
 
     /// "2 个错误，1 个警告" or "没有发现问题", plus what the header still lacks.
-    public var summary: String { summary(pointingToCheck: true) }
+    package var summary: String { summary(pointingToCheck: true) }
 
     /// The summary without "（:check 查看）" — for `:check` itself, which has just listed them.
-    public func summary(pointingToCheck: Bool) -> String {
+    package func summary(pointingToCheck: Bool) -> String {
         let findings = evaluation.findings
         let errors = findings.filter { $0.severity == .error && FindingKind(code: $0.code) != .incomplete }.count
         let warnings = findings.warningCount

@@ -1,10 +1,10 @@
 /// The REPL's own commands. They start with `:` (no statement does) and may be shortened to any unique
 /// prefix: `:s` is ambiguous (`:save`, `:show`), `:sh` is `:show`, `:q` is `:quit`.
-public enum CommandName: String, CaseIterable, Sendable {
+package enum CommandName: String, CaseIterable, Sendable {
     case help, show, check, render, load, save, undo, reset, quit
 
     /// How the command is written, for help and error messages.
-    public var usage: String {
+    package var usage: String {
         switch self {
         case .help: return ":help [topic]"
         case .show: return ":show [section|table]"
@@ -18,7 +18,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         }
     }
 
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .help: return "this help; :help application (a statement), :help rules, :help show … · 帮助"
         case .show: return "print the report, or one section or table, as text · 显示报告或其中一部分"
@@ -32,20 +32,20 @@ public enum CommandName: String, CaseIterable, Sendable {
         }
     }
 
-    public var spelling: String { ":" + rawValue }
+    package var spelling: String { ":" + rawValue }
 }
 
 /// A command line as typed: the command and its arguments (split at spaces; a "quoted file name" keeps
 /// its spaces).
-public struct ParsedCommand: Equatable, Sendable {
-    public let name: CommandName
-    public let arguments: [String]
+package struct ParsedCommand: Equatable, Sendable {
+    package let name: CommandName
+    package let arguments: [String]
 
-    public enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         case unknown(String)
         case ambiguous(String, [CommandName])
 
-        public var message: String {
+        package var message: String {
             switch self {
             case .unknown(let word):
                 return "没有命令 “:\(word)”；命令有 " + CommandName.allCases.map(\.spelling).joined(separator: " ") + "（:help 查看）"
@@ -56,11 +56,11 @@ public struct ParsedCommand: Equatable, Sendable {
     }
 
     /// Whether a line is a command rather than a statement.
-    public static func isCommand(_ line: String) -> Bool {
+    package static func isCommand(_ line: String) -> Bool {
         line.drop { $0 == " " || $0 == "\t" }.hasPrefix(":")
     }
 
-    public static func parse(_ line: String) -> Result<ParsedCommand, Failure> {
+    package static func parse(_ line: String) -> Result<ParsedCommand, Failure> {
         var words = split(line.trimmingWhitespace().dropFirst())
         let word = words.isEmpty ? "" : words.removeFirst()
         switch resolve(word) {
@@ -69,7 +69,7 @@ public struct ParsedCommand: Equatable, Sendable {
         }
     }
 
-    public static func resolve(_ word: String) -> Result<CommandName, Failure> {
+    package static func resolve(_ word: String) -> Result<CommandName, Failure> {
         let lowered = word.lowercased()
         if let exact = CommandName(rawValue: lowered) { return .success(exact) }
         let matches = lowered.isEmpty ? [] : CommandName.allCases.filter { $0.rawValue.hasPrefix(lowered) }

@@ -10,8 +10,8 @@ import GovReport
 /// Each live session holds a lock on its `.lock` file, which the kernel releases when the process ends. A
 /// recovery file whose lock can be taken therefore belongs to a session that is gone: an orphan, offered
 /// for restoring. Two REPLs running at once each keep their own file and never offer each other's.
-public final class RecoveryStore {
-    public let directory: String
+package final class RecoveryStore {
+    package let directory: String
     private let name: String
     private var lock: FileLock?
 
@@ -20,7 +20,7 @@ public final class RecoveryStore {
     /// session's entries one by one (each undoable), not one block.
     static let entrySeparator = "# gov-recovery-entry"
 
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
         let unique = UUID().uuidString.prefix(8)
         name = "session-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))-\(unique)"
@@ -31,7 +31,7 @@ public final class RecoveryStore {
     private func path(_ file: String) -> String { (directory as NSString).appendingPathComponent(file) }
 
     /// Claims this session's lock; call before the first `save`.
-    public func begin() throws {
+    package func begin() throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let lock = FileLock(path: lockPath)
         _ = lock?.lock(wait: false)
@@ -39,19 +39,19 @@ public final class RecoveryStore {
     }
 
     /// Keeps the session's entries (first line: the marker and the file it belongs to).
-    public func save(_ session: Session) throws {
+    package func save(_ session: Session) throws {
         let header = RecoveryStore.marker + (session.fileName.map { " file=\($0)" } ?? "") + "\n"
         let body = session.entries.map { $0 + "\n" }.joined(separator: RecoveryStore.entrySeparator + "\n")
         try AtomicFile.write(header + body, to: scriptPath)
     }
 
     /// The session is saved (or empty): nothing to recover.
-    public func clear() {
+    package func clear() {
         try? FileManager.default.removeItem(atPath: scriptPath)
     }
 
     /// The session ended normally.
-    public func end() {
+    package func end() {
         clear()
         try? FileManager.default.removeItem(atPath: lockPath)
         lock?.unlock()
@@ -60,19 +60,19 @@ public final class RecoveryStore {
 
     /// A session that ended without saving. Its lock is held from `orphans()` until it is adopted or
     /// discarded, so a second REPL starting at the same moment does not offer it too.
-    public struct Orphan {
-        public let path: String
-        public let text: String
+    package struct Orphan {
+        package let path: String
+        package let text: String
         /// The entries as the session had them.
-        public let entries: [String]
-        public let fileName: String?
-        public let modified: Date
+        package let entries: [String]
+        package let fileName: String?
+        package let modified: Date
         fileprivate let lock: FileLock
         fileprivate let lockPath: String
     }
 
     /// Recovery files of sessions that are gone, newest first.
-    public func orphans() -> [Orphan] {
+    package func orphans() -> [Orphan] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var found: [Orphan] = []
         // This session's own file is excluded by its own lock, like any live session's.
@@ -91,7 +91,7 @@ public final class RecoveryStore {
     }
 
     /// The orphan was restored into this session: its files go.
-    public func adopt(_ orphan: Orphan) {
+    package func adopt(_ orphan: Orphan) {
         try? FileManager.default.removeItem(atPath: orphan.path)
         try? FileManager.default.removeItem(atPath: orphan.lockPath)
         orphan.lock.unlock()
@@ -99,7 +99,7 @@ public final class RecoveryStore {
 
     /// The clerk declined it: it is kept, once, as `discarded.gov` (replacing an older one), not deleted.
     @discardableResult
-    public func discard(_ orphan: Orphan) -> String {
+    package func discard(_ orphan: Orphan) -> String {
         let kept = path("discarded.gov")
         try? FileManager.default.removeItem(atPath: kept)
         if rename(orphan.path, kept) != 0 { try? FileManager.default.removeItem(atPath: orphan.path) }

@@ -10,17 +10,17 @@ import GovReport
 /// On a terminal it keeps history and a recovery file in the state directory and asks before leaving
 /// unsaved work. Reading a pipe it is a scripting front end: no prompts, the same feedback, the whole
 /// report's findings at the end (as `gov check` prints them), and exit status 1 if any error was found.
-public final class Repl {
-    public struct Options {
+package final class Repl {
+    package struct Options {
         /// A script to start from (`gov repl FILE`); a name that does not exist yet starts a new script.
-        public var file: String?
+        package var file: String?
         /// Where history and recovery files live; nil keeps nothing (and a pipe never keeps anything).
-        public var state: StateDirectory?
+        package var state: StateDirectory?
         /// Colour in diagnostics on standard error / in `:check` on standard output.
-        public var colorErrors: Bool
-        public var colorOutput: Bool
+        package var colorErrors: Bool
+        package var colorOutput: Bool
 
-        public init(file: String? = nil, state: StateDirectory? = nil, colorErrors: Bool = false, colorOutput: Bool = false) {
+        package init(file: String? = nil, state: StateDirectory? = nil, colorErrors: Bool = false, colorOutput: Bool = false) {
             self.file = file
             self.state = state
             self.colorErrors = colorErrors
@@ -28,7 +28,7 @@ public final class Repl {
         }
     }
 
-    public let live: LiveReport
+    package let live: LiveReport
     let editor: LineEditor
     let output: ReplOutput
     let options: Options
@@ -44,7 +44,7 @@ public final class Repl {
     /// the input's line numbers (and its findings the same places as `gov check` gives them).
     var pendingBlankLines = ""
 
-    public init(editor: LineEditor, output: ReplOutput, options: Options = Options()) {
+    package init(editor: LineEditor, output: ReplOutput, options: Options = Options()) {
         self.editor = editor
         self.output = output
         self.options = options
@@ -52,10 +52,10 @@ public final class Repl {
         self.live = LiveReport(unnamedPath: editor.isInteractive ? "<session>" : "<stdin>")
     }
 
-    public static let banner = "gov \(Gov.version) — 逐条输入语句，报告随之更新。:help 查看帮助 (type :help for help)，Ctrl-D 退出\n"
+    package static let banner = "gov \(Gov.version) — 逐条输入语句，报告随之更新。:help 查看帮助 (type :help for help)，Ctrl-D 退出\n"
 
     /// Runs until `:quit` or the end of input; returns the exit status.
-    public func run() -> Int32 {
+    package func run() -> Int32 {
         if editor.isInteractive { output.write(Repl.banner) }
         if let file = options.file, !openStartingFile(file) { return 2 }
         if editor.isInteractive { openState() }

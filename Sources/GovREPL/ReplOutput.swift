@@ -1,20 +1,20 @@
 import Foundation
 
 /// Where the REPL writes: feedback and command output to standard output, diagnostics to standard error.
-public protocol ReplOutput: AnyObject {
+package protocol ReplOutput: AnyObject {
     func write(_ text: String)
     func writeError(_ text: String)
 }
 
 /// The process's own standard output and error.
-public final class StandardOutput: ReplOutput {
-    public init() {}
+package final class StandardOutput: ReplOutput {
+    package init() {}
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    public func writeError(_ text: String) {
+    package func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -3,22 +3,22 @@
 ///
 /// Every change (an entry, `:load`, `:reset`, `:undo`) replaces the whole state, and the previous states
 /// are kept, so `:undo` can take back a loaded file or a reset as easily as one statement.
-public struct Session: Sendable, Equatable {
-    public struct State: Sendable, Equatable {
+package struct Session: Sendable, Equatable {
+    package struct State: Sendable, Equatable {
         /// Source text of each accepted entry, without its final line break. A multi-line entry (a text
         /// block) or a whole loaded file is one entry.
-        public var entries: [String] = []
+        package var entries: [String] = []
         /// The file the session came from or was last saved to: `:save` without a name writes here, and
         /// diagnostics and relative `include`s use it.
-        public var fileName: String?
+        package var fileName: String?
 
-        public init(entries: [String] = [], fileName: String? = nil) {
+        package init(entries: [String] = [], fileName: String? = nil) {
             self.entries = entries
             self.fileName = fileName
         }
     }
 
-    public private(set) var state = State()
+    package private(set) var state = State()
     private var undoStack: [State] = []
     /// The text last written to or read from `fileName`; the session is unsaved when its text differs.
     private var savedText = ""
@@ -26,37 +26,37 @@ public struct Session: Sendable, Equatable {
     /// Undo is bounded like history: a long session keeps its last steps, not every one since morning.
     static let undoLimit = 1000
 
-    public init() {}
+    package init() {}
 
-    public var entries: [String] { state.entries }
-    public var fileName: String? { state.fileName }
+    package var entries: [String] { state.entries }
+    package var fileName: String? { state.fileName }
 
     /// The script: every entry followed by a line break.
-    public var text: String { Session.text(of: state.entries) }
+    package var text: String { Session.text(of: state.entries) }
 
-    public static func text(of entries: [String]) -> String {
+    package static func text(of entries: [String]) -> String {
         var text = ""
         for entry in entries { text += entry + "\n" }
         return text
     }
 
     /// The text a new entry would be evaluated in, and where that entry starts (a UTF-8 offset).
-    public func text(appending entry: String) -> (text: String, entryStart: Int) {
+    package func text(appending entry: String) -> (text: String, entryStart: Int) {
         let prefix = text
         return (prefix + entry + "\n", prefix.utf8.count)
     }
 
-    public var hasUnsavedChanges: Bool { text != savedText }
-    public var canUndo: Bool { !undoStack.isEmpty }
+    package var hasUnsavedChanges: Bool { text != savedText }
+    package var canUndo: Bool { !undoStack.isEmpty }
 
-    public mutating func append(_ entry: String) {
+    package mutating func append(_ entry: String) {
         var next = state
         next.entries.append(entry)
         change(to: next)
     }
 
     /// `:load`: the file's text becomes the whole session, as one entry, so `:save` writes it back as it was.
-    public mutating func replace(withFile text: String, named name: String) {
+    package mutating func replace(withFile text: String, named name: String) {
         var body = text
         if body.hasSuffix("\r\n") { body.removeLast() } else if body.hasSuffix("\n") { body.removeLast() }
         change(to: State(entries: body.isEmpty ? [] : [body], fileName: name))
@@ -65,7 +65,7 @@ public struct Session: Sendable, Equatable {
 
     /// Restores entries that were not saved (a recovery file): they stay unsaved, and come back one change
     /// per entry, so `:undo` takes them back one at a time as it would have in the lost session.
-    public mutating func restore(entries: [String], fileName: String?) {
+    package mutating func restore(entries: [String], fileName: String?) {
         change(to: State(entries: [], fileName: fileName))
         for entry in entries {
             var next = state
@@ -75,26 +75,26 @@ public struct Session: Sendable, Equatable {
     }
 
     /// Replaces the entries in one change (one `:undo`): a value stated again replaces the first statement.
-    public mutating func replaceEntries(_ entries: [String]) {
+    package mutating func replaceEntries(_ entries: [String]) {
         var next = state
         next.entries = entries
         change(to: next)
     }
 
-    public mutating func reset() {
+    package mutating func reset() {
         change(to: State())
     }
 
     /// Takes back the last change; returns false when there is none.
     @discardableResult
-    public mutating func undo() -> Bool {
+    package mutating func undo() -> Bool {
         guard let previous = undoStack.popLast() else { return false }
         state = previous
         return true
     }
 
     /// Records that the session's text is now in `name`.
-    public mutating func markSaved(as name: String) {
+    package mutating func markSaved(as name: String) {
         state.fileName = name
         savedText = text
     }

@@ -6,16 +6,16 @@ import GovReport
 /// The names a session has used so far, offered by Tab completion next to the language's own words:
 /// channels and their categories (from the report, so included files count too), `let` names, and the
 /// titles of local sections and tables.
-public struct SessionVocabulary: Sendable, Equatable {
-    public var channels: [String] = []
-    public var categories: [String: [String]] = [:]
-    public var bindings: [String] = []
-    public var localSections: [String] = []
-    public var localTables: [String] = []
+package struct SessionVocabulary: Sendable, Equatable {
+    package var channels: [String] = []
+    package var categories: [String: [String]] = [:]
+    package var bindings: [String] = []
+    package var localSections: [String] = []
+    package var localTables: [String] = []
 
-    public init() {}
+    package init() {}
 
-    public init(sessionText: String, report: Report) {
+    package init(sessionText: String, report: Report) {
         for channel in report.channels where !channels.contains(channel.name) {
             channels.append(channel.name)
             categories[channel.name, default: []] += channel.categories.map(\.name).filter { !(categories[channel.name] ?? []).contains($0) }
@@ -32,7 +32,7 @@ public struct SessionVocabulary: Sendable, Equatable {
     }
 
     /// Every category name used under any channel, each once.
-    public var allCategories: [String] {
+    package var allCategories: [String] {
         var seen = Set<String>()
         return channels.flatMap { categories[$0] ?? [] }.filter { seen.insert($0).inserted }
     }

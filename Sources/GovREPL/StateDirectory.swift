@@ -3,15 +3,15 @@ import Foundation
 /// Where the REPL keeps what outlives a session: `$XDG_STATE_HOME/gov`, or `~/.local/state/gov` when
 /// XDG_STATE_HOME is unset, empty or relative (the XDG spec says to ignore a relative one). Created with
 /// mode 0700: history and unsaved sessions are the clerk's own.
-public struct StateDirectory: Sendable, Equatable {
-    public let path: String
+package struct StateDirectory: Sendable, Equatable {
+    package let path: String
 
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// Nil when neither XDG_STATE_HOME nor HOME says where the user's state lives.
-    public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> StateDirectory? {
+    package static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> StateDirectory? {
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
             return StateDirectory(path: (xdg as NSString).appendingPathComponent("gov"))
         }
@@ -19,10 +19,10 @@ public struct StateDirectory: Sendable, Equatable {
         return StateDirectory(path: (home as NSString).appendingPathComponent(".local/state/gov"))
     }
 
-    public var historyPath: String { (path as NSString).appendingPathComponent("history") }
-    public var recoveryPath: String { (path as NSString).appendingPathComponent("recovery") }
+    package var historyPath: String { (path as NSString).appendingPathComponent("history") }
+    package var recoveryPath: String { (path as NSString).appendingPathComponent("recovery") }
 
-    public func create() throws {
+    package func create() throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 }

@@ -2,17 +2,17 @@ import GovReport
 
 /// `index.html` for a batch of HTML reports: one line per report with its body, year, format and the count
 /// of errors and warnings, linked to its page.
-public enum BatchIndex {
-    public struct Entry: Sendable {
-        public let title: String
-        public let body: String
-        public let year: Int
-        public let format: Int
-        public let errors: Int
-        public let warnings: Int
-        public let file: String
+package enum BatchIndex {
+    package struct Entry: Sendable {
+        package let title: String
+        package let body: String
+        package let year: Int
+        package let format: Int
+        package let errors: Int
+        package let warnings: Int
+        package let file: String
 
-        public init(evaluation: Evaluation, file: String) {
+        package init(evaluation: Evaluation, file: String) {
             let report = evaluation.report
             title = report.header.title
             body = report.header.body
@@ -24,7 +24,7 @@ public enum BatchIndex {
         }
     }
 
-    public static func html(_ entries: [Entry]) -> String {
+    package static func html(_ entries: [Entry]) -> String {
         let rows = entries.sorted { ($0.body, $0.year) < ($1.body, $1.year) }.map { entry in
             "<tr><td><a href=\"\(HTMLEscape.text(percentEncoded(entry.file)))\">\(HTMLEscape.text(entry.title))</a></td>"
                 + "<td>\(HTMLEscape.text(entry.body))</td><td>\(entry.year)</td><td>\(entry.format)</td>"

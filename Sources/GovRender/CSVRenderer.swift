@@ -4,10 +4,10 @@ import GovReport
 /// The tables as data. Two layouts: one long file (`table,row,column,label,value`, a row per cell of every
 /// official and local table), or one file per table as the table reads (merged cells flattened as
 /// `FlatTable` documents). RFC 4180 quoting; optionally a UTF-8 BOM so Excel opens Chinese text correctly.
-public struct CSVRenderer: Sendable {
-    public var byteOrderMark: Bool
+package struct CSVRenderer: Sendable {
+    package var byteOrderMark: Bool
 
-    public init(byteOrderMark: Bool = false) {
+    package init(byteOrderMark: Bool = false) {
         self.byteOrderMark = byteOrderMark
     }
 
@@ -16,7 +16,7 @@ public struct CSVRenderer: Sendable {
         report.cells[id]?.isUnknown == true ? CellMark.unknown.rawValue : printed
     }
 
-    public func long(_ report: Report, document: Document) -> String {
+    package func long(_ report: Report, document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
         for entry in OfficialCellWalk.entries(document, edition: report.edition, otherAsOneRow: report.otherPrintedAsOneRow) {
             let cell = entry.declaration
@@ -35,7 +35,7 @@ public struct CSVRenderer: Sendable {
     }
 
     /// One file per table: `disclosure.csv`, `applications.csv`, `appeals.csv`, `local-N.csv`.
-    public func perTable(_ document: Document) -> [(name: String, text: String)] {
+    package func perTable(_ document: Document) -> [(name: String, text: String)] {
         var files: [(name: String, text: String)] = []
         for case .table(let table) in document.blocks {
             var rows: [[String]] = []

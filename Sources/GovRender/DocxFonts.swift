@@ -2,18 +2,18 @@
 /// has — the Noto CJK families of Debian's fonts-noto-cjk — and the GB2312 charset, so Word and LibreOffice
 /// substitute a Chinese face of the same kind (serif for 仿宋/楷体/宋体, sans for 黑体) instead of falling
 /// back to a Japanese one.
-public enum DocxFonts {
-    public struct Face: Sendable {
-        public let name: String
-        public let fallback: String
+package enum DocxFonts {
+    package struct Face: Sendable {
+        package let name: String
+        package let fallback: String
         /// WordprocessingML font family: "roman" (serif) or "swiss" (sans).
-        public let family: String
+        package let family: String
     }
 
     static let serifFallback = "Noto Serif CJK SC"
     static let sansFallback = "Noto Sans CJK SC"
 
-    public static let faces: [Face] = [
+    package static let faces: [Face] = [
         Face(name: DocxStyle.titleFont, fallback: serifFallback, family: "roman"),
         Face(name: DocxStyle.bodyFont, fallback: serifFallback, family: "roman"),
         Face(name: DocxStyle.headingFont, fallback: sansFallback, family: "swiss"),

@@ -4,15 +4,15 @@ import ZIPFoundation
 /// The report as a Word document (.docx), built as OOXML parts zipped with ZIPFoundation — no external
 /// converter. The output is deterministic (fixed entry dates and order), so `word/document.xml` can be a
 /// golden file.
-public struct DocxRenderer: Sendable {
-    public init() {}
+package struct DocxRenderer: Sendable {
+    package init() {}
 
-    public enum Failure: Error {
+    package enum Failure: Error {
         case zip(String)
     }
 
     /// The whole package.
-    public func render(_ document: Document) throws -> Data {
+    package func render(_ document: Document) throws -> Data {
         let archive: Archive
         do {
             archive = try Archive(accessMode: .create)
@@ -52,7 +52,7 @@ public struct DocxRenderer: Sendable {
     }
 
     /// `word/document.xml`: title, headings, paragraphs, tables and sign-off, then the page setup.
-    public func documentXML(_ document: Document) -> String {
+    package func documentXML(_ document: Document) -> String {
         // The title's lines as the script breaks them; a one-line title is left to Word to wrap (a hand
         // break would read back, through `gov import`, as a line break the script never wrote).
         var body = document.titleLines.map { paragraph($0, style: "Title") }.joined()

@@ -6,18 +6,18 @@
 /// the groups it belongs to (三、本年度办理结果 · （三）不予公开 · 1.属于国家秘密); a cell that spans several
 /// columns appears once. A heading row inside the body (table 1's 第二十条 bands and their 信息内容 rows)
 /// starts a new segment with its own caption and headings.
-public struct FlatTable: Sendable, Equatable {
-    public var caption: String?
+package struct FlatTable: Sendable, Equatable {
+    package var caption: String?
     /// The label column's heading (empty when the table has no label column), then one per value column.
-    public var headings: [String]
-    public var rows: [[String]]
-    public var hasLabelColumn: Bool
+    package var headings: [String]
+    package var rows: [[String]]
+    package var hasLabelColumn: Bool
 
-    public static let joiner = " · "
+    package static let joiner = " · "
 }
 
 extension LayoutTable {
-    public func flattened() -> [FlatTable] {
+    package func flattened() -> [FlatTable] {
         let placed = placements()
         var cover = Array(repeating: Array(repeating: LayoutCell?.none, count: columnCount), count: rows.count)
         for (r, row) in placed.enumerated() {

@@ -4,25 +4,25 @@ import GovReport
 /// One standalone UTF-8 page (`lang="zh-CN"`, no external assets): the report with the official tables
 /// laid out with `rowspan`/`colspan` exactly as the format, a print stylesheet for A4, and — with
 /// `annotate` — a panel of findings, each linked to the cells it is about. All script text is escaped.
-public struct HTMLRenderer: Sendable {
-    public var annotate: Bool
+package struct HTMLRenderer: Sendable {
+    package var annotate: Bool
     /// The directory the page is written to: the findings panel names script files relative to it.
-    public var pageDirectory: String?
+    package var pageDirectory: String?
     /// Where each stated cell was written ("path:line:column" → the cell), so a finding about one cell's
     /// value (a negative count) links to that cell although it carries no arithmetic.
-    public var statedCells: [String: CellID]
+    package var statedCells: [String: CellID]
 
     /// Each cell's official label as findings quote it (「一、本年新收政府信息公开申请数量 / 自然人」).
-    public var cellLabels: [CellID: String]
+    package var cellLabels: [CellID: String]
 
-    public init(annotate: Bool = false, pageDirectory: String? = nil, statedCells: [String: CellID] = [:], cellLabels: [CellID: String] = [:]) {
+    package init(annotate: Bool = false, pageDirectory: String? = nil, statedCells: [String: CellID] = [:], cellLabels: [CellID: String] = [:]) {
         self.annotate = annotate
         self.pageDirectory = pageDirectory
         self.statedCells = statedCells
         self.cellLabels = cellLabels
     }
 
-    public func render(_ document: Document, findings: [FindingRecord] = []) -> String {
+    package func render(_ document: Document, findings: [FindingRecord] = []) -> String {
         let marks = annotate ? CellMarks(findings, statedCells: statedCells, cellLabels: cellLabels) : CellMarks([], statedCells: [:], cellLabels: [:])
         var body = "<h1>\(document.titleLines.map(HTMLRenderer.title).joined(separator: "<br>"))</h1>\n"
         for block in document.blocks {

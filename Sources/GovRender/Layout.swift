@@ -3,24 +3,24 @@ import GovReport
 
 /// The one intermediate layout every renderer reads: the report as a document of headings, paragraphs and
 /// tables with merged cells, in printed order. A new output format is one small file that walks this.
-public struct Document: Sendable {
+package struct Document: Sendable {
     /// The title; a line break separates its printed lines (`titleLines`).
-    public var title: String
-    public var blocks: [LayoutBlock]
+    package var title: String
+    package var blocks: [LayoutBlock]
     /// Lines under the report: the body's name and the date.
-    public var signoff: [String]
+    package var signoff: [String]
     /// The numbered sections, as structure over `blocks`: renderers walk the blocks in order, and whoever
     /// needs one section (the REPL's `:show 三`) takes its range instead of re-scanning the headings.
-    public var sections: [LayoutSection] = []
+    package var sections: [LayoutSection] = []
 
     /// The table with this id, if the document has it.
-    public func table(_ id: TableID) -> LayoutTable? {
+    package func table(_ id: TableID) -> LayoutTable? {
         for case .table(let table) in blocks where table.id == id { return table }
         return nil
     }
 
     /// Every table, in document order.
-    public var tables: [LayoutTable] {
+    package var tables: [LayoutTable] {
         blocks.compactMap { block in
             if case .table(let table) = block { return table }
             return nil
@@ -29,35 +29,35 @@ public struct Document: Sendable {
 }
 
 /// One numbered section of the document: its heading and what follows up to the next section.
-public struct LayoutSection: Sendable {
+package struct LayoutSection: Sendable {
     /// 1 for 一、…
-    public var number: Int
-    public var kind: Section.Kind
-    public var title: String
+    package var number: Int
+    package var kind: Section.Kind
+    package var title: String
     /// The section's blocks in `Document.blocks`, its level-1 heading first.
-    public var blocks: Range<Int>
+    package var blocks: Range<Int>
 }
 
 /// A table's stable id: one of the three official tables, or the N-th local table of the document.
-public enum TableID: Hashable, Sendable, CustomStringConvertible {
+package enum TableID: Hashable, Sendable, CustomStringConvertible {
     case official(OfficialTable)
     case local(Int)
 
     /// "disclosure", "applications", "appeals", or "local-N" (CSV file names, HTML ids, JSON).
-    public var description: String {
+    package var description: String {
         switch self {
         case .official(let table): return table.rawValue
         case .local(let number): return "local-\(number)"
         }
     }
 
-    public var isLocal: Bool {
+    package var isLocal: Bool {
         if case .local = self { return true }
         return false
     }
 }
 
-public enum LayoutBlock: Sendable {
+package enum LayoutBlock: Sendable {
     /// Level 1: 一、总体情况; level 2: a sub-heading inside a section.
     case heading(level: Int, text: String)
     case paragraph(String)
@@ -68,29 +68,29 @@ public enum LayoutBlock: Sendable {
 
 extension Document {
     /// The title's printed lines.
-    public var titleLines: [String] {
+    package var titleLines: [String] {
         let lines = title.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         return lines.isEmpty ? [title] : lines
     }
 
     /// The title on one line, for places that hold one line (an HTML `<title>`, document properties).
-    public var titleOnOneLine: String { titleLines.joined() }
+    package var titleOnOneLine: String { titleLines.joined() }
 }
 
 /// A table as the official format prints it: rows of cells, each with its row and column span (HTML's
 /// rowspan/colspan, Word's vMerge/gridSpan). A row lists only the cells that start in it.
-public struct LayoutTable: Sendable {
+package struct LayoutTable: Sendable {
     /// Stable id: an official table, or the N-th local one.
-    public var id: TableID
-    public var title: String
-    public var columnCount: Int
+    package var id: TableID
+    package var title: String
+    package var columnCount: Int
     /// How many leading rows are column headings.
-    public var headerRows: Int
+    package var headerRows: Int
     /// How many leading columns hold row labels (the applications table has three).
-    public var stubColumns: Int
-    public var rows: [[LayoutCell]]
+    package var stubColumns: Int
+    package var rows: [[LayoutCell]]
 
-    public init(id: TableID, title: String, columnCount: Int, headerRows: Int, stubColumns: Int, rows: [[LayoutCell]]) {
+    package init(id: TableID, title: String, columnCount: Int, headerRows: Int, stubColumns: Int, rows: [[LayoutCell]]) {
         self.id = id
         self.title = title
         self.columnCount = columnCount
@@ -100,8 +100,8 @@ public struct LayoutTable: Sendable {
     }
 }
 
-public struct LayoutCell: Sendable {
-    public enum Role: Sendable, Equatable {
+package struct LayoutCell: Sendable {
+    package enum Role: Sendable, Equatable {
         /// A column heading, or a band naming a group of rows (第二十条第（一）项).
         case header
         /// A row label.
@@ -110,15 +110,15 @@ public struct LayoutCell: Sendable {
         case value
     }
 
-    public var text: String
-    public var role: Role
-    public var rowSpan: Int
-    public var colSpan: Int
+    package var text: String
+    package var role: Role
+    package var rowSpan: Int
+    package var colSpan: Int
     /// The report cell behind a value, so renderers can mark derived numbers and link findings.
-    public var cell: CellID?
-    public var isDerived: Bool
+    package var cell: CellID?
+    package var isDerived: Bool
 
-    public init(_ text: String, role: Role, rowSpan: Int = 1, colSpan: Int = 1, cell: CellID? = nil, isDerived: Bool = false) {
+    package init(_ text: String, role: Role, rowSpan: Int = 1, colSpan: Int = 1, cell: CellID? = nil, isDerived: Bool = false) {
         self.text = text
         self.role = role
         self.rowSpan = rowSpan
@@ -131,7 +131,7 @@ public struct LayoutCell: Sendable {
 extension LayoutTable {
     /// Where each cell sits: (row, column) of its top-left corner, computed the way HTML places cells
     /// (each cell takes the first column not covered by a row-spanning cell above).
-    public func placements() -> [[(column: Int, cell: LayoutCell)]] {
+    package func placements() -> [[(column: Int, cell: LayoutCell)]] {
         var covered = Array(repeating: Array(repeating: false, count: columnCount), count: rows.count)
         var result: [[(column: Int, cell: LayoutCell)]] = []
         for (r, row) in rows.enumerated() {

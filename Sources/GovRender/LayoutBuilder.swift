@@ -3,8 +3,8 @@ import GovReport
 
 /// Lays a checked report out as a document in the official order: title, introduction, the numbered
 /// sections (each with its paragraphs, then its official table), and the sign-off.
-public enum LayoutBuilder {
-    public static func document(for report: Report) -> Document {
+package enum LayoutBuilder {
+    package static func document(for report: Report) -> Document {
         var localCount = 0
         var blocks = blocksOf(report.introduction, localTables: &localCount)
         var sections: [LayoutSection] = []

@@ -1,10 +1,10 @@
 /// The report as Markdown that reads well on a code-hosting site: `#` headings, paragraphs, and pipe
 /// tables with merged cells flattened as `FlatTable` documents. Every piece of script text is escaped, so
 /// `<script>` or `[link](…)` in a body name prints as text.
-public struct MarkdownRenderer: Sendable {
-    public init() {}
+package struct MarkdownRenderer: Sendable {
+    package init() {}
 
-    public func render(_ document: Document) -> String {
+    package func render(_ document: Document) -> String {
         var out = "# \(document.titleLines.map(escape).joined(separator: "<br>"))\n"
         for block in document.blocks {
             switch block {
@@ -74,8 +74,8 @@ public struct MarkdownRenderer: Sendable {
 }
 
 /// Escaping for HTML text and attribute values (shared by the HTML and Markdown renderers).
-public enum HTMLEscape {
-    public static func text(_ text: String) -> String {
+package enum HTMLEscape {
+    package static func text(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

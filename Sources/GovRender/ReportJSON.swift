@@ -6,10 +6,10 @@ import GovReport
 /// every official table (with its row and column ids and official labels, its value as exact decimal text,
 /// and whether it was stated, derived or blank), channels, and the findings. The shape is documented and
 /// versioned in docs/json-schema.json; keys are sorted so output is stable.
-public enum ReportJSON {
-    public static let schemaVersion = 1
+package enum ReportJSON {
+    package static let schemaVersion = 1
 
-    public static func render(_ report: Report, sources: SourceManager) -> String {
+    package static func render(_ report: Report, sources: SourceManager) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(Root(report, sources: sources)) else { return "{}\n" }

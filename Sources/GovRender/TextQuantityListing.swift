@@ -3,8 +3,8 @@ import GovReport
 
 /// `gov check --explain-text`: every literal number of the text with its unit, and what the phrase table
 /// linked it to — the cells and their value, and whether the text agrees — or why it was left alone.
-public enum TextQuantityListing {
-    public static func lines(_ report: Report, sources: SourceManager) -> [String] {
+package enum TextQuantityListing {
+    package static func lines(_ report: Report, sources: SourceManager) -> [String] {
         report.textQuantities.map { quantity in
             let place = sources.location(quantity.range)
             let printed = "“\(quantity.written)\(quantity.unit)”"

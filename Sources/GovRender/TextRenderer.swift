@@ -4,14 +4,14 @@ import GovReport
 /// The whole report for a terminal: title, numbered headings, paragraphs indented two full-width spaces as
 /// in print, tables aligned by display width, and the sign-off — readable at 100 columns, and no line wider
 /// than `width`.
-public struct TextRenderer: Sendable {
-    public var width: Int
+package struct TextRenderer: Sendable {
+    package var width: Int
 
-    public init(width: Int = 100) {
+    package init(width: Int = 100) {
         self.width = width
     }
 
-    public func render(_ document: Document) -> String {
+    package func render(_ document: Document) -> String {
         var lines: [String] = TitleLines.lines(of: document, capacity: width).map(center) + [""]
         for block in document.blocks {
             switch block {

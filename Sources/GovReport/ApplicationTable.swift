@@ -5,7 +5,7 @@ import GovLanguage
 public enum Applicant: Int, DeclaredTerm, Comparable {
     case person, business, research, nonprofit, legal, otherOrganization, all
 
-    public static let declarations: [TermDeclaration<Applicant>] = [
+    package static let declarations: [TermDeclaration<Applicant>] = [
         .init(.person, "person", "自然人"),
         .init(.business, "business", "商业企业"),
         .init(.research, "research", "科研机构"),
@@ -14,7 +14,7 @@ public enum Applicant: Int, DeclaredTerm, Comparable {
         .init(.otherOrganization, "other_org", "其他组织", label: "其他"),
         .init(.all, "all", "总计"),
     ]
-    public static let declarationTable = declarationIndex()
+    package static let declarationTable = declarationIndex()
 
     /// The column heading as printed (the same in both formats).
     public var label: String { label(.y2021) }
@@ -24,7 +24,7 @@ public enum Applicant: Int, DeclaredTerm, Comparable {
     /// The five columns under the merged heading 法人或其他组织.
     public static let organizations: [Applicant] = [.business, .research, .nonprofit, .legal, .otherOrganization]
 
-    public static let spellingTable = makeSpellingTable()
+    package static let spellingTable = makeSpellingTable()
     public static func < (a: Applicant, b: Applicant) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -44,7 +44,7 @@ public enum ApplicationRow: Int, DeclaredTerm, Comparable {
     /// is one of 三、本年度办理结果 (their sum is （七）总计, rule A2) and the sub-group it sits in. Adding a
     /// row is its case above and one line here: the spec, the layout, the rules, every renderer, the
     /// scaffold, completion and help read this table.
-    public static let rows: [ApplicationRowDeclaration] = [
+    package static let rows: [ApplicationRowDeclaration] = [
         .init(.new, "new", "本年新收", label: "一、本年新收政府信息公开申请数量"),
         .init(.carried, "carried", "上年结转", label: "二、上年结转政府信息公开申请数量"),
         .result(.granted, "granted", "予以公开", label: "（一）予以公开"),
@@ -84,25 +84,25 @@ public enum ApplicationRow: Int, DeclaredTerm, Comparable {
     private static let notProcessed: [FormatEdition: String] = [.y2019: "（五）不予处理", .y2021: "（五）不予处理"]
     private static let otherHandling: [FormatEdition: String] = [.y2021: "（六）其他处理"]
 
-    public static let declarations = rows.map(\.term)
-    public static let declarationTable = declarationIndex()
+    package static let declarations = rows.map(\.term)
+    package static let declarationTable = declarationIndex()
 
     /// `总计` also names the row when no column is named first (`申请 总计 5`): the parser reads a word
     /// followed by another word as a column, so the two meanings never meet.
-    public static let spellingTable = makeSpellingTable(extra: [("总计", .total)])
+    package static let spellingTable = makeSpellingTable(extra: [("总计", .total)])
 
     public static func < (a: ApplicationRow, b: ApplicationRow) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// One row of table 2 as declared: the term, and where it sits among the results.
-public struct ApplicationRowDeclaration: Sendable {
-    public let term: TermDeclaration<ApplicationRow>
+package struct ApplicationRowDeclaration: Sendable {
+    package let term: TermDeclaration<ApplicationRow>
     /// One of 三、本年度办理结果, whose sum is （七）总计.
-    public let isResult: Bool
+    package let isResult: Bool
     /// The sub-group label (（三）不予公开 …) in each format where the row sits in one.
-    public let group: [FormatEdition: String]
+    package let group: [FormatEdition: String]
 
-    public var row: ApplicationRow { term.term }
+    package var row: ApplicationRow { term.term }
 
     init(
         _ row: ApplicationRow, _ english: String, _ chinese: String, label: String, isResult: Bool = false,
@@ -135,41 +135,41 @@ public struct ApplicationRowDeclaration: Sendable {
 }
 
 /// The layout of table 2's rows in one format: which rows exist, in order, and how the result rows group.
-public struct ApplicationTableSpec: Sendable {
+package struct ApplicationTableSpec: Sendable {
     /// A run of rows under one label: the result rows under 三、本年度办理结果, and inside it the
     /// sub-groups （三）不予公开, （四）无法提供, （五）不予处理 and, in 2021, （六）其他处理.
-    public struct Group: Sendable {
-        public let label: String
-        public let rows: [ApplicationRow]
+    package struct Group: Sendable {
+        package let label: String
+        package let rows: [ApplicationRow]
     }
 
-    public let edition: FormatEdition
+    package let edition: FormatEdition
     /// All data rows in printed order.
-    public let rows: [ApplicationRow]
+    package let rows: [ApplicationRow]
     /// The rows that add up to （七）总计 (rule A2).
-    public let resultRows: [ApplicationRow]
+    package let resultRows: [ApplicationRow]
     /// Sub-groups of the result rows.
-    public let groups: [Group]
+    package let groups: [Group]
 
-    public static let resultsLabel = "三、本年度办理结果"
+    package static let resultsLabel = "三、本年度办理结果"
     /// Printed in the header cell of both formats: the rule A1.
-    public static let balanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+    package static let balanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 
     /// Whether （六）其他处理 is printed as one row (2021 format only; `other_total` stated).
-    public let otherAsOneRow: Bool
+    package let otherAsOneRow: Bool
 
-    public static func of(_ edition: FormatEdition, otherAsOneRow: Bool = false) -> ApplicationTableSpec {
+    package static func of(_ edition: FormatEdition, otherAsOneRow: Bool = false) -> ApplicationTableSpec {
         edition == .y2019 ? y2019 : otherAsOneRow ? y2021OneOtherRow : y2021
     }
 
     /// The three shapes of table 2, for instantiating the rules once per shape.
-    public static let all: [ApplicationTableSpec] = [y2019, y2021, y2021OneOtherRow]
+    package static let all: [ApplicationTableSpec] = [y2019, y2021, y2021OneOtherRow]
 
     /// The rows of 2021's （六）其他处理.
-    public static let otherHandling: [ApplicationRow] = [.overdueCorrection, .overdueFee, .other]
+    package static let otherHandling: [ApplicationRow] = [.overdueCorrection, .overdueFee, .other]
 
     /// Whether the format has a row, without copying the spec (asked for every cell a script states).
-    public static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool {
+    package static func has(_ row: ApplicationRow, in edition: FormatEdition) -> Bool {
         let present = edition == .y2019 ? presentIn2019 : presentIn2021
         return row.rawValue >= 0 && row.rawValue < present.count && present[row.rawValue]
     }

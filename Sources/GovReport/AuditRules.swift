@@ -3,16 +3,16 @@ import GovLanguage
 /// The codes of the checks that read a report as it was published: its text against its tables (C1, C2,
 /// C5, C6) and the quality checks evaluators apply (Q1–Q5). Like the rule table, one place says what each
 /// code means, how severe it is, and where the requirement comes from.
-public struct AuditRule: Sendable {
-    public let id: String
+package struct AuditRule: Sendable {
+    package let id: String
     /// The usual severity; text findings are errors only when the clause is unambiguous.
-    public let severity: Severity
-    public let title: String
-    public let source: String
+    package let severity: Severity
+    package let title: String
+    package let source: String
 }
 
-public enum AuditRules {
-    public static let rules: [AuditRule] = [
+package enum AuditRules {
+    package static let rules: [AuditRule] = [
         AuditRule(
             id: "C1", severity: .error, title: "正文中的件数与表格一致",
             source: "consistency-rules.md §4 C1; 条例第五十条（年度报告应包括收到和处理申请、复议诉讼的情况）"),
@@ -36,5 +36,5 @@ public enum AuditRules {
             source: "国办公开办函〔2021〕30号 年度报告格式 六、其他需要报告的事项（含收取信息处理费的情况）"),
     ]
 
-    public static func rule(_ id: String) -> AuditRule? { rules.first { $0.id == id } }
+    package static func rule(_ id: String) -> AuditRule? { rules.first { $0.id == id } }
 }

@@ -8,7 +8,7 @@ public enum BodyKind: String, Sendable, Equatable, CaseIterable {
     /// The last day of publication in the year after the report year: (month, day).
     public var deadline: (month: Int, day: Int) { self == .department ? (1, 31) : (3, 31) }
 
-    public static func named(_ word: String) -> BodyKind? {
+    package static func named(_ word: String) -> BodyKind? {
         switch word {
         case "department", "部门": return .department
         case "government", "政府": return .government
@@ -18,12 +18,12 @@ public enum BodyKind: String, Sendable, Equatable, CaseIterable {
 
     private static let departmentEndings = ["局", "委员会", "厅", "委", "办", "办公室", "中心", "院", "署", "队", "所"]
 
-    public static var allSpellings: [String] { allCases.flatMap { [$0.rawValue, $0.chinese] } }
+    package static var allSpellings: [String] { allCases.flatMap { [$0.rawValue, $0.chinese] } }
 
     /// A guess from the body's name, erring towards the later deadline: only a name that plainly ends as a
     /// department's does (局, 委员会, 厅, …) is a department; a 人民政府, 管委会, 乡镇 or anything unclear is
     /// a government. A false "published late" is worse than a missed one.
-    public static func guess(from name: String) -> BodyKind {
+    package static func guess(from name: String) -> BodyKind {
         if let kind = guessFromPlainTail(name) { return kind }
         if name.hasSuffix("人民政府") || name.hasSuffix("政府") || name.hasSuffix("管委会") || name.hasSuffix("管理委员会") {
             return .government

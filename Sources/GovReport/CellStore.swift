@@ -3,10 +3,10 @@
 /// Every rule reads and writes cells hundreds of times per report; an array index instead of a hashed
 /// dictionary key keeps that path cheap. Iteration is in storage order — table 2, then table 1, then table 3 — which is
 /// not `CellID`'s `<` order (table 1 first); sort when the order matters.
-public struct CellStore: Sendable, Equatable {
+package struct CellStore: Sendable, Equatable {
     private var storage: [Cell?]
 
-    public init() {
+    package init() {
         storage = Array(repeating: nil, count: CellStore.capacity)
     }
 
@@ -31,15 +31,15 @@ public struct CellStore: Sendable, Equatable {
         return ids
     }()
 
-    public subscript(_ id: CellID) -> Cell? {
+    package subscript(_ id: CellID) -> Cell? {
         get { storage[CellStore.index(id)] }
         set { storage[CellStore.index(id)] = newValue }
     }
 
     /// Every filled cell (stated or derived), in storage order (see above).
-    public var filled: [(id: CellID, cell: Cell)] {
+    package var filled: [(id: CellID, cell: Cell)] {
         storage.indices.compactMap { index in storage[index].map { (CellStore.ids[index], $0) } }
     }
 
-    public var isEmpty: Bool { storage.allSatisfy { $0 == nil } }
+    package var isEmpty: Bool { storage.allSatisfy { $0 == nil } }
 }

@@ -7,7 +7,7 @@ public enum DisclosureItem: Int, DeclaredTerm, Comparable {
 
     /// The formats an item exists in; which columns it has in each is `DisclosureGroup`'s (one band per group),
     /// and a test checks the two agree.
-    public static let declarations: [TermDeclaration<DisclosureItem>] = [
+    package static let declarations: [TermDeclaration<DisclosureItem>] = [
         .init(.regulations, "regulations", "规章"),
         .init(.normative, "normative", ["规范性文件", "行政规范性文件"], label: EditionText(y2019: "规范性文件", y2021: "行政规范性文件")),
         .init(.licensing, "licensing", "行政许可"),
@@ -17,9 +17,9 @@ public enum DisclosureItem: Int, DeclaredTerm, Comparable {
         .init(.fees, "fees", "行政事业性收费"),
         .init(.procurement, "procurement", "政府集中采购", formats: [.y2019]),
     ]
-    public static let declarationTable = declarationIndex()
+    package static let declarationTable = declarationIndex()
 
-    public static let spellingTable = makeSpellingTable()
+    package static let spellingTable = makeSpellingTable()
     public static func < (a: DisclosureItem, b: DisclosureItem) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -47,7 +47,7 @@ public enum DisclosureColumn: Int, DeclaredTerm, Comparable {
         }
     }
 
-    public static let declarations: [TermDeclaration<DisclosureColumn>] = [
+    package static let declarations: [TermDeclaration<DisclosureColumn>] = [
         .init(.made, "made", "新制作", label: "本年新制作数量", formats: [.y2019]),
         .init(.published, "published", "新公开", label: "本年新公开数量", formats: [.y2019]),
         .init(.total, "total", "公开总数", label: "对外公开总数量", formats: [.y2019]),
@@ -60,19 +60,19 @@ public enum DisclosureColumn: Int, DeclaredTerm, Comparable {
         .init(.effective, "effective", "现行有效", label: "现行有效件数", formats: [.y2021]),
         .init(.amount, "amount", ["金额"], label: EditionText(y2019: "采购总金额", y2021: "本年收费金额（单位：万元）")),
     ]
-    public static let declarationTable = declarationIndex()
+    package static let declarationTable = declarationIndex()
 
-    public static let spellingTable = makeSpellingTable()
+    package static let spellingTable = makeSpellingTable()
     public static func < (a: DisclosureColumn, b: DisclosureColumn) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// One band of table 1: a 第二十条 item heading, its columns, and its rows.
-public struct DisclosureGroup: Sendable {
-    public let title: String
-    public let columns: [DisclosureColumn]
-    public let items: [DisclosureItem]
+package struct DisclosureGroup: Sendable {
+    package let title: String
+    package let columns: [DisclosureColumn]
+    package let items: [DisclosureItem]
 
-    public static func of(_ edition: FormatEdition) -> [DisclosureGroup] {
+    package static func of(_ edition: FormatEdition) -> [DisclosureGroup] {
         edition == .y2019 ? y2019 : y2021
     }
 
@@ -92,7 +92,7 @@ public struct DisclosureGroup: Sendable {
     ]
 
     /// The columns an item has in a format, or nil when the format has no such item.
-    public static func columns(of item: DisclosureItem, in edition: FormatEdition) -> [DisclosureColumn]? {
+    package static func columns(of item: DisclosureItem, in edition: FormatEdition) -> [DisclosureColumn]? {
         of(edition).first { $0.items.contains(item) }?.columns
     }
 }

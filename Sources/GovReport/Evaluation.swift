@@ -18,10 +18,10 @@ public struct Evaluation: Sendable {
 
 /// Turns a script into a checked report: collects the statements (following includes), resolves every cell
 /// against the format for the report's year, applies the rule table, then fills in text and runs asserts.
-public enum Evaluator {
+package enum Evaluator {
     /// Evaluates a script file. Several evaluations may share one `SourceManager` (a batch of scripts), so
     /// that a finding about two of them can point into both.
-    public static func evaluate(path: String, loader: ScriptLoader = ScriptLoader(), sources: SourceManager = SourceManager()) -> Evaluation {
+    package static func evaluate(path: String, loader: ScriptLoader = ScriptLoader(), sources: SourceManager = SourceManager()) -> Evaluation {
         var collector = StatementCollector(sources: sources, loader: loader)
         switch loader.load(path, into: sources) {
         case .success(let file): collector.collect(file: file)
@@ -34,7 +34,7 @@ public enum Evaluator {
 
     /// Evaluates text held in memory (the REPL, tests, embedding programs). `path` names it in diagnostics
     /// and anchors relative includes.
-    public static func evaluate(source: String, path: String = "<input>", loader: ScriptLoader = ScriptLoader()) -> Evaluation {
+    package static func evaluate(source: String, path: String = "<input>", loader: ScriptLoader = ScriptLoader()) -> Evaluation {
         let sources = SourceManager()
         var collector = StatementCollector(sources: sources, loader: loader)
         let text = SourceFile(path: path, text: source)

@@ -4,13 +4,13 @@ import GovLanguage
 /// Which file a path names, whatever the spelling: the device and inode of an existing file (so
 /// `dir/../main.gov`, `./main.gov` and a symbolic link to it are one file), or the standardized path of a
 /// file that does not exist on disk (scripts served from memory in tests and the REPL).
-public struct FileIdentity: Hashable, Sendable {
+package struct FileIdentity: Hashable, Sendable {
     private let key: String
 
     /// Whether two paths name the same file.
-    public static func same(_ a: String, _ b: String) -> Bool { FileIdentity(path: a) == FileIdentity(path: b) }
+    package static func same(_ a: String, _ b: String) -> Bool { FileIdentity(path: a) == FileIdentity(path: b) }
 
-    public init(path: String) {
+    package init(path: String) {
         var status = stat()
         if stat(path, &status) == 0 {
             key = "inode \(status.st_dev):\(status.st_ino)"

@@ -19,7 +19,7 @@ public enum FormatEdition: Int, Sendable, CaseIterable, Codable {
 
 /// A word of the language with its English spelling and its Chinese aliases. Rows, columns and sections
 /// are each one `Term` enum, looked up through one spelling table per type.
-public protocol Term: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == Int {
+package protocol Term: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == Int {
     var english: String { get }
     var chinese: [String] { get }
     /// Every spelling of every case; each conforming type stores it once (`static let`).
@@ -27,15 +27,15 @@ public protocol Term: CaseIterable, Hashable, Sendable, RawRepresentable where R
 }
 
 extension Term {
-    public var spellings: [String] { [english] + chinese }
+    package var spellings: [String] { [english] + chinese }
 
     /// Finds a term by any of its spellings.
-    public static func named(_ spelling: String) -> Self? { spellingTable.lookup(spelling).flatMap(Self.init(rawValue:)) }
+    package static func named(_ spelling: String) -> Self? { spellingTable.lookup(spelling).flatMap(Self.init(rawValue:)) }
 
-    public static var allSpellings: [String] { allCases.flatMap { $0.spellings } }
+    package static var allSpellings: [String] { allCases.flatMap { $0.spellings } }
 
     /// Builds a spelling table; conforming types call this for their `static let spellingTable`.
-    public static func makeSpellingTable(extra: [(String, Self)] = []) -> SpellingIndex {
+    package static func makeSpellingTable(extra: [(String, Self)] = []) -> SpellingIndex {
         SpellingIndex((allCases.flatMap { term in term.spellings.map { ($0, term) } } + extra).map { ($0.0, $0.1.rawValue) })
     }
 }

@@ -12,14 +12,14 @@ public struct Report: Sendable {
     /// Sections in printed order: the six official ones, with any local ones where the script put them.
     public var sections: [Section]
     /// Every stated or derived cell of the three official tables; a missing cell is blank, printed as 0.
-    public var cells: CellStore
+    package var cells: CellStore
     public var channels: [Channel]
     /// All findings of the language, the rules and the user's own asserts, in source order.
     public var findings: [Diagnostic]
     /// Every literal number of the text with its unit, and what it was linked to (or why not).
-    public var textQuantities: [TextQuantity] = []
+    package var textQuantities: [TextQuantity] = []
     /// Every rule instance that was judged: checked totals, soft rules, channels and the text's numbers.
-    public var ruleInstances: [RuleInstance] = []
+    package var ruleInstances: [RuleInstance] = []
 
     public init(header: Header, edition: FormatEdition) {
         self.header = header
@@ -56,13 +56,13 @@ public struct Report: Sendable {
     public func count(_ id: CellID) -> Int { self[id].integer ?? 0 }
 
     /// Table 2's shape: the format's, with （六）其他处理 as one row when the script states `other_total`.
-    public var applicationSpec: ApplicationTableSpec { .of(edition, otherAsOneRow: otherPrintedAsOneRow) }
+    package var applicationSpec: ApplicationTableSpec { .of(edition, otherAsOneRow: otherPrintedAsOneRow) }
 
     /// Whether the script states the single （六）其他处理 row (2021 format).
     public var otherPrintedAsOneRow: Bool {
         edition == .y2021 && Applicant.allCases.contains { cells[.application(.otherTotal, $0)]?.statedRange != nil }
     }
-    public var disclosureGroups: [DisclosureGroup] { DisclosureGroup.of(edition) }
+    package var disclosureGroups: [DisclosureGroup] { DisclosureGroup.of(edition) }
 
     public var errorCount: Int { findings.errorCount }
     public var warningCount: Int { findings.warningCount }

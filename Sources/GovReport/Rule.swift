@@ -3,16 +3,16 @@ import GovLanguage
 /// One consistency rule of the official format, as data: an id from shared/reference/consistency-rules.md,
 /// a severity, a title in the words of the format, and what it relates. One checker (`RuleChecker`) reads
 /// the table; no rule is an if-statement of its own.
-public struct Rule: Sendable {
-    public let id: DiagnosticCode
-    public let severity: Severity
-    public let title: String
-    public let kind: Kind
+package struct Rule: Sendable {
+    package let id: DiagnosticCode
+    package let severity: Severity
+    package let title: String
+    package let kind: Kind
     /// Applied only where at least one part was stated: the single （六）其他处理 row of a report that never
     /// printed its three sub-rows is not checked against them.
-    public let needsStatedPart: Bool
+    package let needsStatedPart: Bool
 
-    public init(id: DiagnosticCode, severity: Severity, title: String, kind: Kind, needsStatedPart: Bool = false) {
+    package init(id: DiagnosticCode, severity: Severity, title: String, kind: Kind, needsStatedPart: Bool = false) {
         self.id = id
         self.severity = severity
         self.title = title
@@ -20,7 +20,7 @@ public struct Rule: Sendable {
         self.needsStatedPart = needsStatedPart
     }
 
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
         /// `total = Σ sign·part` for every equation the table's shape gives. A stated total is checked; a
         /// blank one is derived. `parts` names the right-hand side in words ("各类申请人之和").
         case sum(parts: String, equations: @Sendable (ApplicationTableSpec) -> [Equation])
@@ -37,24 +37,24 @@ public struct Rule: Sendable {
 }
 
 /// `total = Σ sign·cell`, one instance of a sum rule.
-public struct Equation: Sendable {
-    public let total: CellID
-    public let terms: [(sign: Int, cell: CellID)]
+package struct Equation: Sendable {
+    package let total: CellID
+    package let terms: [(sign: Int, cell: CellID)]
 
-    public init(total: CellID, terms: [(sign: Int, cell: CellID)]) {
+    package init(total: CellID, terms: [(sign: Int, cell: CellID)]) {
         self.total = total
         self.terms = terms
     }
 
-    public init(total: CellID, adding cells: [CellID]) {
+    package init(total: CellID, adding cells: [CellID]) {
         self.init(total: total, terms: cells.map { (1, $0) })
     }
 }
 
 /// The rule table. Order matters: each sum's total is final before any later rule reads it, so the table is
 /// also the derivation order (row totals, then the 总计 row, then 结转下年度, then the remaining checks).
-public enum RuleTable {
-    public static let rules: [Rule] = [
+package enum RuleTable {
+    package static let rules: [Rule] = [
         Rule(
             id: "A3", severity: .error, title: "每一行的总计等于各类申请人之和",
             kind: .sum(parts: "自然人与各类法人或其他组织之和") { spec in
@@ -107,7 +107,7 @@ public enum RuleTable {
     ]
 
     /// The rule with an id (the first entry, for ids that appear twice in the derivation order).
-    public static func rule(_ id: DiagnosticCode) -> Rule? { rules.first { $0.id == id } }
+    package static func rule(_ id: DiagnosticCode) -> Rule? { rules.first { $0.id == id } }
 
     static func rowTotal(_ row: ApplicationRow) -> Equation {
         Equation(total: .application(row, .all), adding: Applicant.counted.map { .application(row, $0) })
@@ -127,13 +127,13 @@ public enum RuleTable {
     }
 
     /// The equations of every rule (empty for rules that are not sums) for a table shape.
-    public static func instantiated(_ spec: ApplicationTableSpec) -> [[Equation]] {
+    package static func instantiated(_ spec: ApplicationTableSpec) -> [[Equation]] {
         let index = ApplicationTableSpec.all.firstIndex { $0.edition == spec.edition && $0.otherAsOneRow == spec.otherAsOneRow } ?? 0
         return instantiatedByShape[index]
     }
 
     /// One entry per rule id, for documentation and `--help`.
-    public static var distinct: [Rule] {
+    package static var distinct: [Rule] {
         var seen = Set<DiagnosticCode>()
         return rules.filter { seen.insert($0.id).inserted }
     }

@@ -3,8 +3,8 @@ import GovLanguage
 
 /// Reads the rule table and applies every rule to a report: derives blank totals, checks stated ones, and
 /// records a finding with the stated and computed numbers and the cells involved for each one that fails.
-public enum RuleChecker {
-    public static func apply(to report: inout Report) {
+package enum RuleChecker {
+    package static func apply(to report: inout Report) {
         /// The equation that derived each derived cell, to explain a derived value that breaks A4.
         var derivations: [Equation] = []
         let instantiated = RuleTable.instantiated(report.applicationSpec)

@@ -3,7 +3,7 @@ import GovLanguage
 
 /// What an expression evaluates to. Counts are `Int` with overflow checked; amounts are `Decimal`, never
 /// binary floating point, so 514.4 stays exactly 514.4.
-public enum Value: Sendable, Equatable {
+package enum Value: Sendable, Equatable {
     case integer(Int)
     /// An amount and, when it came straight from a literal, the text as written.
     case amount(Decimal, String?)
@@ -11,7 +11,7 @@ public enum Value: Sendable, Equatable {
     case bool(Bool)
 
     /// How the value reads inside a paragraph.
-    public var display: String {
+    package var display: String {
         switch self {
         case .integer(let value): return String(value)
         case .amount(let value, let text): return text ?? value.plainString
@@ -40,7 +40,7 @@ public enum Value: Sendable, Equatable {
 
 extension Decimal {
     /// The decimal in plain digits ("514.4", "-3"), independent of the process locale.
-    public var plainString: String {
+    package var plainString: String {
         var copy = self
         return NSDecimalString(&copy, Locale(identifier: "en_US_POSIX"))
     }

@@ -7,40 +7,40 @@ import GovRender
 /// `gov audit` as a library: every report under some paths (.docx, .html, .pdf, .txt imported; .gov as
 /// is) checked alone and across years, written out as a summary page, each report's annotated HTML, a
 /// CSV of every finding and an SVG chart of findings by code.
-public enum Audit {
+package enum Audit {
     /// One report of the audit: where it came from, the script it became, and what was found.
-    public struct Entry: Sendable {
-        public let source: String
-        public var script: String?
-        public var body = ""
-        public var year: Int?
-        public var page: String?
+    package struct Entry: Sendable {
+        package let source: String
+        package var script: String?
+        package var body = ""
+        package var year: Int?
+        package var page: String?
         /// Why the file could not be imported at all.
-        public var failure: String?
-        public var unknownCells = 0
-        public var findings: [Finding] = []
+        package var failure: String?
+        package var unknownCells = 0
+        package var findings: [Finding] = []
 
-        public var errors: Int { findings.filter { $0.severity == .error }.count }
-        public var warnings: Int { findings.filter { $0.severity == .warning }.count }
+        package var errors: Int { findings.filter { $0.severity == .error }.count }
+        package var warnings: Int { findings.filter { $0.severity == .warning }.count }
     }
 
-    public struct Finding: Sendable {
-        public let code: String
-        public let severity: Severity
-        public let message: String
-        public let line: Int?
+    package struct Finding: Sendable {
+        package let code: String
+        package let severity: Severity
+        package let message: String
+        package let line: Int?
     }
 
-    public struct Result: Sendable {
-        public let entries: [Entry]
-        public let seconds: Double
-        public var rate: Double { seconds > 0 ? Double(entries.count) / seconds : 0 }
+    package struct Result: Sendable {
+        package let entries: [Entry]
+        package let seconds: Double
+        package var rate: Double { seconds > 0 ? Double(entries.count) / seconds : 0 }
     }
 
-    public static let inputExtensions = Importer.extensions + ["gov"]
+    package static let inputExtensions = Importer.extensions + ["gov"]
 
     /// Every report file under `paths`, in path order.
-    public static func inputs(_ paths: [String]) -> [String] {
+    package static func inputs(_ paths: [String]) -> [String] {
         var found: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -65,7 +65,7 @@ public enum Audit {
     }
 
     /// Runs the audit, writing into `outputDirectory`; `progress(done, total)` after each report.
-    public static func run(_ paths: [String], outputDirectory: String, progress: (Int, Int) -> Void = { _, _ in }) throws -> Result {
+    package static func run(_ paths: [String], outputDirectory: String, progress: (Int, Int) -> Void = { _, _ in }) throws -> Result {
         let started = Date()
         let files = inputs(paths)
         let scriptsDirectory = (outputDirectory as NSString).appendingPathComponent("scripts")

@@ -8,8 +8,8 @@ import ZIPFoundation
 /// A Word .docx into the document model: `word/document.xml`'s paragraphs (heading styles and outline
 /// levels as headings, a bold run-in start as a lead) and tables (`gridSpan` across, `vMerge`
 /// continuations dropped as HTML drops the cells a rowspan covers; a nested table is read as text).
-public enum DocxReader {
-    public static func read(_ data: Data, path: String) throws -> ImportedDocument {
+package enum DocxReader {
+    package static func read(_ data: Data, path: String) throws -> ImportedDocument {
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)

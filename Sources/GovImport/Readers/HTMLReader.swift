@@ -6,8 +6,8 @@ import Foundation
 /// paragraphs (`<h1>`–`<h6>` headings), `<table>` a table with `rowspan`/`colspan`; `<script>`, `<style>`
 /// and the like are skipped. Site navigation stays as paragraphs: the recognizer keeps what precedes the
 /// title as a comment.
-public enum HTMLReader {
-    public static func read(_ data: Data, path: String) throws -> ImportedDocument {
+package enum HTMLReader {
+    package static func read(_ data: Data, path: String) throws -> ImportedDocument {
         guard !data.isEmpty else { throw ImportError(path, "HTML 文件是空的") }
         let builder = HTMLBlockBuilder()
         let encoding = declaredEncoding(data)

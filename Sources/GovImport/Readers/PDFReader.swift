@@ -2,8 +2,8 @@ import Foundation
 
 /// PDF through poppler's `pdftotext -layout` (a subprocess): table rows stay on one line, paragraphs are
 /// joined back from their wrapped lines by `TextReader`'s layout mode.
-public enum PDFReader {
-    public static func read(path: String) throws -> ImportedDocument {
+package enum PDFReader {
+    package static func read(path: String) throws -> ImportedDocument {
         guard let tool = executable("pdftotext") else {
             throw ImportError(path, "读取 PDF 需要 poppler 的 pdftotext：请安装 poppler-utils（apt-get install poppler-utils / brew install poppler）")
         }

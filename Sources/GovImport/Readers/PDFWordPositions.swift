@@ -8,20 +8,20 @@ import Foundation
 /// when a table row has blank cells, which `-layout` text cannot show. Numbers on one visual line form a
 /// row; rows with every column filled teach each column's position; a row with fewer numbers puts each
 /// under the nearest column.
-public struct PDFWordPositions: Sendable {
-    public struct Number: Sendable, Equatable {
-        public let text: String
-        public let center: Double
+package struct PDFWordPositions: Sendable {
+    package struct Number: Sendable, Equatable {
+        package let text: String
+        package let center: Double
     }
 
     /// Visual rows of numbers, in reading order.
-    public let rows: [[Number]]
+    package let rows: [[Number]]
 
-    public init(rows: [[Number]]) { self.rows = rows }
+    package init(rows: [[Number]]) { self.rows = rows }
 
     /// Parses `pdftotext -bbox-layout` output (XHTML): words with their boxes, grouped into lines by page
     /// and vertical position.
-    public static func parse(_ data: Data) -> PDFWordPositions {
+    package static func parse(_ data: Data) -> PDFWordPositions {
         let handler = BoxHandler()
         let parser = XMLParser(data: data)
         parser.delegate = handler

@@ -5,8 +5,8 @@
 ///   a blank line (the cells become a real table);
 /// - `pdftotext -layout` (`layout: true`): wrapped lines joined into paragraphs by their indentation,
 ///   table lines kept one a line, page numbers dropped.
-public enum TextReader {
-    public static func read(_ text: String, layout: Bool = false) -> ImportedDocument {
+package enum TextReader {
+    package static func read(_ text: String, layout: Bool = false) -> ImportedDocument {
         var lines = normalizedLines(text)
         var preamble: [String] = []
         // An archive's header: "SOURCE: …" then a line "----"; kept as a comment, not as report text.

@@ -1,7 +1,7 @@
 /// One official cell as the importer read it. `inferred` says the value came out of splitting cells that
 /// ran together, settled by the table's own equations; `candidates` lists what an unsettled cell could be.
-public struct CellReading: Sendable, Equatable {
-    public enum State: Sendable, Equatable {
+package struct CellReading: Sendable, Equatable {
+    package enum State: Sendable, Equatable {
         /// A number as printed (normalised: half-width digits, ASCII sign): "3001", "+9", "-18", "96171.6".
         case number(String)
         /// Printed empty (or a dash standing for nothing).
@@ -10,20 +10,20 @@ public struct CellReading: Sendable, Equatable {
         case unknown
     }
 
-    public var state: State
-    public var inferred: Bool
-    public var candidates: [String]
+    package var state: State
+    package var inferred: Bool
+    package var candidates: [String]
     /// A unit printed with the number ("元", "万元").
-    public var unit: String?
+    package var unit: String?
 
-    public init(_ state: State, inferred: Bool = false, candidates: [String] = [], unit: String? = nil) {
+    package init(_ state: State, inferred: Bool = false, candidates: [String] = [], unit: String? = nil) {
         self.state = state
         self.inferred = inferred
         self.candidates = candidates
         self.unit = unit
     }
 
-    public static let unknown = CellReading(.unknown)
+    package static let unknown = CellReading(.unknown)
 
     /// The whole number the cell holds, for the tables' equations (a blank counts 0).
     var integer: Int? {

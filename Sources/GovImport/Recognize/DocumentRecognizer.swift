@@ -3,7 +3,7 @@ import GovReport
 /// Maps one document (whatever reader made it) onto the official format: header, sections with their
 /// headings and paragraphs verbatim, the three official tables cell for cell, local tables, and comments
 /// for whatever could not be placed.
-public enum DocumentRecognizer {
+package enum DocumentRecognizer {
     typealias Block = ImportedDocument.Block
 
     struct WorkSection {
@@ -12,7 +12,7 @@ public enum DocumentRecognizer {
         var blocks: [Block] = []
     }
 
-    public static func recognize(_ document: ImportedDocument) -> RecognizedReport {
+    package static func recognize(_ document: ImportedDocument) -> RecognizedReport {
         var report = RecognizedReport()
         var blocks = document.blocks
         report.published = document.publishedHint

@@ -1,8 +1,8 @@
 import GovReport
 
 /// A published report mapped onto the official format: what the script writer writes.
-public struct RecognizedReport: Sendable {
-    public enum Item: Sendable, Equatable {
+package struct RecognizedReport: Sendable {
+    package enum Item: Sendable, Equatable {
         case heading(String)
         case text(String)
         /// A bold run-in heading that starts the next paragraph.
@@ -12,20 +12,20 @@ public struct RecognizedReport: Sendable {
         case localTable(title: String?, rows: [[String]])
     }
 
-    public enum SectionKind: Sendable, Equatable {
+    package enum SectionKind: Sendable, Equatable {
         case official(OfficialSection)
         case local
     }
 
-    public struct Section: Sendable {
-        public var kind: SectionKind
+    package struct Section: Sendable {
+        package var kind: SectionKind
         /// The heading as printed, without its numeral ("收到和处理政府信息公开申请情况").
-        public var printedTitle: String
-        public var items: [Item] = []
+        package var printedTitle: String
+        package var items: [Item] = []
     }
 
     /// Every official cell read, by table.
-    public struct Tables: Sendable {
+    package struct Tables: Sendable {
         var disclosure: [DisclosureItem: RowReading] = [:]
         var applications: [ApplicationRow: RowReading] = [:]
         var appeals: RowReading?
@@ -33,40 +33,40 @@ public struct RecognizedReport: Sendable {
         var singleOtherRow = false
     }
 
-    public var preamble: [String] = []
+    package var preamble: [String] = []
     /// Text after the report (a web page's footer), kept as comments at the end.
-    public var trailer: [String] = []
-    public var title: String?
-    public var body: String?
-    public var year: Int?
-    public var edition: FormatEdition = .y2021
+    package var trailer: [String] = []
+    package var title: String?
+    package var body: String?
+    package var year: Int?
+    package var edition: FormatEdition = .y2021
     /// Why the format is what it is, when the tables' shape had to decide.
-    public var editionNote: String?
-    public var published: String?
-    public var signoff: (name: String, date: String?)?
-    public var parts: Int?
-    public var intro: [Item] = []
-    public var sections: [Section] = []
+    package var editionNote: String?
+    package var published: String?
+    package var signoff: (name: String, date: String?)?
+    package var parts: Int?
+    package var intro: [Item] = []
+    package var sections: [Section] = []
     var tables = Tables()
-    public var warnings: [String] = []
+    package var warnings: [String] = []
 
-    public init() {}
+    package init() {}
 }
 
 extension RecognizedReport {
     /// Counts for the summary line: cells read as printed, inferred from run-together text, unknown;
     /// labels matched approximately.
-    public struct Tally: Sendable, Equatable {
-        public var read = 0
-        public var inferred = 0
-        public var unknown = 0
-        public var approximateLabels = 0
-        public var missingRows = 0
+    package struct Tally: Sendable, Equatable {
+        package var read = 0
+        package var inferred = 0
+        package var unknown = 0
+        package var approximateLabels = 0
+        package var missingRows = 0
         /// Cells of rows not found at all: written unknown.
-        public var missingCells = 0
+        package var missingCells = 0
     }
 
-    public var tally: Tally {
+    package var tally: Tally {
         var tally = Tally()
         var rows: [RowReading] = Array(tables.disclosure.values) + Array(tables.applications.values)
         if let appeals = tables.appeals { rows.append(appeals) }
@@ -91,17 +91,17 @@ extension RecognizedReport {
 
 extension RecognizedReport {
     /// One row of table 2 as read: 自然人 … 其他, 总计.
-    public func cells(_ row: ApplicationRow) -> [CellReading]? { tables.applications[row]?.cells }
+    package func cells(_ row: ApplicationRow) -> [CellReading]? { tables.applications[row]?.cells }
     /// One item of table 1 as read, its format's columns in order.
-    public func cells(_ item: DisclosureItem) -> [CellReading]? { tables.disclosure[item]?.cells }
+    package func cells(_ item: DisclosureItem) -> [CellReading]? { tables.disclosure[item]?.cells }
     /// Table 3's fifteen cells: 行政复议, 未经复议直接起诉, 复议后起诉 (维持, 纠正, 其他, 尚未审结, 总计 each).
-    public var appealCells: [CellReading]? { tables.appeals?.cells }
+    package var appealCells: [CellReading]? { tables.appeals?.cells }
     /// The approximate-match note of a table 2 row, if its label differs from the format's.
-    public func approximation(_ row: ApplicationRow) -> String? { tables.applications[row]?.approximation }
-    public var printsSingleOtherRow: Bool { tables.singleOtherRow }
+    package func approximation(_ row: ApplicationRow) -> String? { tables.applications[row]?.approximation }
+    package var printsSingleOtherRow: Bool { tables.singleOtherRow }
 }
 
 extension Array where Element == CellReading {
     /// "64|0|0|2|0|4|70"; a blank cell is "空", an unknown one "?".
-    public var printed: String { map(TableResolver.describe).joined(separator: "|") }
+    package var printed: String { map(TableResolver.describe).joined(separator: "|") }
 }

@@ -4,16 +4,16 @@ import GovReport
 /// Writes a recognized report as a `.gov` script: the header, every paragraph verbatim in its section,
 /// the official tables cell for cell (`blank`, `unknown` where so), and a comment on every line whose
 /// reading needs a word — an approximate label, a value inferred from run-together cells, candidates.
-public struct ImportScriptWriter {
+package struct ImportScriptWriter {
     let report: RecognizedReport
     let sourceName: String
 
-    public init(_ report: RecognizedReport, sourceName: String) {
+    package init(_ report: RecognizedReport, sourceName: String) {
         self.report = report
         self.sourceName = sourceName
     }
 
-    public func script() -> String {
+    package func script() -> String {
         var lines: [String] = ["# 由 gov import 从 \(sourceName) 导入：段落逐字照录，表格逐格照录（blank = 原文空白，unknown = 无法读出）。"]
         lines.append("# gov check 这个文件就是对原文的审核。")
         for text in report.preamble { lines += comment("原文开头（不属于报告正文）：\(text)") }

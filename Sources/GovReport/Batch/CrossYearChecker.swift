@@ -2,19 +2,19 @@ import GovLanguage
 
 /// Applies the cross-year table to a pair of reports of one body: last year's and this year's. A finding
 /// points at this year's stated value and has a note at last year's, so it names both files and lines.
-public enum CrossYearChecker {
+package enum CrossYearChecker {
     /// A report and the path that names it in messages.
-    public struct Year: Sendable {
-        public let report: Report
-        public let path: String
+    package struct Year: Sendable {
+        package let report: Report
+        package let path: String
 
-        public init(report: Report, path: String) {
+        package init(report: Report, path: String) {
             self.report = report
             self.path = path
         }
     }
 
-    public static func check(last: Year, this: Year) -> [Diagnostic] {
+    package static func check(last: Year, this: Year) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for rule in CrossYearTable.rules {
             for equation in rule.equations(last.report.edition, this.report.edition) {
@@ -26,7 +26,7 @@ public enum CrossYearChecker {
 
     /// The value a cell of this year's report must have by the equation, from last year's report and the
     /// other cells of this year's (blank = 0); nil when the sum does not fit in an `Int`.
-    public static func expected(_ equation: YearEquation, last: Report, this: Report?) -> Int? {
+    package static func expected(_ equation: YearEquation, last: Report, this: Report?) -> Int? {
         var sum = 0
         for term in equation.terms {
             let value = term.year == .last ? last.count(term.cell) : (this?.count(term.cell) ?? 0)

@@ -3,41 +3,41 @@ import GovLanguage
 /// A rule between a report and the same body's report of the year before, as data (ids from
 /// shared/reference/consistency-rules.md §5). One checker (`CrossYearChecker`) reads the table, and
 /// `gov new --from` reads it to carry last year's numbers into next year's script.
-public struct CrossYearRule: Sendable {
-    public let id: DiagnosticCode
-    public let severity: Severity
-    public let title: String
+package struct CrossYearRule: Sendable {
+    package let id: DiagnosticCode
+    package let severity: Severity
+    package let title: String
     /// What last year's report gives, in words, after "按上年报告": "的结转下年度继续办理".
-    public let parts: String
+    package let parts: String
     /// How `gov new --from` explains a number it carries by this rule (last year, the number).
-    public let carryNote: @Sendable (_ lastYear: Int, _ value: Int) -> String
+    package let carryNote: @Sendable (_ lastYear: Int, _ value: Int) -> String
     /// The equations for a pair of formats (last year's, this year's); none where the rule does not apply
     /// to that pair. Across the 2020→2021 change of format only D1 does: the columns D2–D4 chain through
     /// changed (§5 D5).
-    public let equations: @Sendable (_ last: FormatEdition, _ this: FormatEdition) -> [YearEquation]
+    package let equations: @Sendable (_ last: FormatEdition, _ this: FormatEdition) -> [YearEquation]
 }
 
 /// `target (this year) = Σ sign · cell (of last year's or this year's report)`.
-public struct YearEquation: Sendable {
-    public enum Year: Sendable { case last, this }
+package struct YearEquation: Sendable {
+    package enum Year: Sendable { case last, this }
 
-    public struct Term: Sendable {
-        public let sign: Int
-        public let year: Year
-        public let cell: CellID
+    package struct Term: Sendable {
+        package let sign: Int
+        package let year: Year
+        package let cell: CellID
     }
 
-    public let target: CellID
-    public let terms: [Term]
+    package let target: CellID
+    package let terms: [Term]
 
-    public init(target: CellID, terms: [(Int, Year, CellID)]) {
+    package init(target: CellID, terms: [(Int, Year, CellID)]) {
         self.target = target
         self.terms = terms.map { Term(sign: $0.0, year: $0.1, cell: $0.2) }
     }
 }
 
-public enum CrossYearTable {
-    public static let rules: [CrossYearRule] = [
+package enum CrossYearTable {
+    package static let rules: [CrossYearRule] = [
         CrossYearRule(
             id: "D1", severity: .error, title: "上年结转等于上一年度报告的结转下年度继续办理", parts: "的结转下年度继续办理",
             carryNote: { year, _ in "由 \(year) 年的结转下年度继续办理结转" },
@@ -85,5 +85,5 @@ public enum CrossYearTable {
             }),
     ]
 
-    public static func rule(_ id: DiagnosticCode) -> CrossYearRule? { rules.first { $0.id == id } }
+    package static func rule(_ id: DiagnosticCode) -> CrossYearRule? { rules.first { $0.id == id } }
 }

@@ -6,8 +6,8 @@ import Foundation
 /// Items are taken from `next` one at a time (under the lock, so it may be a plain iterator such as a
 /// directory walk) and at most `window` of them are in flight or waiting to be delivered: memory stays
 /// bounded however many items there are, and a slow item holds up delivery, never correctness.
-public enum OrderedWorkers {
-    public static func run<Item, Output>(
+package enum OrderedWorkers {
+    package static func run<Item, Output>(
         jobs: Int, window: Int, next: @escaping () -> Item?, work: @escaping @Sendable (Item) -> Output,
         deliver: (Output) -> Void
     ) {

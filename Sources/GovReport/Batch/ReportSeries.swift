@@ -10,16 +10,16 @@ import GovLanguage
 ///   itself, or one without `year` or `body`).
 /// - S4 (warning): `previous` names another body's script (it is still compared: a body may be renamed).
 /// - S5 (note): the script `previous` names, not itself being checked, has errors of its own.
-public enum ReportSeries {
-    public struct Entry: Sendable {
-        public let report: Report
-        public let path: String
+package enum ReportSeries {
+    package struct Entry: Sendable {
+        package let report: Report
+        package let path: String
         /// `ScriptFinder.standardized(path)`: how a `previous` finds it.
-        public let key: String
+        package let key: String
         /// False for a script read only because a checked script names it with `previous`.
-        public let isChecked: Bool
+        package let isChecked: Bool
 
-        public init(report: Report, path: String, key: String, isChecked: Bool) {
+        package init(report: Report, path: String, key: String, isChecked: Bool) {
             self.report = report
             self.path = path
             self.key = key
@@ -32,7 +32,7 @@ public enum ReportSeries {
     }
 
     /// Each finding with the index of the entry it belongs to (always a checked one: this year's).
-    public static func check(_ entries: [Entry]) -> [(entry: Int, finding: Diagnostic)] {
+    package static func check(_ entries: [Entry]) -> [(entry: Int, finding: Diagnostic)] {
         var findings: [(entry: Int, finding: Diagnostic)] = []
         var index: [String: Int] = [:]
         for (position, entry) in entries.enumerated() where index[entry.key] == nil { index[entry.key] = position }

@@ -13,7 +13,7 @@ import Foundation
 /// read and sorted on its own, a subdirectory sorting as its name followed by `/`, which is exactly the
 /// order of the sorted full paths. Hidden entries are skipped; a symbolic link to a directory is not
 /// followed (as `FileManager`'s enumerator does not), a symbolic link to a file is a file.
-public struct ScriptWalk: Sendable {
+package struct ScriptWalk: Sendable {
     private let paths: [String]
     private var nextPath = 0
     /// Directories being read, innermost last: each with its standardized path (no symbolic link is
@@ -34,12 +34,12 @@ public struct ScriptWalk: Sendable {
         let sortKey: String
     }
 
-    public init(paths: [String]) {
+    package init(paths: [String]) {
         self.paths = paths
     }
 
     /// The next script, or nil when every path has been walked.
-    public mutating func next() -> ScriptFinder.Found? { nextScript()?.found }
+    package mutating func next() -> ScriptFinder.Found? { nextScript()?.found }
 
     /// The next script and its `ScriptFinder.standardized` path; `inPlace` when that is the directory's
     /// standardized path and the file's name (a regular file found in a directory, not a link), so that a

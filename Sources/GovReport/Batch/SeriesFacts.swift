@@ -11,8 +11,8 @@ import GovLanguage
 /// 150 bytes written to a `SeriesStore`, where the evaluation was about 30 KB. `SeriesScreen` decides
 /// from these alone whether a series can have a finding; only then are its scripts read again for the
 /// findings with their lines.
-public struct SeriesFacts: Sendable {
-    public let path: String
+package struct SeriesFacts: Sendable {
+    package let path: String
     /// `ScriptFinder.standardized(path)`, hashed: how a `previous` finds this script.
     let key: PathKey
     let body: String
@@ -37,7 +37,7 @@ public struct SeriesFacts: Sendable {
         }
     }
 
-    public init(evaluation: Evaluation, path: String, key: PathKey) {
+    package init(evaluation: Evaluation, path: String, key: PathKey) {
         self.init(evaluation: evaluation, path: path, key: key) { _ in nil }
     }
 
@@ -141,7 +141,7 @@ public struct SeriesFacts: Sendable {
 /// A path's standardized form as 128 bits (two FNV-1a hashes with different bases), so that a batch of
 /// 100,000 scripts can find each `previous` without keeping 100,000 path strings. Two different paths
 /// share a key with a probability of about 2⁻¹²⁸ per pair.
-public struct PathKey: Hashable, Sendable {
+package struct PathKey: Hashable, Sendable {
     let high: UInt64
     let low: UInt64
 
@@ -150,7 +150,7 @@ public struct PathKey: Hashable, Sendable {
         self.low = low
     }
 
-    public init(_ standardized: String) {
+    package init(_ standardized: String) {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325
         var b: UInt64 = 0x8422_2325_cbf2_9ce4
         for byte in standardized.utf8 {

@@ -10,7 +10,7 @@ import Foundation
 /// starts — 8 bytes a record. Reads go through a window, so reading records in the order they were
 /// written is one `pread` per 64 KB. What a batch keeps of each script (`SeriesStore`, the JSON of `gov
 /// check --format json`) lives here, which is what keeps a batch's memory flat in the number of files.
-public final class SpillFile {
+package final class SpillFile {
     private let prefix: String
     private var descriptor: Int32 = -1
     /// Set when a write fails (a full disk): what follows stays in memory.
@@ -23,7 +23,7 @@ public final class SpillFile {
     private var window: (start: Int, bytes: [UInt8]) = (0, [])
 
     /// `prefix` names the temporary file (`gov-series-XXXXXX`) while it exists, for a moment.
-    public init(prefix: String) {
+    package init(prefix: String) {
         self.prefix = prefix
     }
 
@@ -44,10 +44,10 @@ public final class SpillFile {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    public var count: Int { starts.count }
+    package var count: Int { starts.count }
 
     /// Stores a record; it comes back as `self[index]`, index counting from 0.
-    public func append(_ record: [UInt8]) {
+    package func append(_ record: [UInt8]) {
         starts.append(written + pending.count)
         pending += record
         guard !fileIsFull, pending.count >= 1 << 16 else { return }
@@ -55,7 +55,7 @@ public final class SpillFile {
         if descriptor >= 0 { flush() } else { fileIsFull = true }
     }
 
-    public subscript(index: Int) -> [UInt8]? {
+    package subscript(index: Int) -> [UInt8]? {
         guard index >= 0, index < starts.count else { return nil }
         let start = starts[index]
         let end = index + 1 < starts.count ? starts[index + 1] : written + pending.count

@@ -11,30 +11,30 @@ import GovLanguage
 ///
 /// The findings are those of `BatchCheck.run` over the same scripts; only their order differs: a script's
 /// own findings come as it is checked, its cross-year findings after all scripts, body by body.
-public enum StreamingCheck {
-    public struct Options: Sendable {
+package enum StreamingCheck {
+    package struct Options: Sendable {
         /// Threads that check scripts (1: the calling thread alone).
-        public var jobs: Int
-        public var loader: ScriptLoader
+        package var jobs: Int
+        package var loader: ScriptLoader
 
-        public init(jobs: Int = StreamingCheck.defaultJobs, loader: ScriptLoader = ScriptLoader()) {
+        package init(jobs: Int = StreamingCheck.defaultJobs, loader: ScriptLoader = ScriptLoader()) {
             self.jobs = jobs
             self.loader = loader
         }
     }
 
-    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    package static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// How many findings of each severity, and whether a file could not be read (exit status 2).
-    public struct Counts: Sendable {
-        public var errors = 0
-        public var warnings = 0
-        public var notes = 0
-        public var unreadable = false
+    package struct Counts: Sendable {
+        package var errors = 0
+        package var warnings = 0
+        package var notes = 0
+        package var unreadable = false
 
-        public init() {}
+        package init() {}
 
-        public init(_ findings: [Diagnostic]) {
+        package init(_ findings: [Diagnostic]) {
             for finding in findings {
                 switch finding.severity {
                 case .error: errors += 1
@@ -54,30 +54,30 @@ public enum StreamingCheck {
     }
 
     /// The cross-year findings about one script, with the files they point into.
-    public struct SeriesFindings {
+    package struct SeriesFindings {
         /// The script's position among the delivered scripts.
-        public let index: Int
-        public let path: String
+        package let index: Int
+        package let path: String
         /// In source order.
-        public let findings: [Diagnostic]
-        public let sources: SourceManager
+        package let findings: [Diagnostic]
+        package let sources: SourceManager
         /// The script's own first file in `sources` (its includes follow), to merge with its own findings.
-        public let firstFile: Int
+        package let firstFile: Int
     }
 
-    public struct Summary: Sendable {
-        public var files = 0
-        public var counts = Counts()
+    package struct Summary: Sendable {
+        package var files = 0
+        package var counts = Counts()
         /// The first few scripts with errors, in order, and how many there are.
-        public var failing: [String] = []
-        public var failingCount = 0
+        package var failing: [String] = []
+        package var failingCount = 0
         static let failingShown = 5
     }
 
     /// Checks every script under `paths`. `render` runs on a worker thread with the script's evaluation
     /// (its own findings are `evaluation.findings`) and turns it into what `script` needs; `script` and
     /// `series` are called on the calling thread, in a deterministic order.
-    public static func run<Rendered: Sendable>(
+    package static func run<Rendered: Sendable>(
         paths: [String], options: Options = Options(),
         render: @escaping @Sendable (_ path: String, _ evaluation: Evaluation) -> Rendered,
         script: (_ index: Int, _ path: String, _ rendered: Rendered) -> Void,

@@ -1,6 +1,6 @@
 /// Zig-zag variable-length integers (7 bits a byte), length-prefixed strings and 16-byte keys.
-public enum Varint {
-    public static func append(_ value: Int, to bytes: inout [UInt8]) {
+package enum Varint {
+    package static func append(_ value: Int, to bytes: inout [UInt8]) {
         var zigzag = UInt64(bitPattern: Int64(value << 1) ^ Int64(value >> 63))
         while zigzag >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
@@ -9,13 +9,13 @@ public enum Varint {
         bytes.append(UInt8(zigzag))
     }
 
-    public static func append(_ string: String, to bytes: inout [UInt8]) {
+    package static func append(_ string: String, to bytes: inout [UInt8]) {
         append(string.utf8.count, to: &bytes)
         bytes.append(contentsOf: string.utf8)
     }
 
     /// Length-prefixed bytes (text already encoded).
-    public static func append(bytes value: [UInt8], to bytes: inout [UInt8]) {
+    package static func append(bytes value: [UInt8], to bytes: inout [UInt8]) {
         append(value.count, to: &bytes)
         bytes.append(contentsOf: value)
     }
@@ -26,22 +26,22 @@ public enum Varint {
         }
     }
 
-    public struct Reader {
-        public let bytes: [UInt8]
-        public var offset: Int
+    package struct Reader {
+        package let bytes: [UInt8]
+        package var offset: Int
 
-        public init(bytes: [UInt8], offset: Int) {
+        package init(bytes: [UInt8], offset: Int) {
             self.bytes = bytes
             self.offset = offset
         }
 
-        public mutating func byte() -> UInt8? {
+        package mutating func byte() -> UInt8? {
             guard offset < bytes.count else { return nil }
             defer { offset += 1 }
             return bytes[offset]
         }
 
-        public mutating func int() -> Int? {
+        package mutating func int() -> Int? {
             var result: UInt64 = 0
             var shift: UInt64 = 0
             while shift < 64 {
@@ -54,13 +54,13 @@ public enum Varint {
         }
 
         /// Bytes written by `append(bytes:to:)`.
-        public mutating func byteRun() -> ArraySlice<UInt8>? {
+        package mutating func byteRun() -> ArraySlice<UInt8>? {
             guard let length = int(), length >= 0, length <= bytes.count - offset else { return nil }
             defer { offset += length }
             return bytes[offset..<offset + length]
         }
 
-        public mutating func string() -> String? {
+        package mutating func string() -> String? {
             guard let length = int(), length >= 0, length <= bytes.count - offset else { return nil }
             defer { offset += length }
             return String(decoding: bytes[offset..<offset + length], as: UTF8.self)

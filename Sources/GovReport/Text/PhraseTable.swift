@@ -5,42 +5,42 @@
 /// Words are looked for in the clause before the number (予以公开12件), and only when there are none there,
 /// after it (1件结转下年度). A number that two patterns claim, or none, is left alone: a false alarm is
 /// worse than a miss.
-public struct PhrasePattern: Sendable {
-    public let id: String
-    public let topic: TextTopic
+package struct PhrasePattern: Sendable {
+    package let id: String
+    package let topic: TextTopic
     /// Any of these in the clause.
-    public let words: [String]
+    package let words: [String]
     /// None of these in the clause (a more specific pattern owns them).
-    public let unless: [String]
-    public let target: TextTarget
+    package let unless: [String]
+    package let target: TextTarget
     /// Exact: the clause can mean only this quantity, a difference is an error. Otherwise the text may
     /// count differently: the alternatives are accepted too, and a difference is a warning with the reason.
-    public let certainty: Certainty
+    package let certainty: Certainty
     /// The finding's code: C1 (applications, appeals, channels) or C5 (table 1).
-    public let rule: String
-    public let units: Set<TextUnit>
+    package let rule: String
+    package let units: Set<TextUnit>
 
-    public enum Certainty: Sendable {
+    package enum Certainty: Sendable {
         case exact
         case loose(alternatives: [TextTarget], reason: String)
     }
 }
 
-public enum TextTopic: String, Sendable {
+package enum TextTopic: String, Sendable {
     case applications, review, lawsuit, disclosure, channels
 }
 
 /// What a text quantity may state. Application rows are summed in the column the clause names (自然人,
 /// 法人或其他组织, …; 总计 by default); appeal outcomes are summed over the blocks of the topic (行政复议, or
 /// 行政诉讼's two); table 1 columns are read for the item the clause names.
-public enum TextTarget: Sendable {
+package enum TextTarget: Sendable {
     case applicationRows([ApplicationRow])
     case appeal(AppealOutcome)
     case disclosure(DisclosureColumn)
     case channel
 }
 
-public enum PhraseTable {
+package enum PhraseTable {
     static let applicationUnits: Set<TextUnit> = [.item, .piece]
     static let appealUnits: Set<TextUnit> = [.item, .cases, .piece]
     static let documentUnits: Set<TextUnit> = [.item, .piece, .article]
@@ -54,7 +54,7 @@ public enum PhraseTable {
     /// Words that make a clause about received requests count them either way.
     static let receivedReason = "“收到/受理”可能把上年结转的申请也算在内"
 
-    public static let patterns: [PhrasePattern] = [
+    package static let patterns: [PhrasePattern] = [
         // 一、本年新收 and what may be counted with it.
         PhrasePattern(
             id: "application.new", topic: .applications, words: ["新收", "新增"], unless: ["结转"],

@@ -20,7 +20,7 @@ struct TextNumber: Sendable {
     var isPercent: Bool { unit == .percent }
 }
 
-public enum TextUnit: String, Sendable, CaseIterable {
+package enum TextUnit: String, Sendable, CaseIterable {
     case personTimes = "人次", tenThousandYuan = "万元", item = "件", entry = "条", piece = "个", matter = "项"
     case times = "次", yuan = "元", percent = "%", cases = "起", article = "篇"
 

@@ -33,7 +33,7 @@ public enum OfficialTable: String, Sendable, CaseIterable {
 
     /// Every cell the format has, in printed order (row by row, left to right; table 3 block by block); with
     /// `otherAsOneRow`, table 2's single （六）其他处理 row in place of its three sub-rows.
-    public func cells(_ edition: FormatEdition, otherAsOneRow: Bool = false) -> [CellDeclaration] {
+    package func cells(_ edition: FormatEdition, otherAsOneRow: Bool = false) -> [CellDeclaration] {
         switch self {
         case .disclosure:
             return DisclosureGroup.of(edition).flatMap { group in
@@ -67,17 +67,17 @@ public enum OfficialTable: String, Sendable, CaseIterable {
 }
 
 /// One cell of an official table in one format, as the tables declare it.
-public struct CellDeclaration: Sendable {
-    public let id: CellID
+package struct CellDeclaration: Sendable {
+    package let id: CellID
     /// The row and column as the language spells them (`carried`, `person`).
-    public let row: String
-    public let column: String
+    package let row: String
+    package let column: String
     /// The official row and column labels as printed.
-    public let rowLabel: String
-    public let columnLabel: String
-    public let kind: DisclosureColumn.Kind
+    package let rowLabel: String
+    package let columnLabel: String
+    package let kind: DisclosureColumn.Kind
     /// Written by a script; false for totals the rules derive (the 总计 column, （七）总计, 结转下年度, table 3's 总计).
-    public let isStated: Bool
+    package let isStated: Bool
 }
 
 extension CellID {

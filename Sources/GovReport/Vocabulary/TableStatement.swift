@@ -6,9 +6,9 @@ import GovLanguage
 /// completion, help, the Chinese spelling of examples and the REPL's `:show` all read these four
 /// declarations; the cells themselves, with their labels and formats, are `OfficialTable`'s.
 /// A class, looked up for every cell a script states and every path it reads: one retain per lookup.
-public final class TableStatement: Sendable {
+package final class TableStatement: Sendable {
     /// What may come between the keyword and the first cell name.
-    public enum Selector: Sendable {
+    package enum Selector: Sendable {
         /// Nothing: a selector is extra (`E015`, with this message).
         case none(extra: String)
         /// One term, optional (when absent: `absent`'s raw value); a second is extra.
@@ -16,7 +16,7 @@ public final class TableStatement: Sendable {
         /// One term, required (`E012` with `missing` when absent); a second is extra.
         case required(TermSlot, missing: String, extra: String)
 
-        public var slot: TermSlot? {
+        package var slot: TermSlot? {
             switch self {
             case .none: return nil
             case .optional(let slot, _, _), .required(let slot, _, _): return slot
@@ -24,15 +24,15 @@ public final class TableStatement: Sendable {
         }
     }
 
-    public let keyword: Keyword
-    public let table: OfficialTable
-    public let selector: Selector
+    package let keyword: Keyword
+    package let table: OfficialTable
+    package let selector: Selector
     /// The cell names, each followed by its value.
-    public let name: TermSlot
+    package let name: TermSlot
     /// The segments of a path after the keyword (`application.ROW.APPLICANT`), in order; the first
     /// `requiredSegments` must be written.
-    public let path: [TermSlot]
-    public let requiredSegments: Int
+    package let path: [TermSlot]
+    package let requiredSegments: Int
     /// The cell a statement names: the selector's raw value (nil when absent and optional) and the name's.
     let statementCell: @Sendable (_ selector: Int?, _ name: Int) -> CellID?
     /// The cell a path names: a raw value per segment, nil for an optional segment not written.
@@ -61,12 +61,12 @@ public final class TableStatement: Sendable {
     }
 
     /// The table statements, in the order completion offers their paths.
-    public static let all: [TableStatement] = [application, proactive, review, lawsuit]
+    package static let all: [TableStatement] = [application, proactive, review, lawsuit]
 
     /// The declaration of a keyword's statement. A switch, not a search of `all`: the resolver asks for one
     /// per cell statement (searching, when declarations were structs copied per look, cost 1,500
     /// instructions a call, a tenth of evaluating a report).
-    public static func of(_ keyword: Keyword) -> TableStatement? {
+    package static func of(_ keyword: Keyword) -> TableStatement? {
         switch keyword {
         case .application: return application
         case .proactive: return proactive
@@ -77,9 +77,9 @@ public final class TableStatement: Sendable {
     }
 
     /// The cell a statement names, or nil when the raw values name no term.
-    public func cell(selector: Int?, name: Int) -> CellID? { statementCell(selector, name) }
+    package func cell(selector: Int?, name: Int) -> CellID? { statementCell(selector, name) }
     /// The cell a path names, or nil when the raw values name no term.
-    public func cell(path: [Int?]) -> CellID? { pathCell(path) }
+    package func cell(path: [Int?]) -> CellID? { pathCell(path) }
 }
 
 extension TableStatement {

@@ -1,33 +1,33 @@
 import GovLanguage
 
 /// A text that may differ between the two formats (a row label, a column heading).
-public struct EditionText: Sendable, Equatable {
-    public let y2019: String
-    public let y2021: String
+package struct EditionText: Sendable, Equatable {
+    package let y2019: String
+    package let y2021: String
 
-    public init(_ both: String) {
+    package init(_ both: String) {
         y2019 = both
         y2021 = both
     }
 
-    public init(y2019: String, y2021: String) {
+    package init(y2019: String, y2021: String) {
         self.y2019 = y2019
         self.y2021 = y2021
     }
 
-    public subscript(_ edition: FormatEdition) -> String { edition == .y2019 ? y2019 : y2021 }
+    package subscript(_ edition: FormatEdition) -> String { edition == .y2019 ? y2019 : y2021 }
 }
 
 /// One word of the vocabulary, declared once: its English spelling, its Chinese spellings (the first is
 /// the one printed), its official label in each format, and the formats it exists in.
-public struct TermDeclaration<T: Term>: Sendable {
-    public let term: T
-    public let english: String
-    public let chinese: [String]
-    public let label: EditionText
-    public let formats: Set<FormatEdition>
+package struct TermDeclaration<T: Term>: Sendable {
+    package let term: T
+    package let english: String
+    package let chinese: [String]
+    package let label: EditionText
+    package let formats: Set<FormatEdition>
 
-    public init(_ term: T, _ english: String, _ chinese: [String], label: EditionText? = nil, formats: Set<FormatEdition> = [.y2019, .y2021]) {
+    package init(_ term: T, _ english: String, _ chinese: [String], label: EditionText? = nil, formats: Set<FormatEdition> = [.y2019, .y2021]) {
         self.term = term
         self.english = english
         self.chinese = chinese
@@ -35,13 +35,13 @@ public struct TermDeclaration<T: Term>: Sendable {
         self.formats = formats
     }
 
-    public init(_ term: T, _ english: String, _ chinese: String, label: String? = nil, formats: Set<FormatEdition> = [.y2019, .y2021]) {
+    package init(_ term: T, _ english: String, _ chinese: String, label: String? = nil, formats: Set<FormatEdition> = [.y2019, .y2021]) {
         self.init(term, english, [chinese], label: label.map(EditionText.init), formats: formats)
     }
 }
 
 /// A `Term` whose spellings and labels come from one table of declarations rather than parallel switches.
-public protocol DeclaredTerm: Term {
+package protocol DeclaredTerm: Term {
     /// Every case, declared once, in printed order.
     static var declarations: [TermDeclaration<Self>] { get }
     /// The declarations by raw value; each conforming type stores it once (`static let … = declarationIndex()`).
@@ -50,23 +50,23 @@ public protocol DeclaredTerm: Term {
 
 extension DeclaredTerm {
     /// The declaration of this case. A case without one (a test forbids it) reads as its raw value.
-    public var declaration: TermDeclaration<Self> {
+    package var declaration: TermDeclaration<Self> {
         let table = Self.declarationTable
         if rawValue >= 0, rawValue < table.count, let found = table[rawValue] { return found }
         return TermDeclaration(self, String(rawValue), [String(rawValue)])
     }
 
-    public var english: String { declaration.english }
-    public var chinese: [String] { declaration.chinese }
+    package var english: String { declaration.english }
+    package var chinese: [String] { declaration.chinese }
 
     /// The label as printed in the given format.
-    public func label(_ edition: FormatEdition) -> String { declaration.label[edition] }
+    package func label(_ edition: FormatEdition) -> String { declaration.label[edition] }
 
     /// Whether the term exists in a format.
-    public func exists(in edition: FormatEdition) -> Bool { declaration.formats.contains(edition) }
+    package func exists(in edition: FormatEdition) -> Bool { declaration.formats.contains(edition) }
 
     /// Builds `declarationTable`: declarations indexed by raw value.
-    public static func declarationIndex() -> [TermDeclaration<Self>?] {
+    package static func declarationIndex() -> [TermDeclaration<Self>?] {
         var table = [TermDeclaration<Self>?](repeating: nil, count: allCases.count)
         for declaration in declarations where declaration.term.rawValue >= 0 && declaration.term.rawValue < table.count {
             table[declaration.term.rawValue] = declaration

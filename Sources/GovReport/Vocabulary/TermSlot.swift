@@ -5,23 +5,23 @@ import GovLanguage
 /// scope, completion, help and the Chinese spelling of examples read one list of slots per statement.
 /// A class: the resolver and the final scope pass slots around for every cell and path, and a reference is
 /// one retain where a struct of arrays and a closure is several.
-public final class TermSlot: Sendable {
+package final class TermSlot: Sendable {
     /// One term the slot accepts.
-    public struct Choice: Sendable {
-        public let rawValue: Int
-        public let english: String
-        public let chinese: [String]
-        public var spellings: [String] { [english] + chinese }
+    package struct Choice: Sendable {
+        package let rawValue: Int
+        package let english: String
+        package let chinese: [String]
+        package var spellings: [String] { [english] + chinese }
     }
 
     /// What the slot names, in messages: 申请人类别, 申请表的行, 主动公开事项…
-    public let what: String
+    package let what: String
     /// The heading of its names in help: `rows · 行`.
-    public let helpTitle: String
+    package let helpTitle: String
     /// Every term a script may write here, in declared order (an unknown one gets a did-you-mean hint among them).
-    public let all: [Choice]
+    package let all: [Choice]
     /// The terms completion and help offer (lawsuit blocks leave out `review`, which has its own statement).
-    public let offered: [Choice]
+    package let offered: [Choice]
     private let find: @Sendable (String) -> Int?
 
     init(what: String, helpTitle: String, all: [Choice], offered: [Choice], find: @escaping @Sendable (String) -> Int?) {
@@ -32,7 +32,7 @@ public final class TermSlot: Sendable {
         self.find = find
     }
 
-    public static func of<T: Term>(_ type: T.Type, what: String, help: String, offering offered: [T]? = nil) -> TermSlot {
+    package static func of<T: Term>(_ type: T.Type, what: String, help: String, offering offered: [T]? = nil) -> TermSlot {
         func choice(_ term: T) -> Choice { Choice(rawValue: term.rawValue, english: term.english, chinese: term.chinese) }
         return TermSlot(
             what: what, helpTitle: help, all: T.allCases.map(choice), offered: (offered ?? Array(T.allCases)).map(choice),
@@ -40,18 +40,18 @@ public final class TermSlot: Sendable {
     }
 
     /// The raw value of the term a spelling names, in any of its spellings.
-    public func lookup(_ spelling: String) -> Int? { find(spelling) }
+    package func lookup(_ spelling: String) -> Int? { find(spelling) }
 
     /// The Chinese spelling of a term written in any spelling (for `:help` examples).
-    public func chinese(of spelling: String) -> String? {
+    package func chinese(of spelling: String) -> String? {
         guard let raw = find(spelling) else { return nil }
         return all.first { $0.rawValue == raw }?.chinese.first
     }
 
     /// Every spelling of every term, for did-you-mean hints.
-    public var allSpellings: [String] { all.flatMap(\.spellings) }
+    package var allSpellings: [String] { all.flatMap(\.spellings) }
     /// Every spelling of the offered terms, for completion.
-    public var offeredSpellings: [String] { offered.flatMap(\.spellings) }
+    package var offeredSpellings: [String] { offered.flatMap(\.spellings) }
     /// The offered terms as `english 中文 …`, for help.
-    public var helpNames: [String] { offered.map { $0.spellings.joined(separator: " ") } }
+    package var helpNames: [String] { offered.map { $0.spellings.joined(separator: " ") } }
 }
