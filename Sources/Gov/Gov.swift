@@ -5,9 +5,11 @@ import GovReport
 
 // The public surface of the library, chosen rather than inherited: `Gov`'s calls below, and the types an
 // embedder names when it reads what they return — the evaluation and the report model, findings and their
-// codes, the batch check, the scaffold and the roll-up. Everything else (the lexer, parser, printer, rule
-// checker, layout and renderers) stays in the package's lower modules, which the CLI, the REPL and the tests
-// import themselves. The examples in Gov.docc are compiled in DocCExamplesTests.
+// codes, the batch check, the scaffold and the roll-up. These, with the members their API needs, are the
+// only `public` declarations of the lower modules; everything else (the lexer, parser, printer, rule checker,
+// layout and renderers) is `package`, which the CLI, the REPL and the tests import themselves and an embedder
+// cannot reach. The examples in Gov.docc are compiled in DocCExamplesTests, and from outside the package in
+// EmbedderAccessTests.
 @_exported import struct GovReport.Evaluation
 @_exported import struct GovReport.StatementEffect
 @_exported import struct GovReport.Report
@@ -102,11 +104,11 @@ public enum Gov {
         case .text: return Data(TextRenderer(width: options.width).render(document).utf8)
         case .markdown: return Data(MarkdownRenderer().render(document).utf8)
         case .html:
-            let findings = options.annotate ? findingRecords(evaluation) : []
+            let findings = options.annotate ? FindingRecord.records(document.findings, sources: evaluation.sources) : []
             let renderer = htmlRenderer(evaluation, document: document, options: options)
             return Data(renderer.render(document, findings: findings).utf8)
-        case .json: return Data(ReportJSON.render(evaluation.report, sources: evaluation.sources).utf8)
-        case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(evaluation.report, document: document).utf8)
+        case .json: return Data(ReportJSON.render(document, sources: evaluation.sources).utf8)
+        case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(document).utf8)
         case .docx: return try DocxRenderer().render(document)
         case .pdf: return try PDFConverter().convert(docx: DocxRenderer().render(document))
         }

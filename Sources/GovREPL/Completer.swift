@@ -46,8 +46,9 @@ package struct Completer: Sendable {
             let topics = Keyword.allSpellings + CommandName.allCases.map(\.rawValue) + ["rules", "keys"]
             return position == 1 ? Completion(word: word, choices: topics) : .none
         case .show:
-            let parts = OfficialSection.allSpellings + ["proactive", "主动公开", "application", "申请", "review", "复议"]
-                + vocabulary.localSections + vocabulary.localTables
+            // Sections by name, official tables by the keyword of their statement (as `PartRenderer` reads them).
+            let tables = TableStatement.namingTables.flatMap { [$0.keyword.english, $0.keyword.chinese] }
+            let parts = OfficialSection.allSpellings + tables + vocabulary.localSections + vocabulary.localTables
             return position == 1 ? Completion(word: word, choices: parts.filter(BareName.isBare)) : .none
         case .check, .undo, .reset, .quit:
             return .none

@@ -12,15 +12,15 @@ package struct CSVRenderer: Sendable {
     }
 
     /// A cell as data: as printed, except that an unreadable cell says `unknown` (the mark ※ is for print).
-    private func value(_ id: CellID, _ printed: String, _ report: Report) -> String {
-        report.cells[id]?.isUnknown == true ? CellMark.unknown.rawValue : printed
+    private func value(_ entry: OfficialCellWalk.Entry) -> String {
+        entry.data?.mark == .unknown ? CellMark.unknown.rawValue : entry.printed
     }
 
-    package func long(_ report: Report, document: Document) -> String {
+    package func long(_ document: Document) -> String {
         var rows: [[String]] = [["table", "row", "column", "label", "value"]]
-        for entry in OfficialCellWalk.entries(document, edition: report.edition, otherAsOneRow: report.otherPrintedAsOneRow) {
+        for entry in OfficialCellWalk.entries(document) {
             let cell = entry.declaration
-            rows.append([entry.table.rawValue, cell.row, cell.column, cell.id.label(report.edition), value(cell.id, entry.printed, report)])
+            rows.append([entry.table.rawValue, cell.row, cell.column, cell.id.label(document.header.edition), value(entry)])
         }
         for table in localTables(document) {
             let headings = table.rows.first.map { $0.map(\.text) } ?? []

@@ -12,6 +12,12 @@ package struct Document: Sendable {
     /// The numbered sections, as structure over `blocks`: renderers walk the blocks in order, and whoever
     /// needs one section (the REPL's `:show 三`) takes its range instead of re-scanning the headings.
     package var sections: [LayoutSection] = []
+    /// The blocks before the first section (the introduction).
+    package var introduction: Range<Int> = 0..<0
+    /// The header, channels and findings as data (`LayoutFacts.swift`), for the data formats.
+    package var header: LayoutHeader
+    package var channels: [Channel] = []
+    package var findings: [Diagnostic] = []
 
     /// The table with this id, if the document has it.
     package func table(_ id: TableID) -> LayoutTable? {
@@ -36,6 +42,8 @@ package struct LayoutSection: Sendable {
     package var title: String
     /// The section's blocks in `Document.blocks`, its level-1 heading first.
     package var blocks: Range<Int>
+    /// The blocks the script wrote: after the heading, before the official table and its footnote.
+    package var written: Range<Int>
 }
 
 /// A table's stable id: one of the three official tables, or the N-th local table of the document.
@@ -117,14 +125,23 @@ package struct LayoutCell: Sendable {
     /// The report cell behind a value, so renderers can mark derived numbers and link findings.
     package var cell: CellID?
     package var isDerived: Bool
+    /// An official value cell's data (exact value, origin, mark, place), for the data formats.
+    package var data: LayoutCellData?
+    /// A cell the grid adds where the table has none (a local table's short row, padded): printed empty,
+    /// left out of the data formats.
+    package var isFiller = false
 
-    package init(_ text: String, role: Role, rowSpan: Int = 1, colSpan: Int = 1, cell: CellID? = nil, isDerived: Bool = false) {
+    package init(
+        _ text: String, role: Role, rowSpan: Int = 1, colSpan: Int = 1, cell: CellID? = nil, isDerived: Bool = false,
+        data: LayoutCellData? = nil
+    ) {
         self.text = text
         self.role = role
         self.rowSpan = rowSpan
         self.colSpan = colSpan
         self.cell = cell
         self.isDerived = isDerived
+        self.data = data
     }
 }
 

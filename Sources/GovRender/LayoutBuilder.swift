@@ -7,22 +7,32 @@ package enum LayoutBuilder {
     package static func document(for report: Report) -> Document {
         var localCount = 0
         var blocks = blocksOf(report.introduction, localTables: &localCount)
+        let introduction = 0..<blocks.count
         var sections: [LayoutSection] = []
         for (index, section) in report.sections.enumerated() {
             let start = blocks.count
             blocks.append(.heading(level: 1, text: "\(ChineseNumeral.of(index + 1))、\(section.title)"))
             blocks += blocksOf(section.blocks, localTables: &localCount)
+            let written = start + 1..<blocks.count
             if case .official(let official) = section.kind, let table = OfficialTableLayout.table(for: official, in: report) {
                 blocks.append(.table(table))
                 if let note = unknownCellsNote(table, in: report) { blocks.append(.paragraph(note)) }
             }
-            sections.append(LayoutSection(number: index + 1, kind: section.kind, title: section.title, blocks: start..<blocks.count))
+            sections.append(
+                LayoutSection(number: index + 1, kind: section.kind, title: section.title, blocks: start..<blocks.count, written: written))
         }
+        return Document(
+            title: report.header.title, blocks: blocks, signoff: signoff(report.header), sections: sections,
+            introduction: introduction, header: LayoutHeader(report), channels: report.channels, findings: report.findings)
+    }
+
+    /// The lines under the report: the body and the date, unless the script says `signoff none`.
+    private static func signoff(_ header: Header) -> [String] {
+        guard header.hasSignoff else { return [] }
         var signoff: [String] = []
-        if !report.header.hasSignoff { return Document(title: report.header.title, blocks: blocks, signoff: []) }
-        if let body = report.header.signoffBody ?? (report.header.body.isEmpty ? nil : report.header.body) { signoff.append(body) }
-        if let date = report.header.signoffDate ?? report.header.published { signoff.append(date.chinese) }
-        return Document(title: report.header.title, blocks: blocks, signoff: signoff, sections: sections)
+        if let body = header.signoffBody ?? (header.body.isEmpty ? nil : header.body) { signoff.append(body) }
+        if let date = header.signoffDate ?? header.published { signoff.append(date.chinese) }
+        return signoff
     }
 
     /// Local tables are numbered in document order, so each gets a stable id.
@@ -66,6 +76,8 @@ package enum LayoutBuilder {
     }
 
     private static func padded(_ cells: [LayoutCell], to width: Int) -> [LayoutCell] {
-        cells + Array(repeating: LayoutCell("", role: .value), count: max(0, width - cells.count))
+        var filler = LayoutCell("", role: .value)
+        filler.isFiller = true
+        return cells + Array(repeating: filler, count: max(0, width - cells.count))
     }
 }

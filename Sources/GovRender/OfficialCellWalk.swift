@@ -10,17 +10,21 @@ enum OfficialCellWalk {
         let declaration: CellDeclaration
         /// The printed text of the value (a blank cell is 0; a positive 本年增/减 has its sign).
         let printed: String
+        /// The value as data: exact value, origin, mark, place.
+        let data: LayoutCellData?
     }
 
-    static func entries(_ document: Document, edition: FormatEdition, otherAsOneRow: Bool = false) -> [Entry] {
+    static func entries(_ document: Document) -> [Entry] {
         var entries: [Entry] = []
+        let edition = document.header.edition
         for table in document.tables {
             guard case .official(let official) = table.id else { continue }
-            let declared = Dictionary(official.cells(edition, otherAsOneRow: otherAsOneRow).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let declarations = official.cells(edition, otherAsOneRow: document.header.otherAsOneRow)
+            let declared = Dictionary(declarations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for row in table.rows {
                 for cell in row {
                     guard let id = cell.cell, let declaration = declared[id] else { continue }
-                    entries.append(Entry(table: official, declaration: declaration, printed: cell.text))
+                    entries.append(Entry(table: official, declaration: declaration, printed: cell.text, data: cell.data))
                 }
             }
         }

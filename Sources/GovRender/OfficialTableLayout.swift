@@ -14,7 +14,8 @@ enum OfficialTableLayout {
     }
 
     static func value(_ id: CellID, in report: Report) -> LayoutCell {
-        LayoutCell(report.printed(id), role: .value, cell: id, isDerived: report.cells[id]?.isDerived ?? false)
+        let data = LayoutCellData(id, in: report)
+        return LayoutCell(report.printed(id), role: .value, cell: id, isDerived: data.origin == .derived, data: data)
     }
 
     /// Table 1: four grid columns; a band row per 第二十条 item, a heading row, then the item rows. Items
@@ -38,23 +39,15 @@ enum OfficialTableLayout {
         return cells
     }
 
-    /// Table 2: three label columns and seven applicant columns under a three-row heading.
+    /// Table 2: three label columns and the applicant columns under their heading bands (`Applicant.headings`).
     static func applications(_ report: Report) -> LayoutTable {
         let spec = report.applicationSpec
-        var rows: [[LayoutCell]] = [
-            [
-                LayoutCell(ApplicationTableSpec.balanceNote, role: .header, rowSpan: 3, colSpan: 3),
-                LayoutCell("申请人情况", role: .header, colSpan: 7),
-            ],
-            [
-                LayoutCell("自然人", role: .header, rowSpan: 2),
-                LayoutCell("法人或其他组织", role: .header, colSpan: 5),
-                LayoutCell("总计", role: .header, rowSpan: 2),
-            ],
-            Applicant.organizations.map { LayoutCell($0.label, role: .header) },
-        ]
+        var rows = HeadingRows.applications
+        let headerRows = rows.count
+        rows[0].insert(LayoutCell(ApplicationTableSpec.balanceNote, role: .header, rowSpan: rows.count, colSpan: 3), at: 0)
+        let applicants = Applicant.headings.columns
         func values(_ row: ApplicationRow) -> [LayoutCell] {
-            Applicant.allCases.map { value(.application(row, $0), in: report) }
+            applicants.map { value(.application(row, $0), in: report) }
         }
         func label(_ row: ApplicationRow, span: Int, rowSpan: Int = 1) -> LayoutCell {
             LayoutCell(row.label(report.edition), role: .label, rowSpan: rowSpan, colSpan: span)
@@ -78,19 +71,16 @@ enum OfficialTableLayout {
             rows.append(cells + values(row))
         }
         rows.append([label(.forward, span: 3)] + values(.forward))
-        return LayoutTable(id: .official(.applications), title: OfficialTable.applications.title, columnCount: 10, headerRows: 3, stubColumns: 3, rows: rows)
+        return LayoutTable(id: .official(.applications), title: OfficialTable.applications.title, columnCount: 3 + applicants.count, headerRows: headerRows, stubColumns: 3, rows: rows)
     }
 
-    /// Table 3: fifteen columns, 行政复议 then 行政诉讼 in its two kinds, under two heading bands.
+    /// Table 3: fifteen columns, 行政复议 then 行政诉讼 in its two kinds, under the bands of `AppealBlock.headings`.
     static func appeals(_ report: Report) -> LayoutTable {
-        let outcomes = AppealOutcome.allCases
-        let rows: [[LayoutCell]] = [
-            [LayoutCell("行政复议", role: .header, colSpan: 5), LayoutCell("行政诉讼", role: .header, colSpan: 10)],
-            outcomes.map { LayoutCell($0.label, role: .header, rowSpan: 2) }
-                + [LayoutCell(AppealBlock.direct.label, role: .header, colSpan: 5), LayoutCell(AppealBlock.afterReview.label, role: .header, colSpan: 5)],
-            (outcomes + outcomes).map { LayoutCell($0.label, role: .header) },
-            AppealBlock.allCases.flatMap { block in outcomes.map { value(.appeal(block, $0), in: report) } },
-        ]
-        return LayoutTable(id: .official(.appeals), title: OfficialTable.appeals.title, columnCount: 15, headerRows: 3, stubColumns: 0, rows: rows)
+        var rows = HeadingRows.appeals
+        let headerRows = rows.count
+        let columns = AppealBlock.columns
+        rows.append(columns.map { value($0, in: report) })
+        return LayoutTable(
+            id: .official(.appeals), title: OfficialTable.appeals.title, columnCount: columns.count, headerRows: headerRows, stubColumns: 0, rows: rows)
     }
 }

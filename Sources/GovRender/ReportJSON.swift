@@ -5,14 +5,16 @@ import GovReport
 /// The whole checked report as JSON, for supervisors and other programs: header, sections, every cell of
 /// every official table (with its row and column ids and official labels, its value as exact decimal text,
 /// and whether it was stated, derived or blank), channels, and the findings. The shape is documented and
-/// versioned in docs/json-schema.json; keys are sorted so output is stable.
+/// versioned in docs/json-schema.json; keys are sorted so output is stable. Like every renderer it reads the
+/// layout (`Document`): its blocks and sections, and the facts it carries as data (header, cell data,
+/// channels, findings); `sources` only turns source ranges into file, line and column.
 package enum ReportJSON {
     package static let schemaVersion = 1
 
-    package static func render(_ report: Report, sources: SourceManager) -> String {
+    package static func render(_ document: Document, sources: SourceManager) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Root(report, sources: sources)) else { return "{}\n" }
+        guard let data = try? encoder.encode(Root(document, sources: sources)) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -26,16 +28,16 @@ package enum ReportJSON {
         let findings: [FindingRecord]
         let summary: Summary
 
-        init(_ report: Report, sources: SourceManager) {
-            header = HeaderJSON(report.header, edition: report.edition)
-            introduction = report.introduction.map(BlockJSON.init)
-            sections = report.sections.enumerated().map { SectionJSON(number: $0.offset + 1, section: $0.element) }
-            tables = TablesJSON(report, document: LayoutBuilder.document(for: report), sources: sources)
-            channels = report.channels.map { channel in
+        init(_ document: Document, sources: SourceManager) {
+            header = HeaderJSON(document.header)
+            introduction = document.blocks[document.introduction].compactMap(BlockJSON.init)
+            sections = document.sections.map { SectionJSON($0, blocks: document.blocks[$0.written]) }
+            tables = TablesJSON(document, sources: sources)
+            channels = document.channels.map { channel in
                 ChannelJSON(name: channel.name, count: channel.count, categories: channel.categories.map { .init(name: $0.name, count: $0.count) })
             }
-            findings = FindingRecord.records(report.findings, sources: sources)
-            summary = Summary(errors: report.errorCount, warnings: report.warningCount)
+            findings = FindingRecord.records(document.findings, sources: sources)
+            summary = Summary(errors: document.findings.errorCount, warnings: document.findings.warningCount)
         }
     }
 
@@ -57,12 +59,12 @@ package enum ReportJSON {
         let kind: String
         let hasSignoff: Bool
 
-        init(_ header: Header, edition: FormatEdition) {
+        init(_ header: LayoutHeader) {
             body = header.body
             year = header.year
             title = header.title
-            format = edition.rawValue
-            notice = edition.notice
+            format = header.edition.rawValue
+            notice = header.edition.notice
             published = header.published?.iso
             signoffBody = header.signoffBody
             signoffDate = header.signoffDate?.iso
@@ -99,8 +101,8 @@ package enum ReportJSON {
         let title: String
         let blocks: [BlockJSON]
 
-        init(number: Int, section: Section) {
-            self.number = number
+        init(_ section: LayoutSection, blocks: ArraySlice<LayoutBlock>) {
+            number = section.number
             switch section.kind {
             case .official(let official):
                 kind = "official"
@@ -110,7 +112,7 @@ package enum ReportJSON {
                 id = nil
             }
             title = section.title
-            blocks = section.blocks.map(BlockJSON.init)
+            self.blocks = blocks.compactMap(BlockJSON.init)
         }
 
         func encode(to encoder: Encoder) throws {
@@ -132,22 +134,36 @@ package enum ReportJSON {
         /// A run-in sub-heading at the start of the paragraph (printed bold), when it has one.
         var lead: String?
 
-        init(_ block: Block) {
+        /// A block the script wrote (a sub-heading, a paragraph, a local table); nil for the layout's own
+        /// level-1 headings and official tables, which the JSON holds elsewhere.
+        init?(_ block: LayoutBlock) {
             switch block {
-            case .heading(let text): (type, self.text, table) = ("heading", text, nil)
+            case .heading(let level, let text):
+                guard level > 1 else { return nil }
+                (type, self.text, table) = ("heading", text, nil)
             case .paragraph(let text): (type, self.text, table) = ("paragraph", text, nil)
             case .leadParagraph(let lead, let text):
                 (type, self.text, table) = ("paragraph", text, nil)
                 self.lead = lead
-            case .table(let local): (type, text, table) = ("table", nil, LocalTableJSON(title: local.title, columns: local.columns, rows: local.rows))
+            case .table(let layout):
+                guard layout.id.isLocal else { return nil }
+                (type, text, table) = ("table", nil, LocalTableJSON(layout))
             }
         }
     }
 
+    /// A local table as the script wrote it: its columns and rows, without the cells the grid pads.
     struct LocalTableJSON: Encodable {
         let title: String
         let columns: [String]
         let rows: [[String]]
+
+        init(_ table: LayoutTable) {
+            title = table.title
+            let texts = table.rows.map { row in row.filter { !$0.isFiller }.map(\.text) }
+            columns = table.headerRows > 0 ? texts.first ?? [] : []
+            rows = Array(texts.dropFirst(min(table.headerRows, texts.count)))
+        }
     }
 
     struct ChannelJSON: Encodable {

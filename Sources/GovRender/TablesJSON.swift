@@ -9,10 +9,10 @@ extension ReportJSON {
         let appeals: [CellJSON]
 
         /// The cells as the layout prints them (every cell the report's format has, in printed order).
-        init(_ report: Report, document: Document, sources: SourceManager) {
+        init(_ document: Document, sources: SourceManager) {
             var tables: [OfficialTable: [CellJSON]] = [:]
-            for entry in OfficialCellWalk.entries(document, edition: report.edition, otherAsOneRow: report.otherPrintedAsOneRow) {
-                tables[entry.table, default: []].append(CellJSON(entry.declaration, in: report, sources: sources))
+            for entry in OfficialCellWalk.entries(document) {
+                tables[entry.table, default: []].append(CellJSON(entry.declaration, data: entry.data, sources: sources))
             }
             disclosure = tables[.disclosure] ?? []
             applications = tables[.applications] ?? []
@@ -45,24 +45,17 @@ extension ReportJSON {
         let state: String
         let stated: FindingRecord.Place?
 
-        init(_ cell: CellDeclaration, in report: Report, sources: SourceManager) {
-            let id = cell.id
-            path = id.path
+        init(_ cell: CellDeclaration, data: LayoutCellData?, sources: SourceManager) {
+            path = cell.id.path
             row = cell.row
             column = cell.column
             rowLabel = cell.rowLabel
             columnLabel = cell.columnLabel
             kind = TablesJSON.kind(cell.kind)
-            let stored = report.cells[id]
-            state = stored?.mark?.rawValue ?? "value"
-            value = stored?.isUnknown == true ? nil : report[id].description
-            if let stored {
-                origin = stored.isDerived ? "derived" : "stated"
-                if let range = stored.statedRange { stated = FindingRecord.Place(range, sources: sources) } else { stated = nil }
-            } else {
-                origin = "unwritten"
-                stated = nil
-            }
+            state = data?.mark?.rawValue ?? "value"
+            value = data?.value?.description
+            origin = (data?.origin ?? .unwritten).rawValue
+            stated = data?.statedRange.map { FindingRecord.Place($0, sources: sources) }
         }
 
         func encode(to encoder: Encoder) throws {

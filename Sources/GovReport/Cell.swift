@@ -104,11 +104,11 @@ public struct Cell: Sendable, Equatable {
         case derived(DiagnosticCode)
     }
 
-    public var value: Number
-    public var origin: Origin
+    public package(set) var value: Number
+    public package(set) var origin: Origin
     /// A stated cell printed empty (`blank`, counted as 0) or unreadable (`unknown`, never 0: the value is
     /// a placeholder 0 that no rule may use). Nil for a number.
-    public var mark: CellMark?
+    public package(set) var mark: CellMark?
 
     public init(value: Number, origin: Origin, mark: CellMark? = nil) {
         self.value = value

@@ -5,17 +5,17 @@ import GovLanguage
 /// the syntax tree (a script is what the clerk wrote; a report is what the format prints), but every value
 /// in it keeps the source range it came from.
 public struct Report: Sendable {
-    public var header: Header
-    public var edition: FormatEdition
+    public package(set) var header: Header
+    public package(set) var edition: FormatEdition
     /// The introduction: paragraphs before the first section.
-    public var introduction: [Block]
+    public package(set) var introduction: [Block]
     /// Sections in printed order: the six official ones, with any local ones where the script put them.
-    public var sections: [Section]
+    public package(set) var sections: [Section]
     /// Every stated or derived cell of the three official tables; a missing cell is blank, printed as 0.
     package var cells: CellStore
-    public var channels: [Channel]
+    public package(set) var channels: [Channel]
     /// All findings of the language, the rules and the user's own asserts, in source order.
-    public var findings: [Diagnostic]
+    public package(set) var findings: [Diagnostic]
     /// Every literal number of the text with its unit, and what it was linked to (or why not).
     package var textQuantities: [TextQuantity] = []
     /// Every rule instance that was judged: checked totals, soft rules, channels and the text's numbers.
@@ -69,24 +69,24 @@ public struct Report: Sendable {
 }
 
 public struct Header: Sendable {
-    public var body: String = ""
-    public var year: Int = 0
+    public package(set) var body: String = ""
+    public package(set) var year: Int = 0
     /// The title as the script gave it; nil means the standard title.
-    public var customTitle: String?
-    public var published: DateLiteral?
-    public var signoffBody: String?
-    public var signoffDate: DateLiteral?
+    public package(set) var customTitle: String?
+    public package(set) var published: DateLiteral?
+    public package(set) var signoffBody: String?
+    public package(set) var signoffDate: DateLiteral?
     /// False for `signoff none`: the report as published has no sign-off.
     public var hasSignoff = true
     /// The body's kind as the script states it (`kind`); nil means guessed from the name (`kind`).
-    public var statedKind: BodyKind?
+    public package(set) var statedKind: BodyKind?
     /// The number of parts the introduction announces (rule C3), and where.
-    public var announcedParts: Int?
-    public var announcedPartsRange: SourceRange?
+    public package(set) var announcedParts: Int?
+    public package(set) var announcedPartsRange: SourceRange?
     /// Where `year` was written: findings about the report as a whole (a gap between years) point here.
-    public var yearRange: SourceRange?
+    public package(set) var yearRange: SourceRange?
     /// Last year's script, when the script names it with `previous`.
-    public var previous: PreviousScript?
+    public package(set) var previous: PreviousScript?
 
     public init() {}
 
@@ -103,9 +103,9 @@ public struct Header: Sendable {
 /// `previous "2020.gov"`: the path as written, the path it resolves to (relative to the script that wrote
 /// it), and where it was written.
 public struct PreviousScript: Sendable, Equatable {
-    public var written: String
-    public var path: String
-    public var range: SourceRange
+    public package(set) var written: String
+    public package(set) var path: String
+    public package(set) var range: SourceRange
 
     public init(written: String, path: String, range: SourceRange) {
         self.written = written
@@ -121,12 +121,12 @@ public struct Section: Sendable {
         case local(String)
     }
 
-    public var kind: Kind
-    public var blocks: [Block]
+    public package(set) var kind: Kind
+    public package(set) var blocks: [Block]
     /// Where the script opened it; nil for an official section the script never mentioned.
-    public var range: SourceRange?
+    public package(set) var range: SourceRange?
     /// The title as the report printed it (`section applications "…"`), typos kept.
-    public var printedTitle: String?
+    public package(set) var printedTitle: String?
 
     public init(kind: Kind, blocks: [Block] = [], range: SourceRange? = nil, printedTitle: String? = nil) {
         self.kind = kind
@@ -155,9 +155,9 @@ public enum Block: Sendable {
 
 /// A simple table a script declares itself (`table`, `columns`, `row`), printed in place.
 public struct LocalTable: Sendable {
-    public var title: String
-    public var columns: [String]
-    public var rows: [[String]]
+    public package(set) var title: String
+    public package(set) var columns: [String]
+    public package(set) var rows: [[String]]
 
     public init(title: String, columns: [String] = [], rows: [[String]] = []) {
         self.title = title
@@ -168,14 +168,14 @@ public struct LocalTable: Sendable {
 
 /// A disclosure channel (政府网站, 微博, …) and the categories its items break down into.
 public struct Channel: Sendable {
-    public var name: String
-    public var count: Int
-    public var range: SourceRange
-    public var categories: [Category]
+    public package(set) var name: String
+    public package(set) var count: Int
+    public package(set) var range: SourceRange
+    public package(set) var categories: [Category]
 
     public struct Category: Sendable {
-        public var name: String
-        public var count: Int
-        public var range: SourceRange
+        public package(set) var name: String
+        public package(set) var count: Int
+        public package(set) var range: SourceRange
     }
 }

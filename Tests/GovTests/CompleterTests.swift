@@ -43,6 +43,13 @@ struct CompleterTests {
         #expect(completer.complete(":render ").candidates == Gov.OutputFormat.allCases.map(\.rawValue))
         #expect(completer.complete(":help appli").insertion == "cation ")
         #expect(completer.complete(":show 总体").insertion == "情况 ")
+        // Each official table by the keyword of its statement, in both languages, as `:show` reads it.
+        let parts = completer.complete(":show ").candidates
+        for keyword in ["proactive", "主动公开", "application", "申请", "review", "复议"] { #expect(parts.contains(keyword)) }
+        #expect(!parts.contains("lawsuit"))
+        for keyword in TableStatement.namingTables.map(\.keyword) {
+            #expect(PartRenderer.table(keyword.english, in: LayoutBuilder.document(for: Gov.evaluate(source: "year 2021").report)) != nil)
+        }
         #expect(completer.complete(":check ").candidates.isEmpty)
     }
 

@@ -47,8 +47,9 @@ struct OfficialTableLines {
         let spec = ApplicationTableSpec.of(edition)
         let rows = spec.rows.filter { $0 != .total && $0 != .forward }
         var lines = ["# 每类申请人一组。各行的“总计”列、（七）总计和四、结转下年度继续办理由 gov 推算，不必填写。"]
+        let headings = applicantHeadings
         for applicant in Applicant.counted {
-            lines.append("# 申请人：" + (applicant == .person ? "自然人" : "法人或其他组织 / \(applicant.label)"))
+            lines.append("# 申请人：" + headings[applicant, default: [applicant.label]].joined(separator: " / "))
             for row in rows {
                 let cell = CellID.application(row, applicant)
                 let group = spec.groups.first { $0.rows.contains(row) }.map { "\($0.label) / " } ?? ""
@@ -60,13 +61,18 @@ struct OfficialTableLines {
         return lines
     }
 
+    /// Each applicant column by the bands above it, under 申请人情况 (法人或其他组织 / 商业企业).
+    private var applicantHeadings: [Applicant: [String]] {
+        Dictionary(Applicant.headings.paths.map { ($0.column, Array($0.headings.dropFirst())) }, uniquingKeysWith: { first, _ in first })
+    }
+
     private func appeals() -> [String] {
         AppealBlock.allCases.map { block in
             let cells = AppealOutcome.parts.map { CellID.appeal(block, $0) }
             let pairs = AppealOutcome.parts.map { "\(spell($0)) \(literal(.appeal(block, $0)))" }.joined(separator: " ")
             let labels = AppealOutcome.parts.map(\.label).joined(separator: " / ")
             let head = block == .review ? language.spell(.review) : "\(language.spell(.lawsuit)) \(spell(block))"
-            let title = block == .review ? "行政复议" : "行政诉讼 / \(block.label)"
+            let title = block.headingPath.joined(separator: " / ")
             return "\(head) \(pairs)" + comment("\(title)：\(labels)（总计由 gov 推算）", cells)
         }
     }

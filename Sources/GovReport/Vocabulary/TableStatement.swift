@@ -76,6 +76,12 @@ package final class TableStatement: Sendable {
         }
     }
 
+    /// The statement that names each official table where a table is asked for by keyword (the REPL's
+    /// `:show application`): the first declared for it, so table 3 is `review`.
+    package static var namingTables: [TableStatement] {
+        OfficialTable.allCases.compactMap { table in all.first { $0.table == table } }
+    }
+
     /// The cell a statement names, or nil when the raw values name no term.
     package func cell(selector: Int?, name: Int) -> CellID? { statementCell(selector, name) }
     /// The cell a path names, or nil when the raw values name no term.
