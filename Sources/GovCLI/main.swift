@@ -11,6 +11,8 @@ if CommandLine.arguments.count == 1, isatty(0) == 1 {
 do {
     if let check = FastCheck(arguments: CommandLine.arguments) {
         try check.run()
+    } else if let render = FastRender(arguments: CommandLine.arguments) {
+        try render.run()
     } else {
         var command = try GovCommand.parseAsRoot()
         try command.run()
