@@ -24,6 +24,29 @@ struct ScaffoldTests {
         #expect(text.contains("# 一、本年新收政府信息公开申请数量"))
     }
 
+    /// The scaffold's statement lines come from one walk over the table statements: each stated cell of each
+    /// format is on exactly one line, stated by the statement that resolves it back to the same cell.
+    @Test(arguments: FormatEdition.allCases)
+    func everyStatedCellIsOnExactlyOneStatementLine(edition: FormatEdition) {
+        let lines = OfficialTable.allCases.flatMap { $0.statementLines(edition) }
+        let cells = lines.flatMap { line in line.cells.map(\.id) }
+        #expect(cells.sorted() == OfficialTableLines.statedCells(edition).sorted())
+        #expect(Set(cells).count == cells.count, "no cell twice")
+        for line in lines {
+            for name in line.names {
+                #expect(line.statement.cell(selector: line.selector?.rawValue, name: name.term.rawValue) == name.cell.id)
+            }
+        }
+    }
+
+    @Test func chineseKeywordsSpellTable1ItemsAsTheirLabelInEachFormat() throws {
+        let y2019 = try Scaffold.script(year: 2020, body: "某局", language: .chinese)
+        let y2021 = try Scaffold.script(year: 2021, body: "某局", language: .chinese)
+        #expect(y2019.contains("主动公开 规范性文件 ") && !y2019.contains("主动公开 行政规范性文件"))
+        #expect(y2021.contains("主动公开 行政规范性文件 "))
+        #expect(y2021.contains("复议") && y2021.contains(" 维持 0"), "names keep their first spelling, not their label 结果维持")
+    }
+
     @Test func nextYearFromTheFictionalExampleCarriesWhatMustCarry() throws {
         let last = GoldenTests.evaluateExample("fictional-2021.gov")
         let text = try Scaffold.script(after: .init(evaluation: last, path: "examples/fictional-2021.gov", link: "fictional-2021.gov"))
