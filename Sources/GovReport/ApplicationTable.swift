@@ -34,7 +34,7 @@ public enum ApplicationRow: Int, DeclaredTerm, Comparable {
     case secret, prohibited, security, thirdParty, internalAffairs, deliberative, caseFile, inquiry
     case notHeld, needsCreation, unclear
     case petition, repeated, publication, excessive, reconfirm
-    case overdueCorrection, overdueFee, withdrawn, other
+    case overdueCorrection, overdueFee, other
     case total, forward
     /// 2021 format: （六）其他处理 printed as one row, as many 2021–2024 reports did; its value is the sum of
     /// the three sub-rows. Last in the enumeration so the order of every other cell is unchanged.
@@ -71,7 +71,6 @@ public enum ApplicationRow: Int, DeclaredTerm, Comparable {
         .result(
             .overdueFee, "overdue_fee", "逾期未缴费", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
             group: otherHandling, formats: [.y2021]),
-        .result(.withdrawn, "withdrawn", "申请人撤回", label: "3.申请人撤回申请", group: otherHandling, formats: [.y2021]),
         .result(.other, "other", "其他处理", label: EditionText(y2019: "（六）其他处理", y2021: "3.其他"), group: [.y2021: "（六）其他处理"]),
         .init(.total, "total", "办理总计", label: "（七）总计"),
         .init(.forward, "forward", "结转下年度", label: "四、结转下年度继续办理"),
