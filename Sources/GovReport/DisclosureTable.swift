@@ -3,7 +3,7 @@ import GovLanguage
 /// Table 1, 主动公开政府信息情况: items of 第二十条 and their columns, which differ between the formats
 /// (format-2019.md §3, format-2021.md §3).
 public enum DisclosureItem: Int, DeclaredTerm, Comparable {
-    case regulations, normative, licensing, services, penalty, coercion, fees, procurement, confirmation
+    case regulations, normative, licensing, services, penalty, coercion, fees, procurement
 
     /// The formats an item exists in; which columns it has in each is `DisclosureGroup`'s (one band per group),
     /// and a test checks the two agree.
@@ -16,7 +16,6 @@ public enum DisclosureItem: Int, DeclaredTerm, Comparable {
         .init(.coercion, "coercion", "行政强制"),
         .init(.fees, "fees", "行政事业性收费"),
         .init(.procurement, "procurement", "政府集中采购", formats: [.y2019]),
-        .init(.confirmation, "confirmation", "行政确认", formats: [.y2021]),
     ]
     package static let declarationTable = declarationIndex()
 
@@ -87,7 +86,7 @@ package struct DisclosureGroup: Sendable {
 
     static let y2021: [DisclosureGroup] = [
         DisclosureGroup(title: "第二十条第（一）项", columns: [.issued, .repealed, .effective], items: [.regulations, .normative]),
-        DisclosureGroup(title: "第二十条第（五）项", columns: [.decisions], items: [.licensing, .confirmation]),
+        DisclosureGroup(title: "第二十条第（五）项", columns: [.decisions], items: [.licensing]),
         DisclosureGroup(title: "第二十条第（六）项", columns: [.decisions], items: [.penalty, .coercion]),
         DisclosureGroup(title: "第二十条第（八）项", columns: [.amount], items: [.fees]),
     ]
