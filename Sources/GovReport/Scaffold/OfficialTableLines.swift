@@ -72,17 +72,18 @@ struct OfficialTableLines {
         }
     }
 
+    /// A line's comment: its labels, then the remarks on its cells (why a number is not 0).
+    private func comment(_ labels: String, _ cells: [CellID]) -> String {
+        let remarks = cells.compactMap(remark)
+        return "  # " + ([labels] + remarks).joined(separator: "；")
+    }
+
     /// Each applicant column by the bands above it, under 申请人情况 (法人或其他组织 / 商业企业).
     private var applicantHeadings: [Applicant: [String]] {
         Dictionary(Applicant.headings.paths.map { ($0.column, Array($0.headings.dropFirst())) }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: - Spelling
-
-    private func comment(_ labels: String, _ cells: [CellID]) -> String {
-        let remarks = cells.compactMap(remark)
-        return "  # " + ([labels] + remarks).joined(separator: "；")
-    }
 
     /// A number as a script writes it: a positive 本年增/减 with its sign, an amount as its decimal text.
     private func literal(_ cell: CellID) -> String { cell.printed(value(cell)) }
