@@ -47,6 +47,25 @@ struct ScaffoldTests {
         #expect(y2021.contains("复议") && y2021.contains(" 维持 0"), "names keep their first spelling, not their label 结果维持")
     }
 
+    /// What `gov new` and `gov sum` write, byte for byte: a new script per format and keyword language, next
+    /// year's script from the fictional example, and a roll-up of two 2021 reports.
+    @Test(arguments: [(2020, KeywordLanguage.english), (2020, .chinese), (2021, .english), (2021, .chinese)])
+    func newScriptsMatchTheirGoldenFiles(year: Int, language: KeywordLanguage) throws {
+        let text = try Scaffold.script(year: year, body: "青禾县 示范局", language: language)
+        expectGolden(text, "new-\(year)-\(language == .english ? "english" : "chinese").gov")
+    }
+
+    @Test func nextYearAndRollUpMatchTheirGoldenFiles() throws {
+        let last = GoldenTests.evaluateExample("fictional-2021.gov")
+        let next = try Scaffold.script(after: .init(evaluation: last, path: "examples/fictional-2021.gov", link: "fictional-2021.gov"))
+        expectGolden(next, "new-from-fictional-2021.gov")
+        let chinese = try Scaffold.script(
+            after: .init(evaluation: last, path: "examples/fictional-2021.gov", link: "fictional-2021.gov"), language: .chinese)
+        expectGolden(chinese, "new-from-fictional-2021-chinese.gov")
+        let sum = try RollUp.script(of: RollUpTests.inputs(RollUpTests.twoBodies), body: "青禾县（虚构）", language: .chinese)
+        expectGolden(sum, "sum-fictional-2021-chinese.gov")
+    }
+
     @Test func nextYearFromTheFictionalExampleCarriesWhatMustCarry() throws {
         let last = GoldenTests.evaluateExample("fictional-2021.gov")
         let text = try Scaffold.script(after: .init(evaluation: last, path: "examples/fictional-2021.gov", link: "fictional-2021.gov"))
