@@ -45,7 +45,17 @@ static void walk(xmlNodePtr node, int depth, void *context, chtml_callback callb
     }
 }
 
+// libxml2 reports an encoding conversion failure through its generic error handler even with
+// HTML_PARSE_NOERROR, straight onto stderr: a mis-declared page (GBK labelled UTF-8) would print a line
+// per bad byte under gov's own message. The reader already judges what it got, so the parser stays quiet.
+static void chtml_ignore_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
 int chtml_parse(const char *data, int length, const char *encoding, void *context, chtml_callback callback) {
+    // The handler is per thread in libxml2, and batch imports parse on worker threads: set it on each.
+    xmlSetGenericErrorFunc(NULL, chtml_ignore_error);
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     htmlDocPtr document = htmlReadMemory(data, length, NULL, encoding, options);
     if (!document) return -1;

@@ -36,13 +36,20 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        try CheckCommand.run(paths: paths, format: format, explainText: explainText, jobs: jobs)
+    }
+
+    /// The command itself, apart from its arguments: `run()` after ArgumentParser, and `FastCheck` for the
+    /// plain `gov check PATH…` that needs no parser.
+    static func run(paths: [String], format: Format, explainText: Bool, jobs: Int) throws {
         let summary: StreamingCheck.Summary
         switch format {
         case .json:
-            summary = check(JSONCheckOutput())
+            summary = check(JSONCheckOutput(), paths: paths, explainText: explainText, jobs: jobs)
         case .text:
             summary = check(
-                TextCheckOutput(useColor: Terminal.colorOnStandardError, summaryLine: ScriptFinder.containsDirectory(paths)))
+                TextCheckOutput(useColor: Terminal.colorOnStandardError, summaryLine: ScriptFinder.containsDirectory(paths)),
+                paths: paths, explainText: explainText, jobs: jobs)
         }
         guard summary.files > 0 else {
             Terminal.printError("gov: no .gov scripts in \(paths.joined(separator: " "))")
@@ -54,7 +61,7 @@ struct CheckCommand: ParsableCommand {
 
     /// Streams the check into an output; prints nothing when there are no scripts at all. With
     /// `--explain-text`, each script's listing goes to stdout as the script is handed over.
-    private func check<Output: CheckOutput>(_ output: Output) -> StreamingCheck.Summary {
+    private static func check<Output: CheckOutput>(_ output: Output, paths: [String], explainText: Bool, jobs: Int) -> StreamingCheck.Summary {
         var output = output
         let render = output.render
         let explain = explainText

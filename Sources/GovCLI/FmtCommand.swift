@@ -28,15 +28,23 @@ struct FmtCommand: ParsableCommand {
     @Flag(name: .long, help: "Instead of the layout: rewrite each literal number of the text that agrees with the table as the {…} that states it.")
     var interpolate = false
 
+    /// Scripts are taken one at a time as the walk finds them (`ScriptWalk`, the order `ScriptFinder`
+    /// gives), so memory does not grow with the number of files.
     func run() throws {
-        let scripts = ScriptFinder.scripts(in: paths)
-        guard !scripts.isEmpty else {
+        var scripts = ScriptWalk(paths: paths)
+        var found = 0
+        let status = interpolate ? runInterpolate(&scripts, found: &found) : runLayout(&scripts, found: &found)
+        guard found > 0 else {
             Terminal.printError("gov: no .gov scripts in \(paths.joined(separator: " "))")
             throw ExitStatus.usage
         }
-        if interpolate { return try runInterpolate(scripts) }
+        if status != 0 { throw ExitStatus(code: status) }
+    }
+
+    private func runLayout(_ scripts: inout ScriptWalk, found: inout Int) -> Int32 {
         var status: Int32 = 0
-        for script in scripts {
+        while let script = scripts.next() {
+            found += 1
             let result = Gov.format(path: script.path)
             guard result.diagnostics.isEmpty, let formatted = result.formatted else {
                 let printer = DiagnosticPrinter(useColor: Terminal.colorOnStandardError)
@@ -58,14 +66,15 @@ struct FmtCommand: ParsableCommand {
                 status = 2
             }
         }
-        if status != 0 { throw ExitStatus(code: status) }
+        return status
     }
 
     /// `gov fmt --interpolate`: each replacement is listed (FILE:LINE:COL 120件 → {application.new}); the
     /// file is rewritten atomically, only those bytes changed. With `--check`, nothing is written.
-    private func runInterpolate(_ scripts: [ScriptFinder.Found]) throws {
+    private func runInterpolate(_ scripts: inout ScriptWalk, found: inout Int) -> Int32 {
         var status: Int32 = 0
-        for script in scripts {
+        while let script = scripts.next() {
+            found += 1
             let result = Gov.interpolate(path: script.path)
             if let refusal = result.refusal {
                 Terminal.printError("gov: \(script.path): \(refusal)")
@@ -85,6 +94,6 @@ struct FmtCommand: ParsableCommand {
                 status = 2
             }
         }
-        if status != 0 { throw ExitStatus(code: status) }
+        return status
     }
 }

@@ -47,6 +47,31 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "CSV: start with a UTF-8 byte order mark (for Excel).")
     var bom = false
 
+    /// The request apart from ArgumentParser's wrappers, so that `FastRender` can make one too.
+    var request: RenderRequest {
+        RenderRequest(
+            files: files, format: format, output: output, outputDir: outputDir, force: force, allowErrors: allowErrors, width: width,
+            annotate: annotate, csvTables: csvTables, bom: bom)
+    }
+
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
+}
+
+/// What `gov render` was asked, and the rendering itself.
+struct RenderRequest {
+    var files: [String]
+    var format: String?
+    var output: String?
+    var outputDir: String?
+    var force = false
+    var allowErrors = false
+    var width = 100
+    var annotate = false
+    var csvTables = false
+    var bom = false
+
     var resolvedFormat: Gov.OutputFormat {
         if let format, let chosen = Gov.OutputFormat(rawValue: format) ?? Gov.OutputFormat(fileExtension: format) { return chosen }
         if let output, let inferred = Gov.OutputFormat(fileExtension: (output as NSString).pathExtension) { return inferred }

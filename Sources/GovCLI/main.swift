@@ -9,8 +9,14 @@ if CommandLine.arguments.count == 1, isatty(0) == 1 {
 }
 
 do {
-    var command = try GovCommand.parseAsRoot()
-    try command.run()
+    if let check = FastCheck(arguments: CommandLine.arguments) {
+        try check.run()
+    } else if let render = FastRender(arguments: CommandLine.arguments) {
+        try render.run()
+    } else {
+        var command = try GovCommand.parseAsRoot()
+        try command.run()
+    }
 } catch let exit as ExitStatus {
     Foundation.exit(exit.code)
 } catch {

@@ -24,8 +24,6 @@ package enum DisplayWidth {
         0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
     ]
 
-    static let closingPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…"]
-
     /// Pads `text` with spaces to `width` display columns.
     package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(0, width - of(text)))

@@ -114,6 +114,12 @@ public enum Keyword: String, CaseIterable, Sendable {
         self = Keyword.ordered[position]
     }
 
+    /// The keyword spelled by these UTF-8 bytes (the same lookup, without making a string).
+    package init?(utf8: UnsafeBufferPointer<UInt8>) {
+        guard let position = Keyword.index.lookup(utf8) else { return nil }
+        self = Keyword.ordered[position]
+    }
+
     /// Kept: every unknown statement word is measured against all of them.
     public static let allSpellings: [String] = allCases.flatMap { [$0.english, $0.chinese] }
 }

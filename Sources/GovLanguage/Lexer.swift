@@ -10,6 +10,9 @@ package struct Lexer {
     private let limit: Int
     private var parenDepth = 0
     private var reportedLoneCR = false
+    /// False when the whole range was found free of control characters before lexing: no token then
+    /// needs searching for one.
+    private let mayHoldControlCharacters: Bool
     package private(set) var tokens: [Token] = []
     package private(set) var diagnostics: [Diagnostic] = []
     /// True when the input stopped inside a text block or an open parenthesis: the REPL reads another line.
@@ -21,15 +24,22 @@ package struct Lexer {
     package private(set) var comments: [Range<Int>] = []
 
     package init(bytes: [UInt8], file: FileID, range: Range<Int>? = nil, recordsComments: Bool = false) {
+        self.init(bytes: bytes, file: file, range: range, recordsComments: recordsComments, mayHoldControlCharacters: nil)
+    }
+
+    /// `mayHoldControlCharacters`: what the caller already knows of the whole file (`SourceFile`); nil
+    /// searches the range once when lexing starts.
+    package init(bytes: [UInt8], file: FileID, range: Range<Int>?, recordsComments: Bool, mayHoldControlCharacters: Bool?) {
         self.bytes = bytes
         self.file = file
         self.position = range?.lowerBound ?? 0
         self.limit = range?.upperBound ?? bytes.count
         self.recordsComments = recordsComments
+        self.mayHoldControlCharacters = mayHoldControlCharacters ?? ControlCharacter.containsRefused(bytes, in: position..<limit)
     }
 
     package static func tokenize(_ source: SourceFile, file: FileID) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-        var lexer = Lexer(bytes: source.bytes, file: file)
+        var lexer = Lexer(bytes: source.bytes, file: file, range: nil, recordsComments: false, mayHoldControlCharacters: source.holdsControlCharacters)
         lexer.run()
         return (lexer.tokens, lexer.diagnostics)
     }
@@ -257,6 +267,7 @@ package struct Lexer {
     /// Control characters other than tab, CR and LF (NUL, ESC, DEL…) are refused inside strings: they
     /// would reach the rendered report and the terminal. One finding per string.
     private mutating func reportControlCharacter(in range: Range<Int>) {
+        guard mayHoldControlCharacters else { return }
         for offset in range where ControlCharacter.isRefused(bytes[offset]) || ControlCharacter.isC1(bytes, at: offset) {
             report("E008", "有控制字符 \(String(format: bytes[offset]))（不可见字符，常见于复制粘贴），请删除", offset, offset + 1)
             return

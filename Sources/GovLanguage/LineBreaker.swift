@@ -6,6 +6,11 @@
 /// (禁则): each is bound to its neighbour, so the pair moves to the next line together rather than hanging
 /// past the margin. Only a word wider than the whole line is cut.
 package enum LineBreaker {
+    /// The Latin closers are here too: help and messages mix the scripts, and a lone ";" or ")" at the
+    /// start of a line reads as a mistake just as "，" does.
+    static let closingPunctuation: Set<Character> = [
+        "。", "，", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…", ";", ")", "]", "}", "!",
+    ]
     static let openingPunctuation: Set<Character> = ["（", "《", "“", "‘", "「", "『", "〔", "【", "〈", "(", "[", "\""]
 
     package static func wrap(_ text: String, width: Int) -> [String] {
@@ -60,7 +65,7 @@ package enum LineBreaker {
                 continue
             }
             flushWord()
-            if DisplayWidth.closingPunctuation.contains(character) || character == "、" || character == "）" {
+            if closingPunctuation.contains(character) {
                 if pendingOpening.isEmpty, let last = units.indices.last, units[last] != " " {
                     units[last].append(character)
                 } else {

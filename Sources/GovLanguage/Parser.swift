@@ -56,8 +56,8 @@ package struct Parser {
             if head.kind == .invalid { throw Diagnostic(code: "E000", message: "这一行无法读取", range: range(head)) }
             throw Diagnostic(code: "E010", message: "每行应以语句关键字开头，这里是\(head.kind.spelling)", range: range(head))
         }
-        let spelling = text(head)
-        guard let keyword = Keyword(spelling: spelling) else {
+        guard let keyword = keyword(head) else {
+            let spelling = text(head)
             let suggested = Suggestion.suggest(spelling, among: Keyword.allSpellings, at: range(head))
             throw Diagnostic(
                 code: "E010", message: "未知的语句 “\(spelling)”" + suggested.hint, range: range(head), fixIts: suggested.fixIts)
@@ -125,7 +125,7 @@ package struct Parser {
         }
         while !peek.isLineEnd {
             let name = try parseName(after: keyword)
-            if let mark = tokens[index].kind == .word ? CellMark.named(text(tokens[index])) : nil {
+            if let mark = tokens[index].kind == .word ? cellMark(tokens[index]) : nil {
                 entries.append(CellStatement.Entry(name: name, value: .mark(mark, range(advance()))))
                 continue
             }
@@ -134,7 +134,7 @@ package struct Parser {
             }
             let value = try parseValue(after: keyword)
             var unit: Name?
-            if peek.kind == .word, AmountUnit.named(text(peek)) != nil {
+            if peek.kind == .word, isAmountUnit(peek) {
                 let token = advance()
                 unit = Name(text: text(token), range: range(token))
             }
@@ -169,7 +169,7 @@ package struct Parser {
         return items
     }
 
-    func isMarkWord(_ token: Token) -> Bool { token.kind == .word && CellMark.named(text(token)) != nil }
+    func isMarkWord(_ token: Token) -> Bool { token.kind == .word && cellMark(token) != nil }
 
     // MARK: - Operands
 
@@ -225,7 +225,19 @@ package struct Parser {
             throw Diagnostic(code: "E012", message: "这里应是日期，如 2021-01-20（\(keyword.example)）", range: range(token))
         }
         index += 1
-        let parts = text(token).split(separator: "-").compactMap { Int($0) }
+        // The lexer made the token: four digits, a dash, one or two digits, a dash, one or two digits.
+        var parts: [Int] = []
+        parts.reserveCapacity(3)
+        var number = 0
+        for byte in source.bytes[token.start..<token.end] {
+            if byte == UInt8(ascii: "-") {
+                parts.append(number)
+                number = 0
+            } else {
+                number = number &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+            }
+        }
+        parts.append(number)
         let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard parts.count == 3, (1...12).contains(parts[1]), (1...days[parts[1] - 1]).contains(parts[2]),
             parts[1] != 2 || parts[2] < 29 || parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0)

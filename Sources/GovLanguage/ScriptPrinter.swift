@@ -31,7 +31,7 @@ package enum ScriptPrinter {
         guard String(decoding: source.bytes, as: UTF8.self).utf8.elementsEqual(source.bytes) else {
             return .notFormatted([Diagnostic(code: "E007", message: "文件不是 UTF-8 编码，无法重排", range: nil)])
         }
-        var lexer = Lexer(bytes: source.bytes, file: file, recordsComments: true)
+        var lexer = Lexer(bytes: source.bytes, file: file, range: nil, recordsComments: true, mayHoldControlCharacters: source.holdsControlCharacters)
         lexer.run()
         var parser = Parser(source: source, file: file, tokens: lexer.tokens)
         let script = parser.parseScript()

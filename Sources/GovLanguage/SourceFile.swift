@@ -13,10 +13,14 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line.
     public let lineStarts: [Int]
+    /// Whether the text holds a refused control character anywhere (`ControlCharacter`); when it does not,
+    /// the lexer and the string parser skip their search for one in each token.
+    package let holdsControlCharacters: Bool
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+        self.holdsControlCharacters = ControlCharacter.containsRefused(bytes, in: 0..<bytes.count)
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32)
         bytes.withUnsafeBufferPointer { buffer in

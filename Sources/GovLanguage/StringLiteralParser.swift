@@ -15,7 +15,8 @@ extension Parser {
         func flushRun(upTo end: Int) {
             guard end > runStart else { return }
             // A control character is reported by the lexer (E008) and never reaches a rendered report.
-            let run = ControlCharacter.replacing(in: String(decoding: bytes[runStart..<end], as: UTF8.self))
+            let text = String(decoding: bytes[runStart..<end], as: UTF8.self)
+            let run = source.holdsControlCharacters && ControlCharacter.containsRefused(bytes, in: runStart..<end) ? ControlCharacter.replacing(in: text) : text
             if pending.isEmpty { pending = run } else { pending += run }
         }
         func flushText() {
@@ -97,7 +98,7 @@ extension Parser {
 
     private mutating func parseInterpolation(_ bytes: Range<Int>) throws -> Expr {
         if let path = simplePath(bytes) { return path }
-        var lexer = Lexer(bytes: source.bytes, file: file, range: bytes)
+        var lexer = Lexer(bytes: source.bytes, file: file, range: bytes, recordsComments: false, mayHoldControlCharacters: source.holdsControlCharacters)
         lexer.run()
         if let first = lexer.diagnostics.first { throw first }
         var inner = Parser(source: source, file: file, tokens: lexer.tokens)

@@ -188,15 +188,17 @@ package enum BinaryOperator: String, Sendable {
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
 }
 
-package indirect enum Expr: Sendable {
+/// Only the recursive cases and the large, rare decimal are boxed: an integer — most cells — is stored in
+/// place, not in a heap box of its own (one allocation and one release fewer per cell value).
+package enum Expr: Sendable {
     case integer(Int, SourceRange)
     /// An exact decimal amount such as 514.4; the text is kept so the amount prints as written.
-    case decimal(Decimal, String, SourceRange)
+    indirect case decimal(Decimal, String, SourceRange)
     case string(StringLiteral)
     /// A name (`平台`) or a path into the report (`application.carried.person`).
     case reference([Name])
-    case negate(Expr, SourceRange)
-    case binary(BinaryOperator, Expr, Expr, SourceRange)
+    indirect case negate(Expr, SourceRange)
+    indirect case binary(BinaryOperator, Expr, Expr, SourceRange)
 
     package var range: SourceRange {
         switch self {

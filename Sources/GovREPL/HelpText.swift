@@ -86,7 +86,10 @@ enum HelpText {
         switch name {
         case .show:
             lines.append("  parts · 可显示：a section by name or number (overview, 总体情况, 3, 三) or a local section's title;")
-            lines.append("  a table: proactive · application · appeals (主动公开 · 申请 · 复议诉讼) or a local table's title; nothing: the whole report")
+            let tables = PartRenderer.officialTableNames
+            lines.append(
+                "  a table: \(tables.map(\.english).joined(separator: " · ")) (\(tables.map(\.chinese).joined(separator: " · "))) or a local table's title;"
+                    + " nothing: the whole report")
         case .render:
             lines.append("  formats · 格式：" + Gov.OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
             lines.append("  a report with errors is not rendered (as `gov render`); :show shows the draft")

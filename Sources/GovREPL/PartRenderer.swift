@@ -29,7 +29,7 @@ enum PartRenderer {
             let sections = document.sections.map { "\($0.number) \($0.title)" }
             let locals = document.tables.filter { $0.id.isLocal && !$0.title.isEmpty }.map(\.title)
             return "报告里没有 “\(query)”。可以显示：章节 " + sections.joined(separator: "、")
-                + "；表格 proactive（主动公开）、application（申请）、appeals（复议诉讼）" + (locals.isEmpty ? "" : "、" + locals.joined(separator: "、"))
+                + "；表格 " + (PartRenderer.officialTableNames.map { "\($0.english)（\($0.chinese)）" } + locals).joined(separator: "、")
         }
     }
 
@@ -43,6 +43,11 @@ enum PartRenderer {
         let number = Int(query) ?? (1...99).first { ChineseNumeral.of($0) == query.filter { $0 != "、" } }
         if let number { return sections.firstIndex { $0.number == number } }
         return sections.firstIndex { $0.kind == .local(query) }
+    }
+
+    /// The keywords that name each official table (`TableStatement.namingTables`), as `table` accepts them.
+    static var officialTableNames: [(english: String, chinese: String)] {
+        TableStatement.namingTables.map { ($0.keyword.english, $0.keyword.chinese) }
     }
 
     /// An official table by its statement keyword (`application`, `申请`, `review`…) or a local table by title.

@@ -79,6 +79,10 @@ package enum RuleChecker {
     /// script states as unknown takes part, a note names it; a total derived from one is itself unknown,
     /// so every rule downstream is not assessable too (silently: the note at its source says why).
     static func isNotAssessable(_ equation: Equation, rule: Rule, in report: inout Report) -> Bool {
+        // Nearly every equation has no unknown cell: asked first, without building the arrays below, this
+        // took the check of 300 corpus scripts from 21.9 M instructions to about 2 M (callgrind).
+        guard report.cells[equation.total]?.isUnknown == true || equation.terms.contains(where: { report.cells[$0.cell]?.isUnknown == true })
+        else { return false }
         let cells = [equation.total] + equation.terms.map(\.cell)
         let unknown = cells.filter { report.cells[$0]?.isUnknown == true }
         guard !unknown.isEmpty else { return false }

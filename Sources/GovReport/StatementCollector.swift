@@ -299,8 +299,26 @@ struct StatementCollector {
     /// A path written in a script, relative to that script's directory unless absolute.
     private func resolve(_ relative: String, from file: FileID) -> String {
         guard !relative.hasPrefix("/") else { return relative }
-        let directory = (sources.file(file).path as NSString).deletingLastPathComponent
+        let path = sources.file(file).path
+        // NSString's two path calls cost 24,000 instructions (a `previous` in most scripts of a batch: 2 %
+        // of checking one). The plain case — a directory part, no doubled or trailing slash in either — is
+        // joined by hand, which is what they give for it; anything else still goes through NSString.
+        if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex, !relative.isEmpty,
+            !StatementCollector.hasDoubledOrTrailingSlash(path), !StatementCollector.hasDoubledOrTrailingSlash(relative)
+        {
+            return String(path[..<slash]) + "/" + relative
+        }
+        let directory = (path as NSString).deletingLastPathComponent
         return (directory as NSString).appendingPathComponent(relative)
+    }
+
+    private static func hasDoubledOrTrailingSlash(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "/") { return true }
+            previous = byte
+        }
+        return previous == UInt8(ascii: "/")
     }
 
     // MARK: - Values while filling (only `let` names are known yet)

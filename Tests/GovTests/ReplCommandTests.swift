@@ -86,4 +86,24 @@ struct ReplCommandTests {
         }
         #expect(failure.message.contains("4 收到和处理政府信息公开申请情况"))
     }
+
+    /// `:show`'s failure message and `:help :show` list the official tables by the keywords the vocabulary
+    /// declares, and every name they list finds its table.
+    @Test func showNamesTheOfficialTablesFromTheVocabulary() throws {
+        let report = GoldenTests.evaluateExample("dayin-2020.gov").report
+        let document = LayoutBuilder.document(for: report)
+        guard case .failure(let failure) = PartRenderer.render("无此", report: report, width: 100) else {
+            Issue.record("an unknown part should fail")
+            return
+        }
+        let help = HelpText.command(.show)
+        #expect(PartRenderer.officialTableNames.count == OfficialTable.allCases.count)
+        for (statement, names) in zip(TableStatement.namingTables, PartRenderer.officialTableNames) {
+            #expect(failure.message.contains("\(names.english)（\(names.chinese)）"))
+            #expect(help.contains(names.english) && help.contains(names.chinese))
+            for name in [names.english, names.chinese] {
+                #expect(PartRenderer.table(name, in: document)?.id == .official(statement.table), "\(name)")
+            }
+        }
+    }
 }

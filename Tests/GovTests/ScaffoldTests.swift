@@ -24,6 +24,48 @@ struct ScaffoldTests {
         #expect(text.contains("# 一、本年新收政府信息公开申请数量"))
     }
 
+    /// The scaffold's statement lines come from one walk over the table statements: each stated cell of each
+    /// format is on exactly one line, stated by the statement that resolves it back to the same cell.
+    @Test(arguments: FormatEdition.allCases)
+    func everyStatedCellIsOnExactlyOneStatementLine(edition: FormatEdition) {
+        let lines = OfficialTable.allCases.flatMap { $0.statementLines(edition) }
+        let cells = lines.flatMap { line in line.cells.map(\.id) }
+        #expect(cells.sorted() == OfficialTableLines.statedCells(edition).sorted())
+        #expect(Set(cells).count == cells.count, "no cell twice")
+        for line in lines {
+            for name in line.names {
+                #expect(line.statement.cell(selector: line.selector?.rawValue, name: name.term.rawValue) == name.cell.id)
+            }
+        }
+    }
+
+    @Test func chineseKeywordsSpellTable1ItemsAsTheirLabelInEachFormat() throws {
+        let y2019 = try Scaffold.script(year: 2020, body: "某局", language: .chinese)
+        let y2021 = try Scaffold.script(year: 2021, body: "某局", language: .chinese)
+        #expect(y2019.contains("主动公开 规范性文件 ") && !y2019.contains("主动公开 行政规范性文件"))
+        #expect(y2021.contains("主动公开 行政规范性文件 "))
+        #expect(y2021.contains("复议") && y2021.contains(" 维持 0"), "names keep their first spelling, not their label 结果维持")
+    }
+
+    /// What `gov new` and `gov sum` write, byte for byte: a new script per format and keyword language, next
+    /// year's script from the fictional example, and a roll-up of two 2021 reports.
+    @Test(arguments: [(2020, KeywordLanguage.english), (2020, .chinese), (2021, .english), (2021, .chinese)])
+    func newScriptsMatchTheirGoldenFiles(year: Int, language: KeywordLanguage) throws {
+        let text = try Scaffold.script(year: year, body: "青禾县 示范局", language: language)
+        expectGolden(text, "new-\(year)-\(language == .english ? "english" : "chinese").gov")
+    }
+
+    @Test func nextYearAndRollUpMatchTheirGoldenFiles() throws {
+        let last = GoldenTests.evaluateExample("fictional-2021.gov")
+        let next = try Scaffold.script(after: .init(evaluation: last, path: "examples/fictional-2021.gov", link: "fictional-2021.gov"))
+        expectGolden(next, "new-from-fictional-2021.gov")
+        let chinese = try Scaffold.script(
+            after: .init(evaluation: last, path: "examples/fictional-2021.gov", link: "fictional-2021.gov"), language: .chinese)
+        expectGolden(chinese, "new-from-fictional-2021-chinese.gov")
+        let sum = try RollUp.script(of: RollUpTests.inputs(RollUpTests.twoBodies), body: "青禾县（虚构）", language: .chinese)
+        expectGolden(sum, "sum-fictional-2021-chinese.gov")
+    }
+
     @Test func nextYearFromTheFictionalExampleCarriesWhatMustCarry() throws {
         let last = GoldenTests.evaluateExample("fictional-2021.gov")
         let text = try Scaffold.script(after: .init(evaluation: last, path: "examples/fictional-2021.gov", link: "fictional-2021.gov"))

@@ -83,6 +83,24 @@ struct StreamingCheckTests {
         #expect(walked.count == 8)
     }
 
+    /// A link to a script the walk also reaches is skipped (the script is checked once, under its own
+    /// name, whether the link sorts before or after it); links to one script outside are checked once.
+    @Test func aLinkedScriptIsWalkedOnce() throws {
+        let root = try Self.write(["d/m.gov": "", "d/sub/x.gov": "", "outside/o.gov": "", "d/.hidden/h.gov": ""])
+        let d = root.appendingPathComponent("d")
+        let links = [
+            ("a-link.gov", "m.gov"), ("z-link.gov", "sub/x.gov"), ("o1.gov", "../outside/o.gov"), ("o2.gov", "../outside/o.gov"),
+            ("h.gov", ".hidden/h.gov"),
+        ]
+        for (name, target) in links {
+            try FileManager.default.createSymbolicLink(atPath: d.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        var walk = ScriptWalk(paths: [d.path])
+        var walked: [String] = []
+        while let found = walk.next() { walked.append((found.path as NSString).lastPathComponent) }
+        #expect(walked == ["h.gov", "m.gov", "o1.gov", "x.gov"])
+    }
+
     /// Each script's findings, as printed, from `BatchCheck` (the reference).
     static func batchFindings(paths: [String]) -> [String: [String]] {
         let batch = BatchCheck.run(ScriptFinder.scripts(in: paths))

@@ -21,6 +21,9 @@ struct TextWrapTests {
         Case(text: "网址www.pingtan.gov.cn，电话0591-23165370。", width: 24, lines: ["网址www.pingtan.gov.cn，", "电话0591-23165370。"]),
         // Closing punctuation never starts a line: it takes the character before it along.
         Case(text: "一二三四五，六", width: 10, lines: ["一二三四", "五，六"]),
+        // A Latin closer neither: help mixes the scripts ("…title;" once left a lone ";" on a line).
+        Case(text: "a local section's title;", width: 22, lines: ["a local section's", "title;"]),
+        Case(text: "(see gov help codes)", width: 19, lines: ["(see gov help", "codes)"]),
         // Opening punctuation never ends a line.
         Case(text: "一二三四（五）", width: 10, lines: ["一二三四", "（五）"]),
         // A word wider than the line is the one thing that is cut.

@@ -21,6 +21,10 @@ package struct ScriptWalk: Sendable {
     /// entries, sorted, nearest first.
     private var stack: [(directory: String, standardized: String, entries: [Entry])] = []
     private var seen = Set<String>()
+    /// The standardized directories named on the command line, made when the first link is met.
+    private var roots: [String]?
+    /// The targets of links checked so far that lie outside every walked directory.
+    private var linkTargets = Set<String>()
 
     private struct Entry: Sendable {
         let name: String
@@ -55,6 +59,7 @@ package struct ScriptWalk: Sendable {
                     continue
                 }
                 let key = entry.isLink ? ScriptFinder.standardized(path) : standardized
+                if entry.isLink, !acceptLink(target: key) { continue }
                 if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: true), key, !entry.isLink) }
                 continue
             }
@@ -71,6 +76,31 @@ package struct ScriptWalk: Sendable {
                 if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: false), key, false) }
             }
         }
+    }
+
+    /// A symbolic link to a script that the walk reaches under its own name too — inside a directory being
+    /// walked, through visible entries — is skipped, so the script is checked once, under its own name,
+    /// whichever comes first. Links to one script outside the walked directories are checked once, under
+    /// the first link's name. Decided from the link's resolved target alone: no memory is kept per file,
+    /// only per link.
+    private mutating func acceptLink(target: String) -> Bool {
+        if roots == nil {
+            roots = paths.filter(ScriptWalk.isDirectory).map { path in
+                let standardized = ScriptFinder.standardized(path)
+                return standardized == "/" ? "" : standardized
+            }
+        }
+        if roots?.contains(where: { ScriptWalk.walks(target, under: $0) }) == true { return false }
+        return linkTargets.insert(target).inserted
+    }
+
+    /// Whether walking `root` (standardized, "" for "/") reaches the file at `target` (standardized, links
+    /// resolved): it lies below, its name ends in `.gov`, and no entry on the way is hidden.
+    static func walks(_ target: String, under root: String) -> Bool {
+        guard target.hasPrefix(root + "/") else { return false }
+        let components = target.dropFirst(root.count + 1).split(separator: "/", omittingEmptySubsequences: false)
+        guard let name = components.last, name.hasSuffix(".gov") else { return false }
+        return !components.contains { $0.isEmpty || $0.hasPrefix(".") }
     }
 
     /// A file is checked once however many times it is named (as `ScriptFinder` does). One path can only

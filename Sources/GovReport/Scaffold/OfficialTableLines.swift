@@ -18,47 +18,64 @@ struct OfficialTableLines {
         OfficialTable.allCases.flatMap { $0.cells(edition) }.filter(\.isStated).map(\.id)
     }
 
+    /// The table's statement lines (`StatementLine`, one walk over the declarations), each with a comment
+    /// of its official labels, under the table's group headings.
     func lines(for section: OfficialSection) -> [String] {
-        switch section {
-        case .proactive: return proactive()
-        case .applications: return applications()
-        case .appeals: return appeals()
-        default: return []
-        }
-    }
-
-    private func proactive() -> [String] {
-        var lines: [String] = []
-        for group in DisclosureGroup.of(edition) {
-            lines.append("# \(group.title)")
-            for item in group.items {
-                let cells = group.columns.map { CellID.disclosure(item, $0) }
-                let pairs = group.columns.map { "\(spell($0)) \(literal(.disclosure(item, $0)))" }
-                let labels = group.columns.map { $0.label(edition) }.joined(separator: " / ")
-                lines.append(
-                    "\(language.spell(.proactive)) \(spell(item)) \(pairs.joined(separator: " "))"
-                        + comment("\(item.label(edition))：\(labels)", cells))
+        guard let table = OfficialTable.printed(in: section) else { return [] }
+        var lines = preamble(table)
+        var heading: String?
+        for line in table.statementLines(edition) {
+            if let next = self.heading(above: line), next != heading {
+                lines.append("# " + next)
+                heading = next
             }
+            lines.append(text(of: line) + comment(labels(of: line), line.cells.map(\.id)))
         }
         return lines
     }
 
-    private func applications() -> [String] {
-        let spec = ApplicationTableSpec.of(edition)
-        let rows = spec.rows.filter { $0 != .total && $0 != .forward }
-        var lines = ["# 每类申请人一组。各行的“总计”列、（七）总计和四、结转下年度继续办理由 gov 推算，不必填写。"]
-        let headings = applicantHeadings
-        for applicant in Applicant.counted {
-            lines.append("# 申请人：" + headings[applicant, default: [applicant.label]].joined(separator: " / "))
-            for row in rows {
-                let cell = CellID.application(row, applicant)
-                let group = spec.groups.first { $0.rows.contains(row) }.map { "\($0.label) / " } ?? ""
-                lines.append(
-                    "\(language.spell(.application)) \(spell(applicant)) \(spell(row)) \(literal(cell))"
-                        + comment(group + row.label(edition), [cell]))
-            }
+    /// A statement line as a script writes it: keyword, selector, then each name with its value.
+    private func text(of line: StatementLine) -> String {
+        var words = [language.spell(line.statement.keyword)]
+        if let selector = line.selector, let row = line.cells.first?.rowLabel { words.append(spell(selector, label: row)) }
+        for name in line.names { words += [spell(name.term), literal(name.cell.id)] }
+        return words.joined(separator: " ")
+    }
+
+    // MARK: - Comments (the tables' own wording; the cells and labels come from the declarations)
+
+    private func preamble(_ table: OfficialTable) -> [String] {
+        table == .applications ? ["# 每类申请人一组。各行的“总计”列、（七）总计和四、结转下年度继续办理由 gov 推算，不必填写。"] : []
+    }
+
+    /// The heading of the run of lines a line belongs to: table 1's group, table 2's applicant.
+    private func heading(above line: StatementLine) -> String? {
+        guard let cell = line.cells.first?.id else { return nil }
+        switch cell {
+        case .disclosure(let item, _): return DisclosureGroup.of(edition).first { $0.items.contains(item) }?.title
+        case .application(_, let applicant): return "申请人：" + applicantHeadings[applicant, default: [applicant.label]].joined(separator: " / ")
+        case .appeal: return nil
         }
-        return lines
+    }
+
+    /// The official labels of a line: its row (with the bands above it), then the columns it states.
+    private func labels(of line: StatementLine) -> String {
+        guard let first = line.cells.first else { return "" }
+        switch first.id {
+        case .disclosure:
+            return "\(first.rowLabel)：" + line.cells.map(\.columnLabel).joined(separator: " / ")
+        case .application(let row, _):
+            let group = ApplicationTableSpec.of(edition).groups.first { $0.rows.contains(row) }.map { "\($0.label) / " } ?? ""
+            return group + first.rowLabel
+        case .appeal(let block, _):
+            return block.headingPath.joined(separator: " / ") + "：" + line.cells.map(\.columnLabel).joined(separator: " / ") + "（总计由 gov 推算）"
+        }
+    }
+
+    /// A line's comment: its labels, then the remarks on its cells (why a number is not 0).
+    private func comment(_ labels: String, _ cells: [CellID]) -> String {
+        let remarks = cells.compactMap(remark)
+        return "  # " + ([labels] + remarks).joined(separator: "；")
     }
 
     /// Each applicant column by the bands above it, under 申请人情况 (法人或其他组织 / 商业企业).
@@ -66,31 +83,18 @@ struct OfficialTableLines {
         Dictionary(Applicant.headings.paths.map { ($0.column, Array($0.headings.dropFirst())) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private func appeals() -> [String] {
-        AppealBlock.allCases.map { block in
-            let cells = AppealOutcome.parts.map { CellID.appeal(block, $0) }
-            let pairs = AppealOutcome.parts.map { "\(spell($0)) \(literal(.appeal(block, $0)))" }.joined(separator: " ")
-            let labels = AppealOutcome.parts.map(\.label).joined(separator: " / ")
-            let head = block == .review ? language.spell(.review) : "\(language.spell(.lawsuit)) \(spell(block))"
-            let title = block.headingPath.joined(separator: " / ")
-            return "\(head) \(pairs)" + comment("\(title)：\(labels)（总计由 gov 推算）", cells)
-        }
-    }
-
     // MARK: - Spelling
-
-    private func comment(_ labels: String, _ cells: [CellID]) -> String {
-        let remarks = cells.compactMap(remark)
-        return "  # " + ([labels] + remarks).joined(separator: "；")
-    }
 
     /// A number as a script writes it: a positive 本年增/减 with its sign, an amount as its decimal text.
     private func literal(_ cell: CellID) -> String { cell.printed(value(cell)) }
 
-    private func spell<T: Term>(_ term: T) -> String {
+    /// A term as the script's keyword language spells it: in Chinese, its first spelling. A selector that
+    /// names the line's row (table 1's items) is spelled as the row's label in this format when that label
+    /// is one of its spellings (行政规范性文件 in the 2021 format, 规范性文件 in 2019); names keep their
+    /// first, shorter spelling (维持, not the label 结果维持).
+    private func spell(_ term: TermSlot.Choice, label: String? = nil) -> String {
         guard language == .chinese else { return term.english }
-        // 行政规范性文件 in the 2021 format: print the spelling that is the row's label when it is one.
-        if let item = term as? DisclosureItem, item.chinese.contains(item.label(edition)) { return item.label(edition) }
-        return term.chinese[0]
+        if let label, term.chinese.contains(label) { return label }
+        return term.chinese.first ?? term.english
     }
 }

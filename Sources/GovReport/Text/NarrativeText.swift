@@ -7,48 +7,84 @@ import GovLanguage
 struct NarrativeText {
     static let placeholder: Unicode.Scalar = "\u{FFFC}"
 
-    var scalars: [Unicode.Scalar] = []
+    var scalars: [Unicode.Scalar]
     /// Byte offset of each scalar in the script; `ends[i]` is where scalar `i` ends.
-    var starts: [Int] = []
-    var ends: [Int] = []
+    var starts: [Int]
+    var ends: [Int]
     let file: FileID
 
     /// Reads the literal's bytes (quotes included in `range`). Bytes are valid UTF-8: the lexer checked.
+    ///
+    /// The three arrays are written in place through their buffers (a text has at most one scalar a
+    /// byte): appending to each, scalar by scalar, cost 9,700 instructions a paragraph, 6,600 this way
+    /// (callgrind, checking 300 corpus scripts: 12.6 M -> 8.6 M).
     init(source: SourceFile, range: SourceRange, isBlock: Bool) {
         file = range.file
         let quote = isBlock ? 3 : 1
         let bytes = source.bytes
-        var cursor = min(range.start + quote, bytes.count)
-        let limit = max(cursor, min(range.end - quote, bytes.count))
-        scalars.reserveCapacity((limit - cursor) / 2)
-        starts.reserveCapacity((limit - cursor) / 2)
-        ends.reserveCapacity((limit - cursor) / 2)
-        while cursor < limit {
-            let byte = bytes[cursor]
-            if byte == UInt8(ascii: "\\"), cursor + 1 < limit {
-                let escaped = bytes[cursor + 1]
-                let scalar: Unicode.Scalar = escaped == UInt8(ascii: "n") ? "\n" : escaped == UInt8(ascii: "t") ? "\t" : Unicode.Scalar(escaped)
-                append(scalar, cursor, cursor + 2)
-                cursor += 2
-                continue
+        let first = min(range.start + quote, bytes.count)
+        let limit = max(first, min(range.end - quote, bytes.count))
+        let capacity = limit - first
+        var count = 0
+        var starts: [Int] = []
+        var ends: [Int] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarBuffer, scalarCount in
+            starts = [Int](unsafeUninitializedCapacity: capacity) { startBuffer, startCount in
+                ends = [Int](unsafeUninitializedCapacity: capacity) { endBuffer, endCount in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        func append(_ scalar: Unicode.Scalar, _ start: Int, _ end: Int) {
+                            scalarBuffer.initializeElement(at: count, to: scalar)
+                            startBuffer.initializeElement(at: count, to: start)
+                            endBuffer.initializeElement(at: count, to: end)
+                            count += 1
+                        }
+                        var cursor = first
+                        while cursor < limit {
+                            let byte = bytes[cursor]
+                            if byte == UInt8(ascii: "\\"), cursor + 1 < limit {
+                                let escaped = bytes[cursor + 1]
+                                let scalar: Unicode.Scalar =
+                                    escaped == UInt8(ascii: "n") ? "\n" : escaped == UInt8(ascii: "t") ? "\t" : Unicode.Scalar(escaped)
+                                append(scalar, cursor, cursor + 2)
+                                cursor += 2
+                                continue
+                            }
+                            if byte == UInt8(ascii: "{") {
+                                var close = cursor + 1
+                                while close < limit, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "\n") { close += 1 }
+                                let end = close < limit ? close + 1 : limit
+                                append(NarrativeText.placeholder, cursor, end)
+                                cursor = end
+                                continue
+                            }
+                            if byte < 0x80 {
+                                append(Unicode.Scalar(byte), cursor, cursor + 1)
+                                cursor += 1
+                                continue
+                            }
+                            let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                            let end = min(cursor + length, limit)
+                            append(NarrativeText.decode(bytes, cursor, end), cursor, end)
+                            cursor = end
+                        }
+                    }
+                    endCount = count
+                }
+                startCount = count
             }
-            if byte == UInt8(ascii: "{") {
-                var close = cursor + 1
-                while close < limit, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "\n") { close += 1 }
-                let end = close < limit ? close + 1 : limit
-                append(NarrativeText.placeholder, cursor, end)
-                cursor = end
-                continue
-            }
-            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-            let end = min(cursor + length, limit)
-            append(NarrativeText.decode(bytes, cursor, end), cursor, end)
-            cursor = end
+            scalarCount = count
         }
+        self.scalars = scalars
+        self.starts = starts
+        self.ends = ends
     }
 
     /// One scalar from its UTF-8 bytes (valid: the lexer checked), without building a String per character.
     static func decode(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Unicode.Scalar {
+        bytes.withUnsafeBufferPointer { decode($0, start, end) }
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Unicode.Scalar {
         let first = UInt32(bytes[start])
         var value: UInt32
         switch end - start {
@@ -79,12 +115,6 @@ struct NarrativeText {
             i += 1
         }
         return false
-    }
-
-    private mutating func append(_ scalar: Unicode.Scalar, _ start: Int, _ end: Int) {
-        scalars.append(scalar)
-        starts.append(start)
-        ends.append(end)
     }
 
     var count: Int { scalars.count }

@@ -78,7 +78,7 @@ struct TextLinker {
             let pattern = PhraseTable.patterns[PhraseTable.patterns.count - 1]
             return .success(Resolved(pattern: pattern, cells: [], alternatives: [], words: channel.name, interpolation: "channel.\(channel.path)", channelCount: channel))
         }
-        if let word = PhraseTable.comparisonWords.first(where: window.before.contains) {
+        if let word = PhraseTable.comparisonWords.first(where: { TextSearch.contains(window.before, $0) }) {
             return .failure(Reason(text: "“\(word)”：说的是增减或比较，不是表中的数"))
         }
         if let other = otherYear(before: number) {
@@ -89,7 +89,7 @@ struct TextLinker {
         func candidates(in words: String) -> [PhrasePattern] {
             PhraseTable.patterns.filter { pattern in
                 pattern.topic == patternTopic && pattern.units.contains(number.unit)
-                    && pattern.words.contains(where: words.contains) && !pattern.unless.contains(where: words.contains)
+                    && pattern.words.contains(where: { TextSearch.contains(words, $0) }) && !pattern.unless.contains(where: { TextSearch.contains(words, $0) })
             }
         }
         var matched = candidates(in: window.before)
@@ -98,7 +98,7 @@ struct TextLinker {
             // Only an applicant: the rows of the count before it in the sentence, or the requests received.
             if let earlier, case .applicationRows = earlier.pattern.target {
                 matched = [earlier.pattern]
-            } else if window.before.contains("申请"), let received = PhraseTable.patterns.first(where: { $0.id == "application.received" }) {
+            } else if TextSearch.contains(window.before, "申请"), let received = PhraseTable.patterns.first(where: { $0.id == "application.received" }) {
                 matched = [received]
             }
         }
@@ -194,7 +194,7 @@ struct TextLinker {
         var found: [[Applicant]] = []
         var remaining = words
         for (spellings, columns) in PhraseTable.applicants {
-            if let spelling = spellings.first(where: remaining.contains) {
+            if let spelling = spellings.first(where: { TextSearch.contains(remaining, $0) }) {
                 found.append(columns)
                 remaining = remaining.replacingOccurrences(of: spelling, with: "")
             }
@@ -204,7 +204,9 @@ struct TextLinker {
     }
 
     private func item(in words: String) -> DisclosureItem? {
-        let found = PhraseTable.items.filter { entry in entry.words.contains(where: words.contains) && !entry.unless.contains(where: words.contains) }
+        let found = PhraseTable.items.filter { entry in
+            entry.words.contains(where: { TextSearch.contains(words, $0) }) && !entry.unless.contains(where: { TextSearch.contains(words, $0) })
+        }
         return found.count == 1 ? found[0].item : nil
     }
 
@@ -226,18 +228,19 @@ struct TextLinker {
 
     /// The channel or category named last in the clause before the number (the longest name on a tie).
     private func channelMention(_ words: String) -> (name: String, count: Int, range: SourceRange, path: String)? {
-        var best: (end: String.Index, length: Int, found: (name: String, count: Int, range: SourceRange, path: String))?
-        func consider(_ name: String, _ count: Int, _ range: SourceRange, _ path: String) {
-            guard !name.isEmpty, let hit = words.range(of: name, options: .backwards) else { return }
-            if let current = best, hit.upperBound < current.end || hit.upperBound == current.end && name.count <= current.length { return }
-            best = (hit.upperBound, name.count, (name, count, range, path))
+        var best: (end: Int, length: Int, found: (name: String, count: Int, range: SourceRange, path: String))?
+        let haystack = TextSearch.Haystack(words)
+        // The path is spelled only for a name that is found (most numbers mention no channel).
+        func consider(_ name: String, _ count: Int, _ range: SourceRange, _ path: () -> String) {
+            guard !name.isEmpty, let end = haystack.lastEnd(of: name) else { return }
+            if let current = best, end < current.end || end == current.end && name.count <= current.length { return }
+            best = (end, name.count, (name, count, range, path()))
         }
         // Bounded: a report has a handful of channels; a script with thousands is not searched past these.
         for channel in report.channels.prefix(TextLinker.maximumChannels) {
-            let quoted = ScriptLiteral.name(channel.name)
-            consider(channel.name, channel.count, channel.range, quoted)
+            consider(channel.name, channel.count, channel.range) { ScriptLiteral.name(channel.name) }
             for category in channel.categories.prefix(TextLinker.maximumChannels) {
-                consider(category.name, category.count, category.range, "\(quoted).\(ScriptLiteral.name(category.name))")
+                consider(category.name, category.count, category.range) { "\(ScriptLiteral.name(channel.name)).\(ScriptLiteral.name(category.name))" }
             }
         }
         return best?.found

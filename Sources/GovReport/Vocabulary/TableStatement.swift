@@ -3,8 +3,9 @@ import GovLanguage
 /// One table statement of the language, declared once: its keyword (with its Chinese alias, from
 /// `Keyword`), the official table its cells belong to, the selector it takes before the cell names, the
 /// names it states, and the order of its path in `{…}` and asserts. The resolver, the final scope,
-/// completion, help, the Chinese spelling of examples and the REPL's `:show` all read these four
-/// declarations; the cells themselves, with their labels and formats, are `OfficialTable`'s.
+/// completion, help, the Chinese spelling of examples, the REPL's `:show` and the scaffold's statement
+/// lines (`StatementLine`) all read these four declarations; the cells themselves, with their labels and
+/// formats, are `OfficialTable`'s.
 /// A class, looked up for every cell a script states and every path it reads: one retain per lookup.
 package final class TableStatement: Sendable {
     /// What may come between the keyword and the first cell name.
@@ -24,8 +25,17 @@ package final class TableStatement: Sendable {
         }
     }
 
+    /// How a script written for the table (`gov new`, `gov sum`) lays out the statement's cells.
+    package enum Lines: Sendable {
+        /// One line per selector, stating every name it takes (`proactive regulations made 0 repealed 0 …`).
+        case oneBySelector
+        /// One line per cell (`application person new 0`), the lines grouped by selector.
+        case oneByCell
+    }
+
     package let keyword: Keyword
     package let table: OfficialTable
+    package let lines: Lines
     package let selector: Selector
     /// The cell names, each followed by its value.
     package let name: TermSlot
@@ -43,13 +53,14 @@ package final class TableStatement: Sendable {
     let cellProblem: @Sendable (CellID, FormatEdition) -> String?
 
     init(
-        keyword: Keyword, table: OfficialTable, selector: Selector, name: TermSlot, path: [TermSlot], requiredSegments: Int,
+        keyword: Keyword, table: OfficialTable, lines: Lines = .oneBySelector, selector: Selector, name: TermSlot, path: [TermSlot], requiredSegments: Int,
         statementCell: @escaping @Sendable (Int?, Int) -> CellID?, pathCell: @escaping @Sendable ([Int?]) -> CellID?,
         selectorProblem: @escaping @Sendable (Int, FormatEdition) -> (DiagnosticCode, String)?,
         cellProblem: @escaping @Sendable (CellID, FormatEdition) -> String?
     ) {
         self.keyword = keyword
         self.table = table
+        self.lines = lines
         self.selector = selector
         self.name = name
         self.path = path
@@ -107,7 +118,7 @@ extension TableStatement {
     }
 
     static let application = TableStatement(
-        keyword: .application, table: .applications,
+        keyword: .application, table: .applications, lines: .oneByCell,
         selector: .optional(applicants, absent: Applicant.person.rawValue, extra: "申请人类别只写一个"),
         name: applicationRows, path: [applicationRows, applicants], requiredSegments: 1,
         statementCell: { selector, name in
