@@ -49,7 +49,7 @@ struct OrderedWorkersTests {
         let ledger = Ledger()
         var seen: [Int] = []
         OrderedWorkers.run(
-            jobs: c.jobs, window: c.window, batch: c.batch,
+            jobs: c.jobs, window: c.window,
             next: { () -> Int? in
                 guard let item = source.popFirst() else { return nil }
                 ledger.take()
