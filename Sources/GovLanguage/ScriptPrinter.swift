@@ -63,9 +63,14 @@ package enum ScriptPrinter {
     /// Moves the header statements (with the comments directly above them) to the top, after any comments
     /// that open the file. Not when the script includes other files (an included file may hold a header
     /// statement, and which of two comes first decides which one counts), and not a `year`, `format` or
-    /// `parts` whose value names a `let` (the name must be bound on an earlier line).
+    /// `parts` whose value names a `let` (the name must be bound on an earlier line) — nor any other
+    /// statement with that keyword, which would then pass it and become the first.
     static func headerFirst(_ elements: [ScriptElement]) -> [ScriptElement] {
         guard !elements.contains(where: { $0.statement?.keyword == .include }) else { return elements }
+        var staying = Set<Keyword>()
+        for case .statement(let printed) in elements where !isMovable(printed.statement) {
+            staying.insert(printed.keyword)
+        }
         var header: [(rank: Int, elements: [ScriptElement])] = []
         var rest: [ScriptElement] = []
         var pendingComments: [ScriptElement] = []
@@ -78,7 +83,7 @@ package enum ScriptPrinter {
                 rest += pendingComments + [element]
                 pendingComments = []
             case .statement(let printed):
-                if let rank = headerOrder.firstIndex(of: printed.keyword), isMovable(printed.statement) {
+                if let rank = headerOrder.firstIndex(of: printed.keyword), !staying.contains(printed.keyword) {
                     if firstRemoved == nil { firstRemoved = rest.count }
                     header.append((rank, pendingComments + [element]))
                 } else {

@@ -38,3 +38,27 @@ struct FuzzRegressionTests {
         }
     }
 }
+
+/// The regression inputs through the fuzz target itself (its replay build, `GovFuzz FILE…`), so every
+/// invariant it checks — formatting is a fixed point and keeps the report, rendering succeeds — holds.
+struct FuzzReplayTests {
+    @Test func everyRegressionInputPassesTheFuzzTarget() throws {
+        let replay = Paths.gov.deletingLastPathComponent().appendingPathComponent("GovFuzz")
+        guard FileManager.default.isExecutableFile(atPath: replay.path) else {
+            Issue.record("GovFuzz is not built next to gov (\(replay.path)); `swift build` builds it")
+            return
+        }
+        let inputs = FuzzRegressionTests.inputs.map { FuzzRegressionTests.directory.appendingPathComponent($0).path }
+        let process = Process()
+        process.executableURL = replay
+        process.arguments = inputs
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(printed.split(separator: "\n").count == inputs.count, "\(printed)")
+    }
+}

@@ -32,6 +32,9 @@ struct ScriptPrinterTests {
          "body 某局\nyear 2021\nparts 6\nprevious \"2020.gov\"\n"),
         ("a year that names a let stays after the let", "let y = 2021\nyear (y)\nbody 某局\n",
          "body 某局\n\nlet y = 2021\nyear (y)\n"),
+        // Found by the fuzzer: the second `year` moved above the first, and became the one that counts.
+        ("a year written again stays behind one that names a let", "let y = 2021\nyear (y)\nyear 2020\nbody 某局\n",
+         "body 某局\n\nlet y = 2021\nyear (y)\nyear 2020\n"),
         ("no reordering when the script includes files", "include \"common.gov\"\nbody 某局\n", "include \"common.gov\"\nbody 某局\n"),
         ("one blank line at most, one before each section",
          "\n\nbody 某局\n\n\n\ntext \"a\"\nsection overview\ntext \"b\"\n# 申请\nsection applications\n\n\n",
