@@ -1,4 +1,5 @@
 import Foundation
+import GovLanguage
 import GovReport
 
 /// What writing to a path means, decided before anything is written (see `AtomicFile`).
@@ -52,7 +53,8 @@ enum OutputTarget {
 
     /// The directory a new file or temporary goes into must exist and, unless forced, not be read-only.
     static func requireWritableDirectory(of path: String, force: Bool) throws {
-        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let parent = PathText.directory(of: path)
+        let directory = parent.isEmpty ? "." : parent
         var status = stat()
         guard stat(directory, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
             throw AtomicFile.Failure.system("the directory \(directory) does not exist")
@@ -70,7 +72,7 @@ enum OutputTarget {
             guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return nil }
             current = destination.hasPrefix("/")
-                ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+                ? destination : (PathText.directory(of: current) as NSString).appendingPathComponent(destination)
         }
         return nil
     }

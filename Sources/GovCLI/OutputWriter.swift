@@ -26,7 +26,7 @@ struct OutputWriter {
         if inputs.contains(ScriptFinder.standardized(path)) {
             throw Failure(message: "refusing to overwrite the input script \(path)")
         }
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathText.directory(of: path)
         do {
             if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

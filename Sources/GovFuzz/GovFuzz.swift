@@ -9,7 +9,9 @@ import GovReport
 /// One fuzz input, checked against the invariants the issue asks for. A violated invariant traps on
 /// purpose (`fatalError`), which is how libFuzzer learns that this input is a finding.
 enum FuzzCase {
-    static let path = "/fuzz/input.gov"
+    /// The script's own path: usually a plain one, sometimes a bare name of one character (Foundation's
+    /// `deletingLastPathComponent` trapped on those, and `gov check b` with it) or one that ends in a slash.
+    static let paths = ["/fuzz/input.gov", "/fuzz/input.gov", "/fuzz/input.gov", "b", "/fuzz/中", "/fuzz/b/"]
 
     /// Files a loader serves besides the script itself. Without a bound, an input with a few `include`
     /// lines fans out to the evaluator's limit of 64 includes, each parsed afresh: most of the run went
@@ -20,26 +22,28 @@ enum FuzzCase {
     /// so include cycles, self-references and findings in included files are exercised, and refuse
     /// everything else (no disk access).
     /// `withScript`: whether the script itself is read through the loader too (a path, not a text).
-    static func loader(_ bytes: [UInt8], withScript: Bool = true) -> ScriptLoader {
+    static func loader(_ bytes: [UInt8], path: String, withScript: Bool = true) -> ScriptLoader {
         // One input at a time, on one thread: libFuzzer calls the target serially.
         final class Reads: @unchecked Sendable { var left: Int; init(_ left: Int) { self.left = left } }
         let reads = Reads(servedIncludes + (withScript ? 1 : 0))
         return ScriptLoader(read: { requested in
-            guard requested.hasPrefix("/fuzz/"), reads.left > 0 else { throw CocoaError(.fileReadNoSuchFile) }
+            guard requested.hasPrefix("/fuzz/") || requested == path, reads.left > 0 else { throw CocoaError(.fileReadNoSuchFile) }
             reads.left -= 1
             return bytes
         })
     }
 
     static func run(_ bytes: [UInt8]) {
-        let first = Evaluator.evaluate(path: path, loader: loader(bytes))
-        let formatted = Gov.format(path: path, loader: loader(bytes))
+        let hash = fnv1a(bytes)
+        let path = paths[Int((hash >> 32) % UInt64(paths.count))]
+        let first = Evaluator.evaluate(path: path, loader: loader(bytes, path: path))
+        let formatted = Gov.format(path: path, loader: loader(bytes, path: path))
         if let text = formatted.formatted {
             // Formatting is a fixed point…
             let again = Gov.format(source: text, path: path)
             if again != text { fatalError("format is not a fixed point:\n--- once\n\(text)\n--- twice\n\(again)") }
             // …and keeps the report: the same header, cells, channels, text and finding codes.
-            let second = Evaluator.evaluate(source: text, path: path, loader: loader(bytes, withScript: false))
+            let second = Evaluator.evaluate(source: text, path: path, loader: loader(bytes, path: path, withScript: false))
             let before = ReportFingerprint(first), after = ReportFingerprint(second)
             if before != after { fatalError("formatting changed the report:\n\(before)\n---\n\(after)") }
         }
@@ -47,7 +51,7 @@ enum FuzzCase {
         // Rendering costs as much as everything above (the official tables are laid out even for an empty
         // script), so only a sample of inputs is rendered, in one format; the input's hash chooses both, so
         // a run is repeatable and every format gets its share of all kinds of report.
-        guard let format = renderedFormat(bytes) else { return }
+        guard let format = renderedFormat(hash) else { return }
         do {
             _ = try Gov.render(first, as: format, options: Gov.RenderOptions(width: 40 + bytes.count % 80, annotate: true))
         } catch {
@@ -61,9 +65,12 @@ enum FuzzCase {
     /// One input in `renderEvery` is rendered (at one in four, rendering still took a third of the time).
     static let renderEvery: UInt64 = 8
 
-    static func renderedFormat(_ bytes: [UInt8]) -> Gov.OutputFormat? {
-        // FNV-1a: cheap, and any change to the input moves it.
-        let hash = bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    /// FNV-1a: cheap, and any change to the input moves it.
+    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
+    static func renderedFormat(_ hash: UInt64) -> Gov.OutputFormat? {
         guard hash % renderEvery == 0 else { return nil }
         return formats[Int((hash / renderEvery) % UInt64(formats.count))]
     }

@@ -89,7 +89,7 @@ package enum Completions {
 
     /// File completion with relative directories read from the document's directory, not the server's.
     private static func files(relativeTo path: String) -> FileCompletion {
-        let base = (path as NSString).deletingLastPathComponent
+        let base = PathText.directory(of: path)
         return FileCompletion { directory in
             let resolved = directory.hasPrefix("/") || base.isEmpty
                 ? directory : (directory == "." ? base : (base as NSString).appendingPathComponent(directory))

@@ -34,6 +34,6 @@ package struct Snapshot: Sendable {
     /// The directory a path written in `file` is relative to (`include`, `previous`).
     static func resolve(_ written: String, from file: String) -> String {
         guard !written.hasPrefix("/") else { return written }
-        return ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(written)
+        return (PathText.directory(of: file) as NSString).appendingPathComponent(written)
     }
 }

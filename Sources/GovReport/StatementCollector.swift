@@ -308,7 +308,7 @@ struct StatementCollector {
         {
             return String(path[..<slash]) + "/" + relative
         }
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = PathText.directory(of: path)
         return (directory as NSString).appendingPathComponent(relative)
     }
 

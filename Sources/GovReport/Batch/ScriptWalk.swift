@@ -110,7 +110,7 @@ package struct ScriptWalk: Sendable {
         return seen.insert(standardized).inserted
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
