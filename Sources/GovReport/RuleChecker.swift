@@ -66,11 +66,11 @@ package enum RuleChecker {
             Diagnostic(
                 code: rule.id, severity: rule.severity,
                 message: "不符合“\(rule.title)”：「\(equation.total.label(edition))」\(statedText)，"
-                    + "按\(parts)应为 \(computed)（\(expression)），相差 \(stated - computed)",
+                    + "按\(parts)应为 \(computed)（\(expression)），相差 \(ExactDifference.text(stated, computed))",
                 range: statedRange,
                 notes: contributingNotes(equation, in: report),
                 arithmetic: .init(
-                    stated: existing.isBlank ? "blank" : String(stated), computed: String(computed), difference: String(stated - computed), cells: cells,
+                    stated: existing.isBlank ? "blank" : String(stated), computed: String(computed), difference: ExactDifference.text(stated, computed), cells: cells,
                     subject: equation.total.path, subjectCell: equation.total.key)))
         return false
     }
@@ -148,7 +148,7 @@ package enum RuleChecker {
                 code: rule.id, severity: rule.severity,
                 message: "不符合“\(rule.title)”：「\(larger.label(edition))」为 \(big)，少于「\(smaller.label(edition))」\(small)；请核对",
                 range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange,
-                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: String(big - small), cells: cells, subject: larger.path, subjectCell: larger.key)))
+                arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: ExactDifference.text(big, small), cells: cells, subject: larger.path, subjectCell: larger.key)))
     }
 
     static func checkAnnouncedParts(rule: Rule, in report: inout Report) {
@@ -166,7 +166,7 @@ package enum RuleChecker {
                     guard case .local = section.kind, let range = section.range else { return nil }
                     return Diagnostic.Note("「\(section.title)」不是规定格式的六部分之一", at: range)
                 },
-                arithmetic: .init(stated: String(announced), computed: String(actual), difference: String(announced - actual), cells: [])))
+                arithmetic: .init(stated: String(announced), computed: String(actual), difference: ExactDifference.text(announced, actual), cells: [])))
     }
 
     static func checkChannels(rule: Rule, in report: inout Report) {
@@ -178,11 +178,11 @@ package enum RuleChecker {
             report.findings.append(
                 Diagnostic(
                     code: rule.id, severity: rule.severity,
-                    message: "不符合“\(rule.title)”：「\(channel.name)」写的是 \(channel.count) 条，各类别相加为 \(sum)（\(expression)），相差 \(channel.count - sum)",
+                    message: "不符合“\(rule.title)”：「\(channel.name)」写的是 \(channel.count) 条，各类别相加为 \(sum)（\(expression)），相差 \(ExactDifference.text(channel.count, sum))",
                     range: channel.range,
                     notes: [Diagnostic.Note("类别从这里开始", at: channel.categories[0].range)],
                     arithmetic: .init(
-                        stated: String(channel.count), computed: String(sum), difference: String(channel.count - sum),
+                        stated: String(channel.count), computed: String(sum), difference: ExactDifference.text(channel.count, sum),
                         cells: channel.categories.map { .init(label: $0.name, value: String($0.count), range: $0.range) })))
         }
     }
