@@ -32,7 +32,9 @@ struct CheckCommand: ParsableCommand {
     var jobs: Int = StreamingCheck.defaultJobs
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard (1...OrderedWorkers.maximumJobs).contains(jobs) else {
+            throw ValidationError("--jobs must be between 1 and \(OrderedWorkers.maximumJobs)")
+        }
     }
 
     func run() throws {

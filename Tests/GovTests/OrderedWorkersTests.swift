@@ -68,4 +68,14 @@ struct OrderedWorkersTests {
         // The window counts items taken and not handed over; as many again may be being delivered.
         #expect(ledger.widest <= 2 * max(c.window, c.jobs + 1))
     }
+
+    /// `--jobs 100000000` starts at most `maximumJobs` threads (each has an 8 MiB stack) and still works.
+    @Test func aHugeNumberOfJobsIsCapped() {
+        var source = 0..<10
+        var seen: [Int] = []
+        OrderedWorkers.run(
+            jobs: 100_000_000, window: 16, next: { () -> Int? in source.popFirst() }, work: { (item: Int) -> Int in item },
+            deliver: { (output: Int) in seen.append(output) })
+        #expect(seen == Array(0..<10))
+    }
 }

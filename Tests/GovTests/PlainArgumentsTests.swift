@@ -39,6 +39,8 @@ struct PlainArgumentsTests {
     @Test func fastCheckAndFastRenderUseIt() {
         #expect(FastCheck(arguments: ["gov", "check", "a.gov", "--jobs", "2"])?.jobs == 2)
         #expect(FastCheck(arguments: ["gov", "check", "a.gov", "--jobs", "0"]) == nil)
+        #expect(FastCheck(arguments: ["gov", "check", "a.gov", "--jobs", "256"])?.jobs == 256)
+        #expect(FastCheck(arguments: ["gov", "check", "a.gov", "--jobs", "257"]) == nil)
         #expect(FastCheck(arguments: ["gov", "check", "--format", "yaml", "a.gov"]) == nil)
         #expect(FastCheck(arguments: ["gov", "check", "--jobs", "2"]) == nil)
         #expect(FastRender(arguments: ["gov", "render", "a.gov", "-o", "x.html"])?.request.output == "x.html")

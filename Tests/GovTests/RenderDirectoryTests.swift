@@ -45,8 +45,14 @@ struct RenderDirectoryTests {
         let run = try runGov(["render", "examples/series"], currentDirectory: root)
         #expect(run.status != 0)
         #expect(run.stderr.contains("is a directory: its scripts need --output-dir DIR"), "\(run.stderr)")
-        let jobs = try runGov(["render", "examples/series", "--output-dir", "/tmp/never", "--jobs", "0"], currentDirectory: root)
-        #expect(jobs.status != 0)
+        for jobs in ["0", "257"] {
+            let run = try runGov(["render", "examples/series", "--output-dir", "/tmp/never", "--jobs", jobs], currentDirectory: root)
+            #expect(run.status != 0)
+            #expect(run.stderr.contains("--jobs must be between 1 and 256"), "\(run.stderr)")
+        }
+        let check = try runGov(["check", "examples/series", "--jobs", "100000000"], currentDirectory: root)
+        #expect(check.status != 0)
+        #expect(check.stderr.contains("--jobs must be between 1 and 256"), "\(check.stderr)")
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never"))
     }
 

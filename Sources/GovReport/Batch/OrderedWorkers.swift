@@ -14,10 +14,15 @@ import Foundation
 /// woken for every result: 29,000 context switches for 12,000 scripts, and two threads cost 1.3–1.4 times
 /// the CPU time of one — `perf stat`.)
 package enum OrderedWorkers {
+    /// The most threads a batch starts, whatever `--jobs` says: each has an 8 MiB stack, and
+    /// `--jobs 100000000` would otherwise start threads until the system refused one.
+    package static let maximumJobs = 256
+
     package static func run<Item, Output>(
         jobs: Int, window: Int, next: @escaping () -> Item?,
         work: @escaping @Sendable (Item) -> Output, deliver: (Output) -> Void
     ) {
+        let jobs = min(jobs, maximumJobs)
         if jobs <= 1 {
             while let item = next() { deliver(work(item)) }
             return
