@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "Published reports.")
     var files: [String]
 
-    @Option(name: [.short, .customLong("output")], help: "The script to create (one input); default: standard output.")
+    @Option(name: [.short, .customLong("output")], help: "The script to create (one input); default, or -: standard output.")
     var output: String?
 
     @Option(name: .long, help: "Write one script per input into this directory, named after the input.")
@@ -50,7 +50,8 @@ struct ImportCommand: ParsableCommand {
             let tally = result.tally
             for warning in result.report.warnings { Terminal.printError("\(file): warning: \(warning)") }
             var destination: String?
-            if let output { destination = output }
+            // `-o -` is standard output, as for `gov render`.
+            if let output, output != "-" { destination = output }
             if let outputDir {
                 // Two inputs with one name (2021.docx in two folders) get 2021.gov and 2021-2.gov.
                 let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -25,7 +25,7 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "Last year's script, to carry over from.")
     var from: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Create this file (never overwritten); default: standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Create this file (never overwritten); default, or -: standard output.")
     var output: String?
 
     @Option(name: .long, help: "Keyword language: english or chinese (default with --from: last year's).")
@@ -60,7 +60,8 @@ struct NewCommand: ParsableCommand {
             if case .lastYearHasErrors = failure { throw ExitStatus.findings }
             throw ExitStatus.usage
         }
-        guard let output else {
+        // `-o -` is standard output, as for `gov render` (it made a file named "-").
+        guard let output, output != "-" else {
             Terminal.printOut(text)
             return
         }

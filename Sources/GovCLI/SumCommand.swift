@@ -21,7 +21,7 @@ struct SumCommand: ParsableCommand {
     @Option(name: .long, help: "The body the summary reports for, e.g. 青禾县人民政府.")
     var body: String
 
-    @Option(name: [.short, .customLong("output")], help: "Write the summary to this file; default: standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write the summary to this file; default, or -: standard output.")
     var output: String?
 
     @Flag(name: .long, help: "Replace the output file if it exists (atomically).")
@@ -59,7 +59,8 @@ struct SumCommand: ParsableCommand {
             if case .inputsHaveErrors = failure { throw ExitStatus.findings }
             throw ExitStatus.usage
         }
-        guard let output else {
+        // `-o -` is standard output, as for `gov render` (it made a file named "-").
+        guard let output, output != "-" else {
             Terminal.printOut(text)
             return
         }
