@@ -9,6 +9,12 @@ import ZIPFoundation
 /// levels as headings, a bold run-in start as a lead) and tables (`gridSpan` across, `vMerge`
 /// continuations dropped as HTML drops the cells a rowspan covers; a nested table is read as text).
 package enum DocxReader {
+    /// The most `word/document.xml` may hold once inflated. A report's is well under 2 MiB; a 1.5 MB file
+    /// that inflates to 1.5 GB (a "zip bomb") took 33 s and 6 GB of memory before it was refused.
+    package static let maximumDocumentBytes = 64 << 20
+
+    private struct TooLarge: Error {}
+
     package static func read(_ data: Data, path: String) throws -> ImportedDocument {
         let archive: Archive
         do {
@@ -19,9 +25,17 @@ package enum DocxReader {
         guard let entry = archive["word/document.xml"] else {
             throw ImportError(path, "这个 zip 文件不是 Word .docx（没有 word/document.xml）")
         }
+        let tooLarge = ImportError(path, ".docx 的 word/document.xml 解压后超过 \(maximumDocumentBytes >> 20) MiB，不像一份年度报告，没有读取")
+        // The size the zip declares is checked first, and the bytes as they come (the declaration may lie).
+        guard entry.uncompressedSize <= UInt64(maximumDocumentBytes) else { throw tooLarge }
         var xml = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { xml.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard xml.count + chunk.count <= maximumDocumentBytes else { throw TooLarge() }
+                xml.append(chunk)
+            }
+        } catch is TooLarge {
+            throw tooLarge
         } catch {
             throw ImportError(path, ".docx 已损坏：word/document.xml 无法解压（文件可能被截断）")
         }

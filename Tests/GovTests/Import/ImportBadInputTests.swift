@@ -45,6 +45,20 @@ import ZIPFoundation
         #expect(message.contains("不是 Word .docx"))
     }
 
+    /// A 70 MiB document.xml that deflates to a few hundred kilobytes ("zip bomb"): refused before it is
+    /// inflated, with a reason, rather than read into memory.
+    @Test func aDocxThatInflatesPastTheLimitIsRefused() throws {
+        let archive = try Archive(accessMode: .create)
+        let size = DocxReader.maximumDocumentBytes + (6 << 20)
+        let chunk = Data(repeating: UInt8(ascii: "a"), count: 1 << 20)
+        try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: Int64(size), compressionMethod: .deflate) { position, length in
+            chunk.prefix(length)
+        }
+        let data = try #require(archive.data)
+        #expect(data.count < 1 << 20)
+        #expect(try error(data, "bomb.docx").contains("解压后超过 64 MiB"))
+    }
+
     @Test func htmlWithNoReport() throws {
         let page = "<html><head><meta charset=utf-8><title>首页</title></head><body><div class=nav>首页 政务公开</div><p>欢迎访问</p><table><tr><td>1</td></tr></table></body></html>"
         #expect(try error(Data(page.utf8), "index.html").contains("没有找到政府信息公开工作年度报告"))
