@@ -17,6 +17,16 @@ struct ReplTerminalTests {
     /// `gov repl` (or `gov` alone) in `directory`, with a private history and state directory and no locale.
     /// `set -m` runs it as an interactive shell would, in a process group of its own in the foreground, so
     /// Ctrl-C reaches gov alone and not the shell that prints its exit status.
+    /// A working directory and a state directory (HOME, XDG_STATE_HOME) for one terminal test; nil, with
+    /// the test failed (not skipped), when tmux is missing.
+    func terminalDirectories() throws -> (directory: URL, state: URL)? {
+        guard TerminalSession.isAvailable else {
+            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
+            return nil
+        }
+        return (try makeTemporaryDirectory("gov-terminal"), try makeTemporaryDirectory("gov-terminal-state"))
+    }
+
     func start(in directory: URL, state: URL, arguments: String = "repl", columns: Int = 120, environment: String = "") throws -> TerminalSession {
         let command = "set -m; cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' \(environment) "
             + "XDG_STATE_HOME='\(state.path)' '\(Paths.gov.path)' \(arguments); echo EXIT=$?; sleep 60"
@@ -28,12 +38,7 @@ struct ReplTerminalTests {
     /// terminal in the middle of gov's output; and a Ctrl-D typed then is the Ctrl-D at that prompt, not
     /// lost (issue 13).
     @Test func typeAheadWaitsForThePrompt() throws {
-        guard TerminalSession.isAvailable else {
-            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
-            return
-        }
-        let directory = try makeTemporaryDirectory("gov-terminal")
-        let state = try makeTemporaryDirectory("gov-terminal-state")
+        guard let (directory, state) = try terminalDirectories() else { return }
         let converter = directory.appendingPathComponent("slow-soffice")
         try """
             #!/bin/sh
@@ -82,12 +87,7 @@ struct ReplTerminalTests {
     /// comes back in its own mode, line and all, and Tab still completes (libedit's handlers alone served the
     /// first stop of a line only; after the second, the line was read in the shell's cooked mode).
     @Test func ctrlZTwiceOnOneLine() throws {
-        guard TerminalSession.isAvailable else {
-            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
-            return
-        }
-        let directory = try makeTemporaryDirectory("gov-terminal")
-        let state = try makeTemporaryDirectory("gov-terminal-state")
+        guard let (directory, state) = try terminalDirectories() else { return }
         let terminal = try TerminalSession(
             "cd '\(directory.path)' && env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 HOME='\(state.path)' "
                 + "XDG_STATE_HOME='\(state.path)' PS1='shell$ ' bash --norc --noprofile -i")
@@ -130,12 +130,7 @@ struct ReplTerminalTests {
     /// terminal: a long one wraps at the terminal's width, its continuation indented (issue 13). The screen
     /// is read with soft-wrapped rows joined, so a line gov printed too wide would show as wider than 60.
     @Test func theEchoWrapsAtTheTerminalsWidth() throws {
-        guard TerminalSession.isAvailable else {
-            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
-            return
-        }
-        let directory = try makeTemporaryDirectory("gov-terminal")
-        let state = try makeTemporaryDirectory("gov-terminal-state")
+        guard let (directory, state) = try terminalDirectories() else { return }
         let terminal = try start(in: directory, state: state, columns: 60)
         defer { terminal.close() }
         terminal.waitFor("退出\ngov>")
@@ -161,12 +156,7 @@ struct ReplTerminalTests {
     }
 
     @Test func aClerkBuildsSavesAndComesBack() throws {
-        guard TerminalSession.isAvailable else {
-            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
-            return
-        }
-        let directory = try makeTemporaryDirectory("gov-terminal")
-        let state = try makeTemporaryDirectory("gov-terminal-state")
+        guard let (directory, state) = try terminalDirectories() else { return }
         let terminal = try start(in: directory, state: state)
         defer { terminal.close() }
         terminal.waitFor("Ctrl-D 退出\ngov>")
@@ -278,12 +268,7 @@ struct ReplTerminalTests {
 
     /// Tab on a `...> ` continuation line completes the open expression's path (issue 13).
     @Test func tabCompletesOnAContinuationLine() throws {
-        guard TerminalSession.isAvailable else {
-            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
-            return
-        }
-        let directory = try makeTemporaryDirectory("gov-terminal")
-        let state = try makeTemporaryDirectory("gov-terminal-state")
+        guard let (directory, state) = try terminalDirectories() else { return }
         let terminal = try start(in: directory, state: state)
         defer { terminal.close() }
         terminal.waitFor("Ctrl-D 退出\ngov>")
@@ -296,12 +281,7 @@ struct ReplTerminalTests {
     }
 
     @Test func aClosedTerminalLeavesWorkTheNextSessionOffersBack() throws {
-        guard TerminalSession.isAvailable else {
-            Issue.record("tmux is needed for the terminal tests: run scripts/setup (apt-get install tmux)")
-            return
-        }
-        let directory = try makeTemporaryDirectory("gov-terminal")
-        let state = try makeTemporaryDirectory("gov-terminal-state")
+        guard let (directory, state) = try terminalDirectories() else { return }
         let closing = try start(in: directory, state: state)
         closing.waitFor("Ctrl-D 退出\ngov>")
         closing.type("body 未保存局")
