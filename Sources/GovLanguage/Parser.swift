@@ -120,6 +120,10 @@ package struct Parser {
     mutating func parseCells(after keyword: Keyword) throws -> CellStatement {
         var selectors: [Name] = []
         var entries: [CellStatement.Entry] = []
+        // A name and a value per entry: room for them all at once, not an allocation per doubling.
+        var lineEnd = index
+        while !tokens[lineEnd].isLineEnd { lineEnd += 1 }
+        entries.reserveCapacity((lineEnd - index) / 2)
         while peek.kind == .word, tokens[index + 1].kind == .word, !isMarkWord(tokens[index + 1]) {
             selectors.append(try parseName(after: keyword))
         }

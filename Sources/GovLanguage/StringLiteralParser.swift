@@ -73,6 +73,8 @@ extension Parser {
     private func simplePath(_ range: Range<Int>) -> Expr? {
         let bytes = source.bytes
         var names: [Name] = []
+        // Paths have one to four segments (`application.carried.person`): one allocation, not one per growth.
+        names.reserveCapacity(4)
         var start = range.lowerBound
         for i in range.lowerBound...range.upperBound {
             let atEnd = i == range.upperBound

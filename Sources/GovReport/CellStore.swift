@@ -1,3 +1,5 @@
+import GovLanguage
+
 /// The cells of the three official tables in one flat array, indexed by a dense number per `CellID`.
 ///
 /// Every rule reads and writes cells hundreds of times per report; an array index instead of a hashed
@@ -34,6 +36,22 @@ package struct CellStore: Sendable, Equatable {
     package subscript(_ id: CellID) -> Cell? {
         get { storage[CellStore.index(id)] }
         set { storage[CellStore.index(id)] = newValue }
+    }
+
+    /// Whether a cell is stated unknown, read in place: the rules ask it of every term of every equation,
+    /// and `self[id]?.isUnknown` copies the cell (retaining and releasing its payloads) to ask.
+    package func isUnknown(_ id: CellID) -> Bool { storage[CellStore.index(id)]?.mark == .unknown }
+
+    /// Where a cell was stated, read in place (nil when it is empty or derived).
+    package func statedRange(_ id: CellID) -> SourceRange? {
+        guard case .stated(let range)? = storage[CellStore.index(id)]?.origin else { return nil }
+        return range
+    }
+
+    /// A count cell's whole number, read in place (nil when the cell is empty or holds an amount).
+    package func integer(_ id: CellID) -> Int? {
+        guard case .integer(let value)? = storage[CellStore.index(id)]?.value else { return nil }
+        return value
     }
 
     /// Every filled cell (stated or derived), in storage order (see above).

@@ -46,7 +46,7 @@ final class FinalScope {
                 return try inner.evaluate(binding.expression)
             }
         }
-        let rest = Array(names.dropFirst())
+        let rest = names.dropFirst()
         let keyword = Keyword(spelling: head)
         if let keyword, let statement = TableStatement.of(keyword) { return try cellValue(statement, names, range) }
         switch keyword {
@@ -58,11 +58,11 @@ final class FinalScope {
             return .text(report.header.body)
         case .channel?:
             try expectLength(names, 2...3, range)
-            guard let channel = report.channels.first(where: { $0.name == rest[0].text }) else {
+            guard let channel = report.channels.first(where: { $0.name == rest[rest.startIndex].text }) else {
                 throw unknown(written, range, among: report.channels.map { "channel.\($0.name)" })
             }
             guard rest.count == 2 else { return .integer(channel.count) }
-            guard let category = channel.categories.first(where: { $0.name == rest[1].text }) else {
+            guard let category = channel.categories.first(where: { $0.name == rest[rest.startIndex + 1].text }) else {
                 throw unknown(written, range, among: channel.categories.map { "channel.\(channel.name).\($0.name)" })
             }
             return .integer(category.count)
@@ -76,8 +76,11 @@ final class FinalScope {
     /// A path into an official table, read by its statement's declaration: `application.ROW[.APPLICANT]`.
     private func cellValue(_ statement: TableStatement, _ names: [Name], _ range: SourceRange) throws -> Value {
         try expectLength(names, (statement.requiredSegments + 1)...(statement.path.count + 1), range)
-        let rest = Array(names.dropFirst())
+        // The segments after the head are read in place (`names[1...]`): this runs for every `{…}`, and
+        // copying them to an array of their own was an allocation each time.
+        let rest = names[1...]
         var segments: [Int?] = []
+        segments.reserveCapacity(statement.path.count)
         for (index, slot) in statement.path.enumerated() {
             segments.append(index < rest.count ? try term(slot, rest, at: index, range: range) : nil)
         }
@@ -94,7 +97,7 @@ final class FinalScope {
     /// A cell's value; an unreadable (`unknown`) cell reads as the text 不详 — never 0, so arithmetic or a
     /// comparison with it is refused (E036) rather than silently wrong.
     private func cellValue(_ cell: CellID) -> Value {
-        if report.cells[cell]?.isUnknown == true { return .text(CellMark.unknown.chinese) }
+        if report.cells.isUnknown(cell) { return .text(CellMark.unknown.chinese) }
         switch report[cell] {
         case .integer(let value): return .integer(value)
         case .amount(let value, let text): return .amount(value, text)
@@ -104,14 +107,14 @@ final class FinalScope {
     static func spelled(_ names: [Name]) -> String { names.map(\.text).joined(separator: ".") }
 
     /// The term at `index` of the path after its head (`rest`); the whole path is in `rest`'s names.
-    private func term(_ slot: TermSlot, _ rest: [Name], at index: Int, range: SourceRange) throws -> Int {
+    private func term(_ slot: TermSlot, _ rest: ArraySlice<Name>, at index: Int, range: SourceRange) throws -> Int {
         guard index < rest.count else {
-            throw Diagnostic(code: "E035", message: "“…\(FinalScope.spelled(rest))” 不完整，缺少后面的名称", range: range)
+            throw Diagnostic(code: "E035", message: "“…\(FinalScope.spelled(Array(rest)))” 不完整，缺少后面的名称", range: range)
         }
-        guard let found = slot.lookup(rest[index].text) else {
-            let suggested = Suggestion.suggest(rest[index].text, among: slot.allSpellings, at: rest[index].range)
-            throw Diagnostic(
-                code: "E035", message: "“\(rest[index].text)” 不认识" + suggested.hint, range: rest[index].range, fixIts: suggested.fixIts)
+        let name = rest[rest.startIndex + index]
+        guard let found = slot.lookup(name.text) else {
+            let suggested = Suggestion.suggest(name.text, among: slot.allSpellings, at: name.range)
+            throw Diagnostic(code: "E035", message: "“\(name.text)” 不认识" + suggested.hint, range: name.range, fixIts: suggested.fixIts)
         }
         return found
     }

@@ -53,7 +53,7 @@ public struct Report: Sendable {
     }
 
     /// The whole-number value of a count cell (0 when blank).
-    public func count(_ id: CellID) -> Int { self[id].integer ?? 0 }
+    public func count(_ id: CellID) -> Int { cells.integer(id) ?? 0 }
 
     /// Table 2's shape: the format's, with （六）其他处理 as one row when the script states `other_total`.
     package var applicationSpec: ApplicationTableSpec { .of(edition, otherAsOneRow: otherPrintedAsOneRow) }

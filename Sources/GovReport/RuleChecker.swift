@@ -29,9 +29,9 @@ package enum RuleChecker {
     /// Checks or derives one equation; returns true when it derived the total.
     @discardableResult
     static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) -> Bool {
-        if rule.needsStatedPart, !equation.terms.contains(where: { report.cells[$0.cell]?.statedRange != nil }) { return false }
+        if rule.needsStatedPart, !equation.terms.contains(where: { report.cells.statedRange($0.cell) != nil }) { return false }
         if isNotAssessable(equation, rule: rule, in: &report) {
-            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: .notAssessable, range: report.cells[equation.total]?.statedRange))
+            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: .notAssessable, range: report.cells.statedRange(equation.total)))
             return false
         }
         var computed = 0
@@ -81,16 +81,16 @@ package enum RuleChecker {
     static func isNotAssessable(_ equation: Equation, rule: Rule, in report: inout Report) -> Bool {
         // Nearly every equation has no unknown cell: asked first, without building the arrays below, this
         // took the check of 300 corpus scripts from 21.9 M instructions to about 2 M (callgrind).
-        guard report.cells[equation.total]?.isUnknown == true || equation.terms.contains(where: { report.cells[$0.cell]?.isUnknown == true })
+        guard report.cells.isUnknown(equation.total) || equation.terms.contains(where: { report.cells.isUnknown($0.cell) })
         else { return false }
         let cells = [equation.total] + equation.terms.map(\.cell)
-        let unknown = cells.filter { report.cells[$0]?.isUnknown == true }
+        let unknown = cells.filter { report.cells.isUnknown($0) }
         guard !unknown.isEmpty else { return false }
         if report.cells[equation.total] == nil {
             report.cells[equation.total] = Cell(value: .integer(0), origin: .derived(rule.id), mark: .unknown)
         }
-        let stated = unknown.filter { report.cells[$0]?.statedRange != nil }
-        guard let first = stated.first, let range = report.cells[first]?.statedRange else { return true }
+        let stated = unknown.filter { report.cells.statedRange($0) != nil }
+        guard let first = stated.first, let range = report.cells.statedRange(first) else { return true }
         let edition = report.edition
         let names = stated.map { "「\($0.label(edition))」" }.joined(separator: "、")
         report.findings.append(
@@ -109,8 +109,8 @@ package enum RuleChecker {
     static func checkDerivedNonNegative(_ derivations: [Equation], rule: Rule, in report: inout Report) {
         for equation in derivations {
             let cell = equation.total
-            guard let computed = report.cells[cell]?.value.integer, computed < 0 else { continue }
-            let anchor = equation.terms.compactMap { report.cells[$0.cell]?.statedRange }.max { $0.start < $1.start }
+            guard let computed = report.cells.integer(cell), computed < 0 else { continue }
+            let anchor = equation.terms.compactMap { report.cells.statedRange($0.cell) }.max { $0.start < $1.start }
             guard let anchor else { continue }
             let edition = report.edition
             report.findings.append(
@@ -126,20 +126,20 @@ package enum RuleChecker {
     }
 
     static func checkAtLeast(_ larger: CellID, _ smaller: CellID, rule: Rule, in report: inout Report) {
-        let unknown = [larger, smaller].filter { report.cells[$0]?.isUnknown == true }
+        let unknown = [larger, smaller].filter { report.cells.isUnknown($0) }
         if let first = unknown.first {
-            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: .notAssessable, range: report.cells[first]?.statedRange))
+            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: .notAssessable, range: report.cells.statedRange(first)))
             let names = unknown.map { "「\($0.label(report.edition))」" }.joined(separator: "、")
             report.findings.append(
                 Diagnostic(
                     code: rule.id, severity: .note, message: "无法判断“\(rule.title)”：\(names)不详，既不算成立也不算不成立",
-                    range: report.cells[first]?.statedRange))
+                    range: report.cells.statedRange(first)))
             return
         }
         let big = report.count(larger), small = report.count(smaller)
         guard report.cells[larger] != nil || report.cells[smaller] != nil else { return }
         report.ruleInstances.append(
-            RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: big < small ? .fail : .pass, range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange))
+            RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: big < small ? .fail : .pass, range: report.cells.statedRange(larger) ?? report.cells.statedRange(smaller)))
         guard big < small else { return }
         let edition = report.edition
         let cells = [larger, smaller].map { mention($0, in: report) }
@@ -147,7 +147,7 @@ package enum RuleChecker {
             Diagnostic(
                 code: rule.id, severity: rule.severity,
                 message: "不符合“\(rule.title)”：「\(larger.label(edition))」为 \(big)，少于「\(smaller.label(edition))」\(small)；请核对",
-                range: report.cells[larger]?.statedRange ?? report.cells[smaller]?.statedRange,
+                range: report.cells.statedRange(larger) ?? report.cells.statedRange(smaller),
                 arithmetic: .init(stated: String(big), computed: "≥ \(small)", difference: ExactDifference.text(big, small), cells: cells, subject: larger.path, subjectCell: larger.key)))
     }
 
@@ -202,7 +202,7 @@ package enum RuleChecker {
 
     /// A cell as it takes part in a finding: label, value, where it was stated, and its path.
     static func mention(_ id: CellID, in report: Report) -> Diagnostic.Arithmetic.Cell {
-        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report.cells[id]?.printedValue ?? report[id].description, range: report.cells[id]?.statedRange, path: id.path, cell: id.key)
+        Diagnostic.Arithmetic.Cell(label: id.label(report.edition), value: report.cells[id]?.printedValue ?? report[id].description, range: report.cells.statedRange(id), path: id.path, cell: id.key)
     }
 
     /// "0 + 2 − 1": the terms as numbers, in the equation's order. Long sums list only their non-zero

@@ -46,8 +46,8 @@ package enum CrossYearChecker {
         let lastYear = last.report.header.year
         let anchor = target?.statedRange ?? this.report.header.previous?.range ?? this.report.header.yearRange
         // An unreadable cell on either side: the pair cannot be compared; a note says which cell.
-        let unknownHere = ([equation.target] + equation.terms.filter { $0.year == .this }.map(\.cell)).filter { this.report.cells[$0]?.isUnknown == true }
-        let unknownThere = equation.terms.filter { $0.year == .last }.map(\.cell).filter { last.report.cells[$0]?.isUnknown == true }
+        let unknownHere = ([equation.target] + equation.terms.filter { $0.year == .this }.map(\.cell)).filter { this.report.cells.isUnknown($0) }
+        let unknownThere = equation.terms.filter { $0.year == .last }.map(\.cell).filter { last.report.cells.isUnknown($0) }
         if !unknownHere.isEmpty || !unknownThere.isEmpty {
             let names = (unknownHere.map { "本年「\($0.label(edition))」" } + unknownThere.map { "\(lastYear) 年「\($0.label(last.report.edition))」" })
                 .joined(separator: "、")
