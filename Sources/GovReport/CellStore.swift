@@ -1,15 +1,23 @@
 import GovLanguage
 
-/// The cells of the three official tables in one flat array, indexed by a dense number per `CellID`.
+/// The cells of the three official tables, found through a flat table indexed by a dense number per `CellID`.
 ///
 /// Every rule reads and writes cells hundreds of times per report; an array index instead of a hashed
 /// dictionary key keeps that path cheap. Iteration is in storage order — table 2, then table 1, then table 3 — which is
 /// not `CellID`'s `<` order (table 1 first); sort when the order matters.
 package struct CellStore: Sendable, Equatable {
-    private var storage: [Cell?]
+    /// For each cell's dense index, one more than where its cell is in `values`; 0 when the cell is empty.
+    /// Plain integers: a report has about 290 possible cells and fills a third of them, and freeing an
+    /// array of `Cell?` ran the generic destroy of an optional for each of the 290; this array is freed in
+    /// one step, and only the filled cells are destroyed. Net of the extra step on each read: 234.2 M →
+    /// 231.8 M instructions checking 300 scripts (callgrind).
+    private var slots: [Int32]
+    /// The filled cells, in the order they were first filled. A cell emptied again (`= nil`) leaves its old
+    /// value here unreferenced until the store is freed.
+    private var values: [Cell] = []
 
     package init() {
-        storage = Array(repeating: nil, count: CellStore.capacity)
+        slots = Array(repeating: 0, count: CellStore.capacity)
     }
 
     static let applicationBase = 0
@@ -33,31 +41,60 @@ package struct CellStore: Sendable, Equatable {
         return ids
     }()
 
+    /// Where a cell's value is in `values`, or nil when the cell is empty.
+    private func position(_ id: CellID) -> Int? {
+        let slot = slots[CellStore.index(id)]
+        return slot == 0 ? nil : Int(slot) - 1
+    }
+
     package subscript(_ id: CellID) -> Cell? {
-        get { storage[CellStore.index(id)] }
-        set { storage[CellStore.index(id)] = newValue }
+        get { position(id).map { values[$0] } }
+        set {
+            let index = CellStore.index(id)
+            guard let cell = newValue else {
+                slots[index] = 0
+                return
+            }
+            if let at = position(id) {
+                values[at] = cell
+            } else {
+                values.append(cell)
+                slots[index] = Int32(truncatingIfNeeded: values.count)
+            }
+        }
     }
 
     /// Whether a cell is stated unknown, read in place: the rules ask it of every term of every equation,
     /// and `self[id]?.isUnknown` copies the cell (retaining and releasing its payloads) to ask.
-    package func isUnknown(_ id: CellID) -> Bool { storage[CellStore.index(id)]?.mark == .unknown }
+    package func isUnknown(_ id: CellID) -> Bool {
+        guard let at = position(id) else { return false }
+        return values[at].mark == .unknown
+    }
 
     /// Where a cell was stated, read in place (nil when it is empty or derived).
     package func statedRange(_ id: CellID) -> SourceRange? {
-        guard case .stated(let range)? = storage[CellStore.index(id)]?.origin else { return nil }
+        guard let at = position(id), case .stated(let range) = values[at].origin else { return nil }
         return range
     }
 
     /// A count cell's whole number, read in place (nil when the cell is empty or holds an amount).
     package func integer(_ id: CellID) -> Int? {
-        guard case .integer(let value)? = storage[CellStore.index(id)]?.value else { return nil }
+        guard let at = position(id), case .integer(let value) = values[at].value else { return nil }
         return value
     }
 
     /// Every filled cell (stated or derived), in storage order (see above).
     package var filled: [(id: CellID, cell: Cell)] {
-        storage.indices.compactMap { index in storage[index].map { (CellStore.ids[index], $0) } }
+        slots.indices.compactMap { index in slots[index] == 0 ? nil : (CellStore.ids[index], values[Int(slots[index]) - 1]) }
     }
 
-    package var isEmpty: Bool { storage.allSatisfy { $0 == nil } }
+    package var isEmpty: Bool { slots.allSatisfy { $0 == 0 } }
+
+    /// Equal when every cell is: where each value sits in `values` is history, not content.
+    package static func == (a: CellStore, b: CellStore) -> Bool {
+        a.slots.indices.allSatisfy { index in
+            let id = CellStore.ids[index]
+            return a[id] == b[id]
+        }
+    }
 }
