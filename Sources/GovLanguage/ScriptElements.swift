@@ -48,8 +48,10 @@ struct PrintedStatement {
         return nil
     }
 
+    /// On the bytes: `String.contains` resolves to Foundation's here (`CFStringFind`), 13,600 instructions a
+    /// call, 14 % of `gov fmt --check` (callgrind, 300 scripts).
     var isMultiline: Bool {
-        if case .plain(let text) = form { return text.contains("\n") }
+        if case .plain(let text) = form { return text.utf8.contains(UInt8(ascii: "\n")) }
         return false
     }
 }

@@ -80,16 +80,20 @@ package enum ScriptPrinter {
             case .comment:
                 pendingComments.append(element)
             case .blank:
-                rest += pendingComments + [element]
-                pendingComments = []
+                // Appended one by one, not as `pendingComments + [element]`: that made and copied a temporary
+                // array per element, 14 % of `gov fmt --check` (callgrind, 300 scripts).
+                rest.append(contentsOf: pendingComments)
+                rest.append(element)
+                pendingComments.removeAll(keepingCapacity: true)
             case .statement(let printed):
                 if let rank = headerOrder.firstIndex(of: printed.keyword), !staying.contains(printed.keyword) {
                     if firstRemoved == nil { firstRemoved = rest.count }
                     header.append((rank, pendingComments + [element]))
                 } else {
-                    rest += pendingComments + [element]
+                    rest.append(contentsOf: pendingComments)
+                    rest.append(element)
                 }
-                pendingComments = []
+                pendingComments.removeAll(keepingCapacity: true)
             }
         }
         rest += pendingComments
@@ -101,7 +105,13 @@ package enum ScriptPrinter {
         }
         // A stable sort: a header statement written twice keeps its order (the first one counts).
         let ordered = header.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.flatMap(\.element.elements)
-        return Array(rest[..<insertAt]) + ordered + [.blank] + Array(rest[insertAt...])
+        var result: [ScriptElement] = []
+        result.reserveCapacity(rest.count + ordered.count + 1)
+        result.append(contentsOf: rest[..<insertAt])
+        result.append(contentsOf: ordered)
+        result.append(.blank)
+        result.append(contentsOf: rest[insertAt...])
+        return result
     }
 
     private static func isMovable(_ statement: Statement) -> Bool {
@@ -157,14 +167,27 @@ package enum ScriptPrinter {
         _ = parser.parseScript()
         guard lexer.diagnostics.isEmpty, parser.diagnostics.isEmpty else { return false }
 
-        func spelled(_ file: SourceFile, _ statement: ArraySlice<Token>) -> [String] {
-            statement.map { "\($0.kind.rawValue):" + file.text($0.start..<$0.end) }
+        // Token by token: the same kind and the same text (`String ==`, canonical equivalence). The bytes
+        // are compared first and decide when equal; making a string of every token of both files was 13 %
+        // of `gov fmt --check` (callgrind, 300 scripts).
+        func sameStatement(_ old: ArraySlice<Token>, _ new: ArraySlice<Token>) -> Bool {
+            guard old.count == new.count else { return false }
+            for (a, b) in zip(old, new) {
+                guard a.kind == b.kind else { return false }
+                if bytes(source, a).elementsEqual(bytes(printed, b)) { continue }
+                if source.text(a.start..<a.end) != printed.text(b.start..<b.end) { return false }
+            }
+            return true
+        }
+        func bytes(_ file: SourceFile, _ token: Token) -> ArraySlice<UInt8> {
+            let lower = min(max(token.start, 0), file.bytes.count)
+            return file.bytes[lower..<min(max(token.end, lower), file.bytes.count)]
         }
         let before = ScriptElement.statementTokens(tokens)
         let after = ScriptElement.statementTokens(lexer.tokens)
         let indices = order.compactMap { $0.statement?.index }
         guard indices.count == after.count else { return false }
-        for (index, statement) in zip(indices, after) where spelled(source, before[index]) != spelled(printed, statement) {
+        for (index, statement) in zip(indices, after) where !sameStatement(before[index], statement) {
             return false
         }
         let commentsBefore = comments.map { ScriptElement.commentText(source, $0) }.sorted()
