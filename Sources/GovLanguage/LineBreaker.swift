@@ -12,6 +12,21 @@ package enum LineBreaker {
         "。", "，", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…", ";", ")", "]", "}", "!",
     ]
     static let openingPunctuation: Set<Character> = ["（", "《", "“", "‘", "「", "『", "〔", "【", "〈", "(", "[", "\""]
+    private static let closingScalars = Set(closingPunctuation.flatMap(\.unicodeScalars))
+    private static let openingScalars = Set(openingPunctuation.flatMap(\.unicodeScalars))
+
+    /// `set.contains(character)` without hashing the `Character` (which normalizes it) when a single scalar
+    /// decides: an ASCII scalar or an ideograph in U+4000–U+9FFF has no other canonically equivalent
+    /// spelling, so it is in the set exactly when its scalar is. Anything else asks the set itself.
+    private static func contains(_ set: Set<Character>, scalars: Set<Unicode.Scalar>, _ character: Character) -> Bool {
+        let view = character.unicodeScalars
+        if let scalar = view.first, view.index(after: view.startIndex) == view.endIndex,
+            scalar.isASCII || (0x4000...0x9FFF).contains(scalar.value)
+        {
+            return scalars.contains(scalar)
+        }
+        return set.contains(character)
+    }
 
     package static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0, DisplayWidth.of(text) > width else { return [text] }
@@ -65,13 +80,15 @@ package enum LineBreaker {
                 continue
             }
             flushWord()
-            if closingPunctuation.contains(character) {
-                if pendingOpening.isEmpty, let last = units.indices.last, units[last] != " " {
+            if contains(closingPunctuation, scalars: closingScalars, character) {
+                // `!= " "` on the bytes: a string comparison of a Chinese unit took the slow path (11 % of
+                // rendering a report as text, callgrind).
+                if pendingOpening.isEmpty, let last = units.indices.last, !units[last].utf8.elementsEqual(" ".utf8) {
                     units[last].append(character)
                 } else {
                     pendingOpening.append(character)
                 }
-            } else if openingPunctuation.contains(character) {
+            } else if contains(openingPunctuation, scalars: openingScalars, character) {
                 pendingOpening.append(character)
             } else {
                 units.append(pendingOpening + String(character))
