@@ -82,4 +82,19 @@ struct TextWrapTests {
         for band in ["申请人", "法人或其他组织"] { #expect(table2.contains(band), "table 2 at \(width) lacks \(band)") }
         for band in ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"] { #expect(table3.contains(band), "table 3 at \(width) lacks \(band)") }
     }
+
+    /// Punctuation is looked up by its scalar only where one scalar decides; a character spelled otherwise
+    /// but canonically the same (U+037E is ";") still binds like the one in the table, and a compatibility
+    /// ideograph is asked of the set, not its scalar.
+    @Test(arguments: [
+        ("好;", ["好;"]),
+        ("好\u{37E}", ["好\u{37E}"]),
+        ("好。", ["好。"]),
+        ("（好", ["（好"]),
+        ("好 ;", ["好", " ", ";"]),
+        ("\u{F967}好", ["\u{F967}", "好"]),
+    ])
+    func punctuationBindsByWhatItIs(text: String, units: [String]) {
+        #expect(LineBreaker.units(text) == units)
+    }
 }
