@@ -56,4 +56,18 @@ struct EscapingTests {
         let header = object?["header"] as? [String: Any]
         #expect(header?["body"] as? String == "<script>alert(1)</script> & \"q\" ]]>")
     }
+
+    /// HTML escaping works on bytes: every special byte becomes its entity, a `<` followed by a combining
+    /// mark included (as a `Character` it is not "<"), and text without one comes back unchanged.
+    @Test(arguments: [
+        ("青禾县 2021", "青禾县 2021"),
+        ("a<b>c", "a&lt;b&gt;c"),
+        ("&\"'", "&amp;&quot;&#39;"),
+        ("<\u{338}script>", "&lt;\u{338}script&gt;"),
+        ("≮", "≮"),
+        ("", ""),
+    ])
+    func htmlEscapeCoversEverySpecialByte(text: String, escaped: String) {
+        #expect(HTMLEscape.text(text).utf8.elementsEqual(escaped.utf8))
+    }
 }
