@@ -32,8 +32,13 @@ struct CheckCommand: ParsableCommand {
     var jobs: Int = StreamingCheck.defaultJobs
 
     func validate() throws {
-        guard (1...OrderedWorkers.maximumJobs).contains(jobs) else {
-            throw ValidationError("--jobs must be between 1 and \(OrderedWorkers.maximumJobs)")
+        try CheckCommand.validateJobs(jobs)
+    }
+
+    /// `--jobs` of `gov check` and `gov render`: within `OrderedWorkers.allowedJobs`.
+    static func validateJobs(_ jobs: Int) throws {
+        guard OrderedWorkers.allowedJobs.contains(jobs) else {
+            throw ValidationError("--jobs must be between \(OrderedWorkers.allowedJobs.lowerBound) and \(OrderedWorkers.allowedJobs.upperBound)")
         }
     }
 

@@ -24,7 +24,7 @@ struct FastCheck {
         }
         var jobs = StreamingCheck.defaultJobs
         if let written = plain.values["jobs"] {
-            guard let value = Int(written), (1...OrderedWorkers.maximumJobs).contains(value) else { return nil }
+            guard let value = Int(written), OrderedWorkers.allowedJobs.contains(value) else { return nil }
             jobs = value
         }
         self.paths = plain.operands

@@ -92,9 +92,7 @@ struct RenderRequest {
         if outputDir == nil, let directory = files.first(where: ScriptWalk.isDirectory) {
             throw ValidationError("'\(directory)' is a directory: its scripts need --output-dir DIR")
         }
-        if let jobs, !(1...OrderedWorkers.maximumJobs).contains(jobs) {
-            throw ValidationError("--jobs must be between 1 and \(OrderedWorkers.maximumJobs)")
-        }
+        if let jobs { try CheckCommand.validateJobs(jobs) }
         if csvTables, resolvedFormat != .csv { throw ValidationError("--csv-tables goes with --format csv") }
         if csvTables, output == nil || output == "-", outputDir == nil { throw ValidationError("--csv-tables writes a directory: give -o DIR") }
         for target in [output].compactMap({ $0 }) where files.contains(where: { OutputWriter.samePath($0, target) }) {

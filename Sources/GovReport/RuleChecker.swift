@@ -62,15 +62,16 @@ package enum RuleChecker {
         let expression = termsText(equation, in: report)
         // A total printed empty is a finding of its rule in its own words: it should have been printed.
         let statedText = existing.isBlank ? "印为空白" : "写的是 \(stated)"
+        let difference = ExactDifference.text(stated, computed)
         report.findings.append(
             Diagnostic(
                 code: rule.id, severity: rule.severity,
                 message: "不符合“\(rule.title)”：「\(equation.total.label(edition))」\(statedText)，"
-                    + "按\(parts)应为 \(computed)（\(expression)），相差 \(ExactDifference.text(stated, computed))",
+                    + "按\(parts)应为 \(computed)（\(expression)），相差 \(difference)",
                 range: statedRange,
                 notes: contributingNotes(equation, in: report),
                 arithmetic: .init(
-                    stated: existing.isBlank ? "blank" : String(stated), computed: String(computed), difference: ExactDifference.text(stated, computed), cells: cells,
+                    stated: existing.isBlank ? "blank" : String(stated), computed: String(computed), difference: difference, cells: cells,
                     subject: equation.total.path, subjectCell: equation.total.key)))
         return false
     }
@@ -175,14 +176,15 @@ package enum RuleChecker {
             report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "channel.\(channel.name)", status: sum == channel.count ? .pass : .fail, range: channel.range))
             guard sum != channel.count else { continue }
             let expression = channel.categories.map { String($0.count) }.joined(separator: " + ")
+            let difference = ExactDifference.text(channel.count, sum)
             report.findings.append(
                 Diagnostic(
                     code: rule.id, severity: rule.severity,
-                    message: "不符合“\(rule.title)”：「\(channel.name)」写的是 \(channel.count) 条，各类别相加为 \(sum)（\(expression)），相差 \(ExactDifference.text(channel.count, sum))",
+                    message: "不符合“\(rule.title)”：「\(channel.name)」写的是 \(channel.count) 条，各类别相加为 \(sum)（\(expression)），相差 \(difference)",
                     range: channel.range,
                     notes: [Diagnostic.Note("类别从这里开始", at: channel.categories[0].range)],
                     arithmetic: .init(
-                        stated: String(channel.count), computed: String(sum), difference: ExactDifference.text(channel.count, sum),
+                        stated: String(channel.count), computed: String(sum), difference: difference,
                         cells: channel.categories.map { .init(label: $0.name, value: String($0.count), range: $0.range) })))
         }
     }

@@ -79,14 +79,15 @@ package enum CrossYearChecker {
                 notes.append(.init("「\(term.cell.label(edition))」= \(cell.value)", at: range))
             }
         }
+        let difference = ExactDifference.text(stated, computed)
         return Diagnostic(
             code: rule.id, severity: rule.severity,
             message: "不符合“\(rule.title)”：「\(equation.target.label(edition))」\(statedText)，"
-                + "按 \(lastYear) 年报告（\(last.path)）\(rule.parts)应为 \(computed)\(expression)，相差 \(ExactDifference.text(stated, computed))",
+                + "按 \(lastYear) 年报告（\(last.path)）\(rule.parts)应为 \(computed)\(expression)，相差 \(difference)",
             range: anchor,
             notes: notes,
             arithmetic: .init(
-                stated: String(stated), computed: String(computed), difference: ExactDifference.text(stated, computed),
+                stated: String(stated), computed: String(computed), difference: difference,
                 cells: equation.terms.map { term in
                     let report = term.year == .last ? last.report : this.report
                     let year = term.year == .last ? lastYear : this.report.header.year

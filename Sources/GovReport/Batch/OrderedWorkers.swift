@@ -17,6 +17,8 @@ package enum OrderedWorkers {
     /// The most threads a batch starts, whatever `--jobs` says: each has an 8 MiB stack, and
     /// `--jobs 100000000` would otherwise start threads until the system refused one.
     package static let maximumJobs = 256
+    /// What `--jobs` accepts.
+    package static let allowedJobs = 1...maximumJobs
 
     package static func run<Item, Output>(
         jobs: Int, window: Int, next: @escaping () -> Item?,
