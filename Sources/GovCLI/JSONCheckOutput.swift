@@ -61,7 +61,6 @@ struct JSONCheckOutput: CheckOutput {
     }
 
     let render: @Sendable (String, Evaluation) -> Rendered = { path, evaluation in
-        let encoder = JSONPieces.makeEncoder()
         let report = evaluation.report
         let counts = StreamingCheck.Counts(evaluation.findings)
         var record: [UInt8] = []
@@ -79,17 +78,16 @@ struct JSONCheckOutput: CheckOutput {
             Varint.append(order.file, to: &record)
             Varint.append(order.start, to: &record)
             Varint.append(order.code.rawValue, to: &record)
-            Varint.append(bytes: JSONPieces.encoded(FindingRecord(finding, sources: evaluation.sources, file: path), encoder: encoder), to: &record)
+            Varint.append(bytes: FindingRecord(finding, sources: evaluation.sources, file: path).json(depth: 2), to: &record)
         }
         let rules = BatchRecord.Instance.inYear(report, sources: evaluation.sources, file: path)
         Varint.append(rules.count, to: &record)
-        for rule in rules { Varint.append(bytes: JSONPieces.encoded(rule, encoder: encoder), to: &record) }
+        for rule in rules { Varint.append(bytes: rule.json(depth: 2), to: &record) }
         return Rendered(record: record)
     }
 
     private let spill = SpillFile(prefix: "gov-json")
     private var added: [Int: Added] = [:]
-    private let encoder = JSONPieces.makeEncoder()
 
     mutating func script(_ index: Int, _ path: String, _ rendered: Rendered) {
         spill.append(rendered.record)
@@ -105,10 +103,10 @@ struct JSONCheckOutput: CheckOutput {
         entry.findings.append(found.findings.map {
             Ordered(
                 order: SourceOrder($0, firstFile: found.firstFile),
-                json: JSONPieces.encoded(FindingRecord($0, sources: found.sources, file: found.path), encoder: encoder))
+                json: FindingRecord($0, sources: found.sources, file: found.path).json(depth: 2))
         })
         entry.rules += BatchRecord.Instance.acrossYears(found.findings, sources: found.sources, file: found.path).map {
-            JSONPieces.encoded($0, encoder: encoder)
+            $0.json(depth: 2)
         }
         added[found.index] = entry
     }
@@ -177,7 +175,7 @@ struct JSONCheckOutput: CheckOutput {
         let count = spill.count
         writer.text("{\n")
         writer.array("files") { emit in
-            for index in 0..<count { if let record = record(index) { emit(JSONPieces.encoded(record.file, encoder: encoder)[...]) } }
+            for index in 0..<count { if let record = record(index) { emit(record.file.json(depth: 2)[...]) } }
         }
         writer.text(",\n")
         writer.array("findings") { emit in
@@ -188,43 +186,19 @@ struct JSONCheckOutput: CheckOutput {
             for index in 0..<count { record(index)?.rules.forEach { emit($0) } }
         }
         writer.text(",\n  \"summary\" : ")
-        writer.element(
+        writer.bytes(
             BatchRecord.Summary(
-                files: summary.files, errors: summary.counts.errors, warnings: summary.counts.warnings, notes: summary.counts.notes),
-            indent: 2, indentFirstLine: false)
+                files: summary.files, errors: summary.counts.errors, warnings: summary.counts.warnings, notes: summary.counts.notes
+            ).json(depth: 1, indentingFirstLine: false))
         writer.text("\n}\n")
         writer.flush()
     }
 }
 
-/// Pretty-printed JSON with sorted keys, as `JSONEncoder` writes it, one element at a time, to stdout.
+/// The document, written to stdout a piece at a time: each piece is `JSONWriter`'s (so the whole is what
+/// `JSONEncoder` writes for `BatchRecord`).
 struct JSONPieces {
-    private let encoder = JSONPieces.makeEncoder()
     private var pending: [UInt8] = []
-
-    static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        return encoder
-    }
-
-    /// A value as an element of a top-level array member: every non-empty line indented by four spaces.
-    static func encoded<Value: Encodable>(_ value: Value, encoder: JSONEncoder) -> [UInt8] {
-        var bytes: [UInt8] = []
-        indent(value, by: 4, indentFirstLine: true, encoder: encoder, into: &bytes)
-        return bytes
-    }
-
-    private static func indent<Value: Encodable>(_ value: Value, by indent: Int, indentFirstLine: Bool, encoder: JSONEncoder, into bytes: inout [UInt8]) {
-        guard let data = try? encoder.encode(value) else { return }
-        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: indent)
-        var atLineStart = indentFirstLine
-        for byte in data {
-            if atLineStart && byte != UInt8(ascii: "\n") { bytes += spaces }
-            atLineStart = byte == UInt8(ascii: "\n")
-            bytes.append(byte)
-        }
-    }
 
     mutating func text(_ text: String) {
         pending.append(contentsOf: text.utf8)
@@ -232,7 +206,7 @@ struct JSONPieces {
     }
 
     /// `  "key" : [` elements `  ]`, as `JSONEncoder` lays out an array member of the top-level object;
-    /// `elements` hands each element's encoded bytes (from `encoded`) to the closure it is given.
+    /// `elements` hands each element's bytes (`json(depth: 2)`) to the closure it is given.
     mutating func array(_ key: String, _ elements: ((ArraySlice<UInt8>) -> Void) -> Void) {
         text("  \"\(key)\" : [\n")
         var first = true
@@ -246,9 +220,8 @@ struct JSONPieces {
         text("\n  ]")
     }
 
-    /// One value encoded alone, every non-empty line indented (the first only if asked).
-    mutating func element<Value: Encodable>(_ value: Value, indent: Int, indentFirstLine: Bool) {
-        JSONPieces.indent(value, by: indent, indentFirstLine: indentFirstLine, encoder: encoder, into: &pending)
+    mutating func bytes(_ bytes: [UInt8]) {
+        pending += bytes
         if pending.count >= 1 << 16 { flush() }
     }
 

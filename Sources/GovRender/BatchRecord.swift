@@ -107,10 +107,49 @@ public struct BatchRecord: Encodable, Sendable {
         }
     }
 
+    /// The document as `JSONEncoder` writes it; `gov check --format json` writes the same a piece at a
+    /// time (`JSONWriter`).
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
         guard let data = try? encoder.encode(self) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension BatchRecord.Summary: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("errors", errors)
+        writer.field("files", files)
+        writer.field("notes", notes)
+        writer.field("warnings", warnings)
+        writer.endObject()
+    }
+}
+
+extension BatchRecord.File: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("body", body)
+        writer.field("errors", errors)
+        writer.field("format", format)
+        writer.field("notes", notes)
+        writer.field("path", path)
+        writer.field("warnings", warnings)
+        writer.field("year", year)
+        writer.endObject()
+    }
+}
+
+extension BatchRecord.Instance: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("file", file)
+        writer.field("place", place)
+        writer.field("rule", rule)
+        writer.field("status", status)
+        writer.field("subject", subject)
+        writer.endObject()
     }
 }

@@ -82,3 +82,61 @@ public struct FindingRecord: Encodable, Sendable, Equatable {
         findings.map { FindingRecord($0, sources: sources) }
     }
 }
+
+extension FindingRecord: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("arithmetic", arithmetic)
+        writer.field("code", code)
+        writer.field("file", file)
+        writer.field("message", message)
+        writer.field("notes", notes)
+        writer.field("place", place)
+        writer.field("severity", severity)
+        writer.endObject()
+    }
+}
+
+extension FindingRecord.Place: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("column", column)
+        writer.field("endColumn", endColumn)
+        writer.field("endLine", endLine)
+        writer.field("line", line)
+        writer.field("path", path)
+        writer.endObject()
+    }
+}
+
+extension FindingRecord.Note: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("message", message)
+        writer.field("place", place)
+        writer.endObject()
+    }
+}
+
+extension FindingRecord.Cell: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("label", label)
+        writer.field("path", path)
+        writer.field("place", place)
+        writer.field("value", value)
+        writer.endObject()
+    }
+}
+
+extension FindingRecord.Arithmetic: JSONWritable {
+    package func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("cells", cells)
+        writer.field("computed", computed)
+        writer.field("difference", difference)
+        writer.field("stated", stated)
+        writer.field("subject", subject)
+        writer.endObject()
+    }
+}
