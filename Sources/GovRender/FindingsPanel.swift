@@ -134,7 +134,14 @@ struct CellMarks {
     /// `cell-application-new-person`. The dots are swapped on the bytes: Foundation's
     /// `replacingOccurrences` cost 25,000 instructions a cell, a quarter of rendering a report as HTML.
     static func anchor(_ cell: CellID) -> String {
-        "cell-" + String(decoding: cell.path.utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+        var out = HTMLOutput()
+        anchor(cell, into: &out)
+        return out.string
+    }
+
+    static func anchor(_ cell: CellID, into out: inout HTMLOutput) {
+        out.raw("cell-")
+        for byte in cell.path.utf8 { out.byte(byte == UInt8(ascii: ".") ? UInt8(ascii: "-") : byte) }
     }
 }
 

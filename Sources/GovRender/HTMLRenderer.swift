@@ -24,99 +24,153 @@ package struct HTMLRenderer: Sendable {
 
     package func render(_ document: Document, findings: [FindingRecord] = []) -> String {
         let marks = annotate ? CellMarks(findings, statedCells: statedCells, cellLabels: cellLabels) : CellMarks([], statedCells: [:], cellLabels: [:])
-        var body = "<h1>\(document.titleLines.map(HTMLRenderer.title).joined(separator: "<br>"))</h1>\n"
-        for block in document.blocks {
-            switch block {
-            case .heading(let level, let text):
-                let tag = level == 1 ? "h2" : "h3"
-                body += "<\(tag)>\(HTMLEscape.text(text))</\(tag)>\n"
-            case .paragraph(let text):
-                body += "<p>\(HTMLEscape.text(text))</p>\n"
-            case .leadParagraph(let lead, let text):
-                body += "<p><strong>\(HTMLEscape.text(lead))</strong>\(HTMLEscape.text(text))</p>\n"
-            case .table(let table):
-                body += self.table(table, marks: marks)
-            }
-        }
-        if !document.signoff.isEmpty {
-            body += "<div class=\"signoff\">\n" + document.signoff.map { "<p>\(HTMLEscape.text($0))</p>\n" }.joined() + "</div>\n"
-        }
-        var page = """
+        var page = HTMLOutput(capacity: 1 << 16)
+        page.raw(
+            """
             <!DOCTYPE html>
             <html lang="zh-CN">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="gov">
-            <title>\(HTMLEscape.text(document.titleOnOneLine))</title>
-            <style>
-            \(HTMLStyle.sheet)
-            </style>
-            </head>
-            <body\(annotate ? " class=\"annotated\"" : "")>
-
-            """
+            <title>
+            """)
+        page.text(document.titleOnOneLine)
+        page.raw("</title>\n<style>\n")
+        page.raw(HTMLStyle.sheet)
+        page.raw("\n</style>\n</head>\n")
+        page.raw(annotate ? "<body class=\"annotated\">\n" : "<body>\n")
         // The panel comes first: above the report on a narrow screen; the style sheet moves it beside the
         // report on a wide one.
         if annotate {
             let panel = FindingsPanel(labels: CellLabels(document, official: cellLabels), marks: marks, pageDirectory: pageDirectory)
-            page += panel.html(findings)
+            page.raw(panel.html(findings))
         }
-        page += "<main class=\"report\">\n" + body + "</main>\n"
-        page += "</body>\n</html>\n"
-        return page
+        page.raw("<main class=\"report\">\n<h1>")
+        for (index, line) in document.titleLines.enumerated() {
+            if index > 0 { page.raw("<br>") }
+            HTMLRenderer.title(line, into: &page)
+        }
+        page.raw("</h1>\n")
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text):
+                page.raw(level == 1 ? "<h2>" : "<h3>")
+                page.text(text)
+                page.raw(level == 1 ? "</h2>\n" : "</h3>\n")
+            case .paragraph(let text):
+                page.raw("<p>")
+                page.text(text)
+                page.raw("</p>\n")
+            case .leadParagraph(let lead, let text):
+                page.raw("<p><strong>")
+                page.text(lead)
+                page.raw("</strong>")
+                page.text(text)
+                page.raw("</p>\n")
+            case .table(let table):
+                self.table(table, marks: marks, into: &page)
+            }
+        }
+        if !document.signoff.isEmpty {
+            page.raw("<div class=\"signoff\">\n")
+            for line in document.signoff {
+                page.raw("<p>")
+                page.text(line)
+                page.raw("</p>\n")
+            }
+            page.raw("</div>\n")
+        }
+        page.raw("</main>\n</body>\n</html>\n")
+        return page.string
     }
 
     /// The title with its word breaks marked: the style sheet keeps Chinese together (`keep-all`) and
     /// balances the lines, so it breaks at 2021年 / 政府信息公开, never one character onto a line of its own.
     static func title(_ text: String) -> String {
+        var out = HTMLOutput()
+        title(text, into: &out)
+        return out.string
+    }
+
+    static func title(_ text: String, into out: inout HTMLOutput) {
         let characters = Array(text)
-        var out = ""
         var start = 0
-        for point in TitleLines.breaks(in: text) + [characters.count] {
-            if start > 0 { out += "<wbr>" }
-            out += HTMLEscape.text(String(characters[start..<point]))
+        for point in TitleLines.breaks(in: characters) + [characters.count] {
+            if start > 0 { out.raw("<wbr>") }
+            out.text(String(characters[start..<point]))
             start = point
         }
-        return out
     }
 
     func table(_ table: LayoutTable, marks: CellMarks) -> String {
-        var out = "<table class=\"\(table.id.isLocal ? "local" : "official")\" id=\"table-\(table.id)\">\n"
-        if table.id.isLocal, !table.title.isEmpty { out += "<caption>\(HTMLEscape.text(table.title))</caption>\n" }
-        for (index, row) in table.rows.enumerated() {
-            if index == 0, table.headerRows > 0 { out += "<thead>\n" }
-            if index == table.headerRows { out += (table.headerRows > 0 ? "</thead>\n" : "") + "<tbody>\n" }
-            let isBand = table.columnCount > 1 && row.count == 1 && row[0].role == .header && row[0].colSpan >= table.columnCount
-            out += isBand ? "<tr class=\"band\">" : "<tr>"
-            for cell in row { out += self.cell(cell, inHeader: index < table.headerRows, marks: marks) }
-            out += "</tr>\n"
-        }
-        if table.rows.count > table.headerRows { out += "</tbody>\n" } else if table.headerRows > 0 { out += "</thead>\n" }
-        return out + "</table>\n"
+        var out = HTMLOutput()
+        self.table(table, marks: marks, into: &out)
+        return out.string
     }
 
-    private func cell(_ cell: LayoutCell, inHeader: Bool, marks: CellMarks) -> String {
-        var attributes = ""
-        if cell.rowSpan > 1 { attributes += " rowspan=\"\(cell.rowSpan)\"" }
-        if cell.colSpan > 1 { attributes += " colspan=\"\(cell.colSpan)\"" }
-        var classes: [String] = []
+    func table(_ table: LayoutTable, marks: CellMarks, into out: inout HTMLOutput) {
+        out.raw(table.id.isLocal ? "<table class=\"local\" id=\"table-" : "<table class=\"official\" id=\"table-")
+        out.raw(table.id.description)
+        out.raw("\">\n")
+        if table.id.isLocal, !table.title.isEmpty {
+            out.raw("<caption>")
+            out.text(table.title)
+            out.raw("</caption>\n")
+        }
+        for (index, row) in table.rows.enumerated() {
+            if index == 0, table.headerRows > 0 { out.raw("<thead>\n") }
+            if index == table.headerRows { out.raw(table.headerRows > 0 ? "</thead>\n<tbody>\n" : "<tbody>\n") }
+            let isBand = table.columnCount > 1 && row.count == 1 && row[0].role == .header && row[0].colSpan >= table.columnCount
+            out.raw(isBand ? "<tr class=\"band\">" : "<tr>")
+            for cell in row { self.cell(cell, marks: marks, into: &out) }
+            out.raw("</tr>\n")
+        }
+        if table.rows.count > table.headerRows { out.raw("</tbody>\n") } else if table.headerRows > 0 { out.raw("</thead>\n") }
+        out.raw("</table>\n")
+    }
+
+    private func cell(_ cell: LayoutCell, marks: CellMarks, into out: inout HTMLOutput) {
+        out.raw(cell.role == .value ? "<td" : "<th")
+        if cell.rowSpan > 1 {
+            out.raw(" rowspan=\"")
+            out.number(cell.rowSpan)
+            out.raw("\"")
+        }
+        if cell.colSpan > 1 {
+            out.raw(" colspan=\"")
+            out.number(cell.colSpan)
+            out.raw("\"")
+        }
+        var classes: [StaticString] = []
+        var severity: String?
         if let id = cell.cell {
-            attributes += " id=\"\(CellMarks.anchor(id))\""
+            out.raw(" id=\"")
+            CellMarks.anchor(id, into: &out)
+            out.raw("\"")
             if cell.isDerived { classes.append("derived") }
-            if let severity = marks.severity[id] { classes.append("finding-\(severity)") }
+            severity = marks.severity[id]
+        }
+        out.raw(" class=\"")
+        for name in classes {
+            out.raw(name)
+            out.raw(" ")
+        }
+        if let severity {
+            out.raw("finding-")
+            out.raw(severity)
+            out.raw(" ")
         }
         switch cell.role {
-        case .header: classes.append("head")
+        case .header: out.raw("head")
         case .label:
-            classes.append("label")
+            out.raw("label")
             // A short group label (（三）不予公开) stays on one line rather than wrap beside its rows.
-            if cell.rowSpan > 1, cell.text.count <= HeadingWords.longestKept { classes.append("group") }
-        case .value: classes.append("value")
+            if cell.rowSpan > 1, cell.text.count <= HeadingWords.longestKept { out.raw(" group") }
+        case .value: out.raw("value")
         }
-        attributes += " class=\"\(classes.joined(separator: " "))\""
-        let tag = cell.role == .value ? "td" : "th"
-        let text = cell.role == .header ? HeadingWords.marked(cell.text) : HTMLEscape.text(cell.text)
-        return "<\(tag)\(attributes)>\(text)</\(tag)>"
+        out.raw("\">")
+        if cell.role == .header { HeadingWords.mark(cell.text, into: &out) } else { out.text(cell.text) }
+        out.raw(cell.role == .value ? "</td>" : "</th>")
     }
 }

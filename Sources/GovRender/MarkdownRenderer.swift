@@ -80,25 +80,22 @@ package enum HTMLEscape {
     /// follows is escaped too (as a `Character` it was not "<", and went out raw). By characters this
     /// was 16 % of rendering a report as HTML (callgrind).
     package static func text(_ text: String) -> String {
-        guard text.utf8.contains(where: isSpecial) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): out += "&lt;".utf8
-            case UInt8(ascii: ">"): out += "&gt;".utf8
-            case UInt8(ascii: "&"): out += "&amp;".utf8
-            case UInt8(ascii: "\""): out += "&quot;".utf8
-            case UInt8(ascii: "'"): out += "&#39;".utf8
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        guard text.utf8.contains(where: { entity($0) != nil }) else { return text }
+        var out = HTMLOutput(capacity: text.utf8.count + 16)
+        out.text(text)
+        return out.string
     }
 
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"")
-            || byte == UInt8(ascii: "'")
+    /// The entity for a byte HTML gives meaning to (`<`, `>`, `&`, `"`, `'`), or nil.
+    package static func entity(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "\""): return "&quot;"
+        case UInt8(ascii: "'"): return "&#39;"
+        default: return nil
+        }
     }
 
     /// The entity for a character HTML gives meaning to, or nil.

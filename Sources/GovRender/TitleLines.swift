@@ -5,6 +5,7 @@ import GovLanguage
 /// 工作年度报告 — choosing the break whose two lines are closest in length, the upper not the shorter.
 enum TitleLines {
     static let breaksBefore = ["政府信息公开", "政务公开", "工作年度报告", "年度报告"]
+    private static let breaksBeforeCharacters = breaksBefore.map { Array($0) }
 
     /// A document's title lines: those the script gives (a line break in the title), each wrapped if it is
     /// too long, else the one line balanced.
@@ -15,15 +16,18 @@ enum TitleLines {
     }
 
     /// Where a title may break between words: character offsets, in order.
-    static func breaks(in title: String) -> [Int] {
-        let characters = Array(title)
+    static func breaks(in title: String) -> [Int] { breaks(in: Array(title)) }
+
+    /// The same, of the title's characters. Each word is compared where it may start, character by
+    /// character: a string of the rest of the title at every offset, for `hasPrefix`, was quadratic (700,000
+    /// instructions a title).
+    static func breaks(in characters: [Character]) -> [Int] {
         guard characters.count > 1 else { return [] }
         var candidates: [Int] = []
         for index in 1..<characters.count {
             let before = characters[index - 1]
-            let rest = String(characters[index...])
             if before == "）" || before == ")" || (before == "年" && index >= 2 && characters[index - 2].isNumber)
-                || breaksBefore.contains(where: { rest.hasPrefix($0) })
+                || breaksBeforeCharacters.contains(where: { characters[index...].starts(with: $0) })
             {
                 candidates.append(index)
             }
