@@ -106,7 +106,7 @@ public enum Gov {
         case .html:
             let findings = options.annotate ? FindingRecord.records(document.findings, sources: evaluation.sources) : []
             let renderer = htmlRenderer(evaluation, document: document, options: options)
-            return Data(renderer.render(document, findings: findings).utf8)
+            return Data(renderer.page(document, findings: findings))
         case .json: return Data(ReportJSON.render(document, sources: evaluation.sources).utf8)
         case .csv: return Data(CSVRenderer(byteOrderMark: options.byteOrderMark).long(document).utf8)
         case .docx: return try DocxRenderer().render(document)

@@ -141,7 +141,7 @@ struct CellMarks {
 
     static func anchor(_ cell: CellID, into out: inout HTMLOutput) {
         out.raw("cell-")
-        for byte in cell.path.utf8 { out.byte(byte == UInt8(ascii: ".") ? UInt8(ascii: "-") : byte) }
+        out.raw(cell.path, replacing: UInt8(ascii: "."), with: UInt8(ascii: "-"))
     }
 }
 

@@ -17,15 +17,19 @@ package struct HTMLOutput {
 
     /// Markup made at run time (a finished fragment, the style sheet), as it is.
     package mutating func raw(_ markup: String) {
-        bytes.append(contentsOf: markup.utf8)
+        var markup = markup
+        markup.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    package mutating func byte(_ byte: UInt8) {
-        bytes.append(byte)
+    /// Markup made at run time with one byte swapped for another throughout (`.` → `-` in an anchor).
+    package mutating func raw(_ markup: String, replacing old: UInt8, with new: UInt8) {
+        let start = bytes.count
+        raw(markup)
+        for index in start..<bytes.count where bytes[index] == old { bytes[index] = new }
     }
 
     package mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        raw(String(value))
     }
 
     /// Text, with each byte HTML gives meaning to as its entity (`HTMLEscape`).

@@ -23,6 +23,11 @@ package struct HTMLRenderer: Sendable {
     }
 
     package func render(_ document: Document, findings: [FindingRecord] = []) -> String {
+        String(decoding: page(document, findings: findings), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, for a file: making it a `String` validated every byte again.
+    package func page(_ document: Document, findings: [FindingRecord] = []) -> [UInt8] {
         let marks = annotate ? CellMarks(findings, statedCells: statedCells, cellLabels: cellLabels) : CellMarks([], statedCells: [:], cellLabels: [:])
         var page = HTMLOutput(capacity: 1 << 16)
         page.raw(
@@ -82,7 +87,7 @@ package struct HTMLRenderer: Sendable {
             page.raw("</div>\n")
         }
         page.raw("</main>\n</body>\n</html>\n")
-        return page.string
+        return page.bytes
     }
 
     /// The title with its word breaks marked: the style sheet keeps Chinese together (`keep-all`) and
