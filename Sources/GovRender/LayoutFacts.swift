@@ -54,7 +54,9 @@ package struct LayoutCellData: Sendable {
     /// Where the script stated it.
     package var statedRange: SourceRange?
 
-    package init(_ id: CellID, in report: Report) {
+    /// `report` is lent, not given: an initializer takes its arguments owned, and passing the report
+    /// copied (retained and released) every field of it for each cell of every table.
+    package init(_ id: CellID, in report: borrowing Report) {
         let stored = report.cells[id]
         mark = stored?.mark
         value = stored.map { $0.isUnknown ? nil : $0.value } ?? report[id]
