@@ -130,18 +130,16 @@ struct CellMarks {
         return quotes
     }
 
-    /// `application.carried.person` → `cell-application-carried-person` (paths are ASCII words).
-    /// `cell-application-new-person`. The dots are swapped on the bytes: Foundation's
-    /// `replacingOccurrences` cost 25,000 instructions a cell, a quarter of rendering a report as HTML.
-    static func anchor(_ cell: CellID) -> String {
-        var out = HTMLOutput()
-        anchor(cell, into: &out)
-        return out.string
-    }
+    /// `application.carried.person` → `cell-application-carried-person` (paths are ASCII words). Each
+    /// cell's is made once a process, its dots swapped on the bytes: Foundation's `replacingOccurrences`
+    /// cost 25,000 instructions a cell, a quarter of rendering a report as HTML.
+    static func anchor(_ cell: CellID) -> String { anchors[cell.denseIndex] }
 
-    static func anchor(_ cell: CellID, into out: inout HTMLOutput) {
+    private static let anchors: [String] = CellID.all.map { cell in
+        var out = HTMLOutput()
         out.raw("cell-")
-        out.raw(cell.path, replacing: UInt8(ascii: "."), with: UInt8(ascii: "-"))
+        out.markup(cell.path, replacing: UInt8(ascii: "."), with: UInt8(ascii: "-"))
+        return out.string
     }
 }
 

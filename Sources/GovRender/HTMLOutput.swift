@@ -15,21 +15,22 @@ package struct HTMLOutput {
         markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// Markup made at run time (a finished fragment, the style sheet), as it is.
-    package mutating func raw(_ markup: String) {
+    /// Markup made at run time (a finished fragment, the style sheet), as it is. (Named apart from
+    /// `raw`: a literal argument would pick the `String` overload, and copy through a string.)
+    package mutating func markup(_ markup: String) {
         var markup = markup
         markup.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Markup made at run time with one byte swapped for another throughout (`.` → `-` in an anchor).
-    package mutating func raw(_ markup: String, replacing old: UInt8, with new: UInt8) {
+    package mutating func markup(_ markup: String, replacing old: UInt8, with new: UInt8) {
         let start = bytes.count
-        raw(markup)
+        self.markup(markup)
         for index in start..<bytes.count where bytes[index] == old { bytes[index] = new }
     }
 
     package mutating func number(_ value: Int) {
-        raw(String(value))
+        markup(String(value))
     }
 
     /// Text, with each byte HTML gives meaning to as its entity (`HTMLEscape`).

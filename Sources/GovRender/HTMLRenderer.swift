@@ -42,14 +42,14 @@ package struct HTMLRenderer: Sendable {
             """)
         page.text(document.titleOnOneLine)
         page.raw("</title>\n<style>\n")
-        page.raw(HTMLStyle.sheet)
+        page.markup(HTMLStyle.sheet)
         page.raw("\n</style>\n</head>\n")
         page.raw(annotate ? "<body class=\"annotated\">\n" : "<body>\n")
         // The panel comes first: above the report on a narrow screen; the style sheet moves it beside the
         // report on a wide one.
         if annotate {
             let panel = FindingsPanel(labels: CellLabels(document, official: cellLabels), marks: marks, pageDirectory: pageDirectory)
-            page.raw(panel.html(findings))
+            page.markup(panel.html(findings))
         }
         page.raw("<main class=\"report\">\n<h1>")
         for (index, line) in document.titleLines.enumerated() {
@@ -116,7 +116,7 @@ package struct HTMLRenderer: Sendable {
 
     func table(_ table: LayoutTable, marks: CellMarks, into out: inout HTMLOutput) {
         out.raw(table.id.isLocal ? "<table class=\"local\" id=\"table-" : "<table class=\"official\" id=\"table-")
-        out.raw(table.id.description)
+        out.markup(table.id.description)
         out.raw("\">\n")
         if table.id.isLocal, !table.title.isEmpty {
             out.raw("<caption>")
@@ -151,7 +151,7 @@ package struct HTMLRenderer: Sendable {
         var severity: String?
         if let id = cell.cell {
             out.raw(" id=\"")
-            CellMarks.anchor(id, into: &out)
+            out.markup(CellMarks.anchor(id))
             out.raw("\"")
             if cell.isDerived { classes.append("derived") }
             severity = marks.severity[id]
@@ -163,7 +163,7 @@ package struct HTMLRenderer: Sendable {
         }
         if let severity {
             out.raw("finding-")
-            out.raw(severity)
+            out.markup(severity)
             out.raw(" ")
         }
         switch cell.role {

@@ -29,7 +29,7 @@ enum HeadingWords {
         out.raw("<span class=\"words\">")
         for (index, scalar) in scalars.enumerated() {
             if index > 0, index % 2 == 0, count % 2 == 0, count >= 4 { out.raw("<wbr>") }
-            out.raw(String(scalar))
+            out.markup(String(scalar))
         }
         out.raw("</span>")
     }

@@ -17,8 +17,20 @@ public enum CellID: Hashable, Sendable, Comparable {
         }
     }
 
-    /// The cell as written in the language: `application.carried.person`.
-    public var path: String {
+    /// The cell as written in the language: `application.carried.person`. Spelled once per cell and
+    /// process: an HTML page names every cell of its tables, and spelling each again was 1,000
+    /// instructions a cell.
+    public var path: String { CellID.paths[denseIndex] }
+
+    /// Every cell of the three tables, each at its `denseIndex`.
+    package static var all: [CellID] { CellStore.ids }
+
+    /// A number per cell, from 0 to `all.count - 1`.
+    package var denseIndex: Int { CellStore.index(self) }
+
+    private static let paths: [String] = CellStore.ids.map(\.spelledPath)
+
+    private var spelledPath: String {
         switch self {
         case .application(let row, let column): return CellID.dotted(["application", row.english, column.english])
         case .disclosure(let item, let column): return CellID.dotted(["proactive", item.english, column.english])
