@@ -22,6 +22,11 @@ package struct HTMLOutput {
         markup.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Markup as UTF-8 bytes, as they are.
+    package mutating func markup(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: utf8)
+    }
+
     /// Markup made at run time with one byte swapped for another throughout (`.` → `-` in an anchor).
     package mutating func markup(_ markup: String, replacing old: UInt8, with new: UInt8) {
         let start = bytes.count
