@@ -15,4 +15,14 @@ package enum PathText {
         while directory.last == slash { directory = directory.dropLast() }
         return directory.isEmpty ? "/" : String(decoding: directory, as: UTF8.self)
     }
+
+    /// The last component of a path, as `lastPathComponent` gives it for a file's path: what follows the
+    /// last slash ("b.html" of "out/b.html"), trailing slashes not counting.
+    package static func name(of path: String) -> String {
+        let slash = UInt8(ascii: "/")
+        var bytes = path.utf8[...]
+        while bytes.count > 1, bytes.last == slash { bytes = bytes.dropLast() }
+        guard let last = bytes.lastIndex(of: slash), bytes.count > 1 else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes[bytes.index(after: last)...], as: UTF8.self)
+    }
 }

@@ -21,6 +21,16 @@ struct PathTextTests {
         #expect(PathText.directory(of: path) == (path as NSString).deletingLastPathComponent)
     }
 
+    /// `PathText.name(of:)` gives what `lastPathComponent` gives (the temporary file beside an output is
+    /// named after it).
+    @Test(arguments: [
+        "/tmp/scratch.tiff", "/tmp/lock/", "/tmp/", "/tmp", "/", "scratch.tiff", "a", "中", "a/", "a/b", "a//b", "/a", "./a",
+        "目录/报告.gov", "", "a/b//", "out/青禾县（虚构）-2020.html",
+    ])
+    func nameOfAPath(path: String) {
+        #expect(PathText.name(of: path) == (path as NSString).lastPathComponent, "\(path)")
+    }
+
     @Test func oneCharacterNamesAreNoTrap() throws {
         let directory = try makeTemporaryDirectory("gov-one-char")
         defer { try? FileManager.default.removeItem(at: directory) }
