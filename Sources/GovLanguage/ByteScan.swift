@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Finds the next of two bytes in a range with `memchr`, which scans many bytes per step. Narrative text is
+/// Finds the next of two bytes in a range (or counts one) with `memchr`, which scans many bytes per step. Narrative text is
 /// most of a script, and the lexer and the string parser only stop in it at a quote, a backslash or a brace.
 enum ByteScan {
     /// The offset of the first `a` or `b` in `bytes[from..<to]`, or `to`.
@@ -14,6 +14,21 @@ enum ByteScan {
             guard let base = buffer.baseAddress else { return to }
             let end = find(a, base, from, to) ?? to
             return find(b, base, from, end) ?? end
+        }
+    }
+
+    /// How many times `byte` occurs in `bytes[from..<to]`.
+    static func count(_ byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int {
+        guard from >= 0, from < to, to <= bytes.count else { return 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var at = from
+            while let found = find(byte, base, at, to) {
+                count += 1
+                at = found + 1
+            }
+            return count
         }
     }
 

@@ -8,6 +8,9 @@ extension Parser {
         let limit = token.end - quote
         let bytes = source.bytes
         var parts: [StringLiteral.Part] = []
+        // A text part around each `{…}`: room for them all at once (growing the array as parts came was
+        // an allocation and a copy each time, 3.2 M of 230 M instructions checking 300 scripts).
+        parts.reserveCapacity(2 * ByteScan.count(UInt8(ascii: "{"), in: bytes, from: cursor, to: limit) + 1)
         // Literal text is copied a run at a time (between escapes and interpolations), not byte by byte.
         var pending = ""
         var runStart = cursor

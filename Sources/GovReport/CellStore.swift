@@ -20,6 +20,11 @@ package struct CellStore: Sendable, Equatable {
         slots = Array(repeating: 0, count: CellStore.capacity)
     }
 
+    /// Room for `count` more filled cells.
+    package mutating func reserveCapacity(_ count: Int) {
+        values.reserveCapacity(values.count + count)
+    }
+
     static let applicationBase = 0
     static let disclosureBase = ApplicationRow.allCases.count * Applicant.allCases.count
     static let appealBase = disclosureBase + DisclosureItem.allCases.count * DisclosureColumn.allCases.count

@@ -63,6 +63,9 @@ struct ReportAssembler {
 
     private mutating func placeCells(into report: inout Report) {
         let resolver = CellResolver(edition: report.edition)
+        // A cell and an event per entry: room for them at once, not a copy per growth.
+        report.cells.reserveCapacity(collected.cellEntries.count)
+        effects.reserveCapacity(collected.cellEntries.count)
         for entry in collected.cellEntries {
             do {
                 let (cell, number) = try resolver.resolve(entry)

@@ -85,6 +85,7 @@ struct StatementCollector {
         defer { includeStack.removeLast() }
         let (script, parseDiagnostics) = Parser.parse(source, file: file)
         diagnostics += parseDiagnostics
+        effects.statements.reserveCapacity(effects.statements.count + script.statements.count)
         for statement in script.statements {
             if firstRange == nil { firstRange = statement.range }
             effects.statements.append((statement.range, statement.keyword))

@@ -74,6 +74,8 @@ struct EffectLog: Sendable {
 
     mutating func record(at range: SourceRange, _ event: Event) { events.append((range, event)) }
 
+    mutating func reserveCapacity(_ count: Int) { events.reserveCapacity(events.count + count) }
+
     /// One effect per statement, events attributed by where they happened.
     func effects() -> [StatementEffect] {
         var effects = statements.map { StatementEffect(range: $0.range, keyword: $0.keyword) }
