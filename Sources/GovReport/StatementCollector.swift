@@ -35,7 +35,9 @@ struct StatementCollector {
     /// One per statement, in the order read (includes where they are included); the assembler fills them in.
     var effects = EffectLog()
 
-    private var includeStack: [(path: String, identity: FileIdentity)] = []
+    /// The files being read, the outermost first. Their identities are taken only when an `include` asks
+    /// (a `stat` and a string each: most scripts include nothing).
+    private var includeStack: [String] = []
     private var includeCount = 0
     static let maximumIncludeDepth = 16
     static let maximumIncludes = 64
@@ -81,7 +83,7 @@ struct StatementCollector {
     mutating func collect(file: FileID) {
         let source = sources.file(file)
         if includeStack.isEmpty, mainFile == nil { mainFile = file }
-        includeStack.append((source.path, FileIdentity(path: source.path)))
+        includeStack.append(source.path)
         defer { includeStack.removeLast() }
         let (script, parseDiagnostics) = Parser.parse(source, file: file)
         diagnostics += parseDiagnostics
@@ -279,8 +281,8 @@ struct StatementCollector {
         let path = resolve(relative, from: literal.range.file)
         // The same file under another name (`dir/../main.gov`, a symbolic link) is the same file.
         let identity = FileIdentity(path: path)
-        if includeStack.contains(where: { $0.identity == identity }) {
-            let chain = includeStack.map(\.path).joined(separator: " → ")
+        if includeStack.contains(where: { FileIdentity(path: $0) == identity }) {
+            let chain = includeStack.joined(separator: " → ")
             throw Diagnostic(code: "E061", message: "循环引用：\(relative) 已经在引用链中（\(chain)）", range: literal.range)
         }
         guard includeStack.count < Self.maximumIncludeDepth else {
