@@ -75,27 +75,40 @@ enum AlignedRendering {
     /// The head padded to the widest head; then pair by pair, the name padded to the widest name of that
     /// column and the value right-aligned to the widest value of that column.
     private static func alignedFields(_ statements: ArraySlice<PrintedStatement>) -> [String] {
+        // Each width is measured once, and each line written into one string: padding every field into a
+        // string of its own and measuring it again was 11 % of `gov fmt --check` (callgrind).
         var headWidth = 0
         var nameWidths: [Int] = []
         var valueWidths: [Int] = []
+        var measured: [(head: Int, pairs: [(name: Int, value: Int)])] = []
+        measured.reserveCapacity(statements.count)
         for statement in statements {
-            guard case .fields(_, let head, let pairs) = statement.form else { continue }
-            headWidth = max(headWidth, DisplayWidth.of(head))
-            for (column, pair) in pairs.enumerated() {
+            guard case .fields(_, let head, let pairs) = statement.form else {
+                measured.append((0, []))
+                continue
+            }
+            let widths = (head: DisplayWidth.of(head), pairs: pairs.map { (name: DisplayWidth.of($0.name), value: DisplayWidth.of($0.value)) })
+            measured.append(widths)
+            headWidth = max(headWidth, widths.head)
+            for (column, pair) in widths.pairs.enumerated() {
                 if column == nameWidths.count {
                     nameWidths.append(0)
                     valueWidths.append(0)
                 }
-                nameWidths[column] = max(nameWidths[column], DisplayWidth.of(pair.name))
-                valueWidths[column] = max(valueWidths[column], DisplayWidth.of(pair.value))
+                nameWidths[column] = max(nameWidths[column], pair.name)
+                valueWidths[column] = max(valueWidths[column], pair.value)
             }
         }
-        return statements.map { statement in
+        return zip(statements, measured).map { statement, widths in
             guard case .fields(_, let head, let pairs) = statement.form else { return "" }
-            var line = DisplayWidth.pad(head, to: headWidth)
+            var line = ""
+            line.reserveCapacity(head.utf8.count + headWidth + pairs.count * 32)
+            DisplayWidth.append(head, width: widths.head, paddedTo: headWidth, to: &line)
             for (column, pair) in pairs.enumerated() {
-                line += " " + DisplayWidth.pad(pair.name, to: nameWidths[column]) + " "
-                    + DisplayWidth.pad(pair.value, to: valueWidths[column], alignRight: true)
+                line += " "
+                DisplayWidth.append(pair.name, width: widths.pairs[column].name, paddedTo: nameWidths[column], to: &line)
+                line += " "
+                DisplayWidth.append(pair.value, width: widths.pairs[column].value, paddedTo: valueWidths[column], alignRight: true, to: &line)
             }
             return line
         }

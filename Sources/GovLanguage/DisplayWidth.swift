@@ -4,6 +4,16 @@
 /// process locale (CI often runs with none).
 package enum DisplayWidth {
     package static func of(_ text: String) -> Int {
+        // ASCII (names, numbers, keywords: most of what is measured) a column a byte, on the bytes.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { utf8 -> Int? in
+            var width = 0
+            for byte in utf8 {
+                guard byte < 0x80 else { return nil }
+                if byte >= 0x20, byte != 0x7F { width += 1 }
+            }
+            return width
+        }
+        if let ascii, let width = ascii { return width }
         var width = 0
         for scalar in text.unicodeScalars { width += of(scalar) }
         return width
@@ -28,6 +38,14 @@ package enum DisplayWidth {
     package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(0, width - of(text)))
         return alignRight ? fill + text : text + fill
+    }
+
+    /// `pad`, appended to `line`, for text whose width is known: no string for the padded text.
+    package static func append(_ text: String, width textWidth: Int, paddedTo width: Int, alignRight: Bool = false, to line: inout String) {
+        let fill = max(0, width - textWidth)
+        if alignRight, fill > 0 { line += String(repeating: " ", count: fill) }
+        line += text
+        if !alignRight, fill > 0 { line += String(repeating: " ", count: fill) }
     }
 
     /// Splits `text` into lines of at most `width` display columns, never inside a number, a Latin word

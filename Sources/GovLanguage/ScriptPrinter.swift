@@ -27,8 +27,9 @@ package enum ScriptPrinter {
 
     /// The canonical text, or why there is none. Diagnostics refer to `file`.
     package static func layout(_ source: SourceFile, file: FileID = FileID(0)) -> Outcome {
-        // Text is copied through `String`, which would replace bytes that are not UTF-8.
-        guard String(decoding: source.bytes, as: UTF8.self).utf8.elementsEqual(source.bytes) else {
+        // Text is copied through `String`, which would replace bytes that are not UTF-8. (Validated, not
+        // decoded and compared back byte by byte: that was 7 % of `gov fmt --check`.)
+        guard String(validating: source.bytes, as: UTF8.self) != nil else {
             return .notFormatted([Diagnostic(code: "E007", message: "文件不是 UTF-8 编码，无法重排", range: nil)])
         }
         var lexer = Lexer(bytes: source.bytes, file: file, range: nil, recordsComments: true, mayHoldControlCharacters: source.holdsControlCharacters)
