@@ -46,8 +46,8 @@ package enum AtomicFile {
             try writeAll(data, to: descriptor, path: path)
         case .special(let device):
             try writeDirectly(data, to: device)
-        case .regular(let target, let mode):
-            try replaceAtomically(data, at: target, mode: mode)
+        case .regular(let target, let mode, let replacing):
+            try replaceAtomically(data, at: target, mode: mode, flushing: replacing)
         }
     }
 
@@ -89,8 +89,11 @@ package enum AtomicFile {
 
     // MARK: - The three ways of writing
 
-    private static func replaceAtomically(_ data: Data, at target: String, mode: mode_t) throws {
-        let temporary = try writeTemporary(data, beside: target, mode: mode)
+    /// `flushing`: the temporary reaches the disk before it takes the name. That is what keeps a file
+    /// that is replaced whole through a crash; a new name has nothing to lose, and flushing each of
+    /// 12,000 new pages (`gov render DIR --output-dir`) doubled the time the batch took.
+    private static func replaceAtomically(_ data: Data, at target: String, mode: mode_t, flushing: Bool) throws {
+        let temporary = try writeTemporary(data, beside: target, mode: mode, flushing: flushing)
         if rename(temporary, target) != 0 { throw failure(removing: temporary) }
     }
 
@@ -118,9 +121,9 @@ package enum AtomicFile {
         }
     }
 
-    /// A new file beside `path`, created exclusively, written in full and flushed; removed again if any of
-    /// that fails, so a full disk leaves nothing behind.
-    private static func writeTemporary(_ data: Data, beside path: String, mode: mode_t) throws -> String {
+    /// A new file beside `path`, created exclusively, written in full and (when `flushing`) flushed;
+    /// removed again if any of that fails, so a full disk leaves nothing behind.
+    private static func writeTemporary(_ data: Data, beside path: String, mode: mode_t, flushing: Bool = true) throws -> String {
         // The directory and name by string arithmetic: through `URL` they were 110,000 instructions a file
         // written, a tenth of rendering a report as HTML.
         let directory = PathText.directory(of: path)
@@ -136,7 +139,7 @@ package enum AtomicFile {
         guard descriptor >= 0 else { throw Failure.system("\(path): \(String(cString: strerror(errno)))") }
         do {
             try writeAll(data, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 else { throw Failure.system("\(path): \(String(cString: strerror(errno)))") }
+            guard !flushing || fsync(descriptor) == 0 else { throw Failure.system("\(path): \(String(cString: strerror(errno)))") }
             _ = fchmod(descriptor, mode)
             close(descriptor)
         } catch {

@@ -8,8 +8,9 @@ enum OutputTarget {
     case descriptor(Int32)
     /// A FIFO or character device (`/dev/null`, a terminal): written directly, never replaced.
     case special(String)
-    /// A regular file to write atomically at this path (a symbolic link's final target), with this mode.
-    case regular(String, mode: mode_t)
+    /// A regular file to write atomically at this path (a symbolic link's final target), with this mode;
+    /// `replacing` when a file is there already (its content is what a crash must not lose).
+    case regular(String, mode: mode_t, replacing: Bool)
 
     static func classify(_ path: String, force: Bool, protecting inputs: [String]) throws -> OutputTarget {
         if let descriptor = descriptor(named: path) { return .descriptor(descriptor) }
@@ -18,7 +19,7 @@ enum OutputTarget {
         guard lstat(path, &linkStatus) == 0 else {
             // Nothing there yet: a new regular file, in a directory that must exist and be writable.
             try requireWritableDirectory(of: path, force: force)
-            return .regular(path, mode: 0o644)
+            return .regular(path, mode: 0o644, replacing: false)
         }
         let isLink = linkStatus.st_mode & S_IFMT == S_IFLNK
         guard stat(path, &status) == 0 else {
@@ -27,7 +28,7 @@ enum OutputTarget {
                 throw AtomicFile.Failure.system("\(path): \(String(cString: strerror(errno)))")
             }
             try requireWritableDirectory(of: target, force: force)
-            return .regular(target, mode: 0o644)
+            return .regular(target, mode: 0o644, replacing: false)
         }
         switch status.st_mode & S_IFMT {
         case S_IFREG:
@@ -41,7 +42,7 @@ enum OutputTarget {
                 throw AtomicFile.Failure.refused("\(path) is read-only; it was left untouched (use --force to replace it)")
             }
             try requireWritableDirectory(of: target, force: force)
-            return .regular(target, mode: status.st_mode & 0o7777)
+            return .regular(target, mode: status.st_mode & 0o7777, replacing: true)
         case S_IFIFO, S_IFCHR:
             return .special(path)
         case S_IFDIR:
