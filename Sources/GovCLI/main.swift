@@ -8,6 +8,10 @@ if CommandLine.arguments.count == 1, isatty(0) == 1 {
     Foundation.exit(ReplCommand.start(file: nil))
 }
 
+#if canImport(Glibc)
+MallocTuning.restartForBatch(CommandLine.arguments)
+#endif
+
 do {
     if let check = FastCheck(arguments: CommandLine.arguments) {
         try check.run()

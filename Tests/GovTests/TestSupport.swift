@@ -100,10 +100,32 @@ func runGov(_ arguments: [String], environment: [String: String] = [:], currentD
         input.fileHandleForWriting.write(standardInput)
         try input.fileHandleForWriting.close()
     }
+    // Standard error is read on another thread while standard output is read here: read one after the
+    // other, a child that fills the second pipe (64 KB of findings) waits for a reader that never comes.
+    let errorOutput = PipeReading(err.fileHandleForReading)
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let errData = errorOutput.wait()
     process.waitUntilExit()
     return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// A pipe read to its end on a thread of its own.
+final class PipeReading: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe held, once its writer has closed it.
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
 }
 
 func makeTemporaryDirectory(_ label: String = "gov-tests") throws -> URL {
