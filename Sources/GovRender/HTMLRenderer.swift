@@ -92,12 +92,6 @@ package struct HTMLRenderer: Sendable {
 
     /// The title with its word breaks marked: the style sheet keeps Chinese together (`keep-all`) and
     /// balances the lines, so it breaks at 2021年 / 政府信息公开, never one character onto a line of its own.
-    static func title(_ text: String) -> String {
-        var out = HTMLOutput()
-        title(text, into: &out)
-        return out.string
-    }
-
     static func title(_ text: String, into out: inout HTMLOutput) {
         let characters = Array(text)
         var start = 0
@@ -106,12 +100,6 @@ package struct HTMLRenderer: Sendable {
             out.text(String(characters[start..<point]))
             start = point
         }
-    }
-
-    func table(_ table: LayoutTable, marks: CellMarks) -> String {
-        var out = HTMLOutput()
-        self.table(table, marks: marks, into: &out)
-        return out.string
     }
 
     func table(_ table: LayoutTable, marks: CellMarks, into out: inout HTMLOutput) {

@@ -7,12 +7,6 @@
 enum HeadingWords {
     static let longestKept = 8
 
-    static func marked(_ text: String) -> String {
-        var out = HTMLOutput()
-        mark(text, into: &out)
-        return out.string
-    }
-
     /// Read on the UTF-8 bytes: an ideograph here is three bytes and one `Character` (no ideograph combines
     /// with another); splitting the text into `Character`s cost 7,000 instructions a heading.
     static func mark(_ text: String, into out: inout HTMLOutput) {
