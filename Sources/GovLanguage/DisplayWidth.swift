@@ -36,8 +36,9 @@ package enum DisplayWidth {
 
     /// Pads `text` with spaces to `width` display columns.
     package static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(0, width - of(text)))
-        return alignRight ? fill + text : text + fill
+        var line = ""
+        append(text, width: of(text), paddedTo: width, alignRight: alignRight, to: &line)
+        return line
     }
 
     /// `pad`, appended to `line`, for text whose width is known: no string for the padded text.

@@ -15,12 +15,9 @@ enum TitleLines {
         return balanced(document.titleOnOneLine, capacity: capacity)
     }
 
-    /// Where a title may break between words: character offsets, in order.
-    static func breaks(in title: String) -> [Int] { breaks(in: Array(title)) }
-
-    /// The same, of the title's characters. Each word is compared where it may start, character by
-    /// character: a string of the rest of the title at every offset, for `hasPrefix`, was quadratic (700,000
-    /// instructions a title).
+    /// Where a title (its characters) may break between words: character offsets, in order. Each word is
+    /// compared where it may start, character by character: a string of the rest of the title at every
+    /// offset, for `hasPrefix`, was quadratic (700,000 instructions a title).
     static func breaks(in characters: [Character]) -> [Int] {
         guard characters.count > 1 else { return [] }
         var candidates: [Int] = []
@@ -40,7 +37,7 @@ enum TitleLines {
     static func balanced(_ title: String, capacity: Int) -> [String] {
         guard capacity > 0, DisplayWidth.of(title) > capacity else { return [title] }
         let characters = Array(title)
-        let best = breaks(in: title).compactMap { index -> (index: Int, cost: Int)? in
+        let best = breaks(in: characters).compactMap { index -> (index: Int, cost: Int)? in
             let upper = DisplayWidth.of(String(characters[..<index]))
             let lower = DisplayWidth.of(String(characters[index...]))
             guard upper <= capacity, lower <= capacity else { return nil }

@@ -32,28 +32,10 @@ public enum CellID: Hashable, Sendable, Comparable {
 
     private var spelledPath: String {
         switch self {
-        case .application(let row, let column): return CellID.dotted(["application", row.english, column.english])
-        case .disclosure(let item, let column): return CellID.dotted(["proactive", item.english, column.english])
-        case .appeal(.review, let outcome): return CellID.dotted(["review", outcome.english])
-        case .appeal(let block, let outcome): return CellID.dotted(["lawsuit", block.english, outcome.english])
-        }
-    }
-
-    /// The words joined by dots, copied into a string made at its length: an interpolation, or appending
-    /// word by word, grew the string as it went (2,000 instructions a path, which HTML rendering spells for
-    /// every cell).
-    private static func dotted(_ words: [String]) -> String {
-        let count = words.reduce(words.count - 1) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var at = 0
-            for word in words {
-                if at > 0 {
-                    buffer[at] = UInt8(ascii: ".")
-                    at += 1
-                }
-                at = UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(fromContentsOf: word.utf8) + at
-            }
-            return at
+        case .application(let row, let column): return "application.\(row.english).\(column.english)"
+        case .disclosure(let item, let column): return "proactive.\(item.english).\(column.english)"
+        case .appeal(.review, let outcome): return "review.\(outcome.english)"
+        case .appeal(let block, let outcome): return "lawsuit.\(block.english).\(outcome.english)"
         }
     }
 
