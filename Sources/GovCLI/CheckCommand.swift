@@ -70,19 +70,27 @@ struct CheckCommand: ParsableCommand {
     /// `--explain-text`, each script's listing goes to stdout as the script is handed over.
     private static func check<Output: CheckOutput>(_ output: Output, paths: [String], explainText: Bool, jobs: Int) -> StreamingCheck.Summary {
         var output = output
-        let render = output.render
-        let explain = explainText
-        let summary = StreamingCheck.run(
-            paths: paths, options: .init(jobs: jobs),
-            render: { path, evaluation in
-                let listing = explain ? TextQuantityListing.lines(evaluation.report, sources: evaluation.sources) : []
-                return (render(path, evaluation), listing)
-            },
-            script: { index, path, rendered in
-                if !rendered.1.isEmpty { Terminal.printOut(rendered.1.joined(separator: "\n") + "\n") }
-                output.script(index, path, rendered.0)
-            },
-            series: { output.series($0) })
+        let options = StreamingCheck.Options(jobs: jobs, processes: true)
+        let summary: StreamingCheck.Summary
+        if explainText {
+            let render = output.render
+            summary = StreamingCheck.run(
+                paths: paths, options: options,
+                render: { path, evaluation in
+                    (render(path, evaluation), TextQuantityListing.lines(evaluation.report, sources: evaluation.sources))
+                },
+                script: { index, path, rendered in
+                    if !rendered.1.isEmpty { Terminal.printOut(rendered.1.joined(separator: "\n") + "\n") }
+                    output.script(index, path, rendered.0)
+                },
+                series: { output.series($0) })
+        } else {
+            // The rendering alone, not paired with a listing: it can be sent back from a worker process.
+            summary = StreamingCheck.run(
+                paths: paths, options: options, render: output.render,
+                script: { index, path, rendered in output.script(index, path, rendered) },
+                series: { output.series($0) })
+        }
         if summary.files > 0 { output.finish(summary) }
         return summary
     }

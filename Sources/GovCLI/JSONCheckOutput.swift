@@ -14,8 +14,19 @@ import GovReport
 struct JSONCheckOutput: CheckOutput {
     /// A script's record, ready to spill: its file entry's fields, each finding's order and JSON, each rule
     /// instance's JSON (`Varint` encoded).
-    struct Rendered: Sendable {
+    struct Rendered: WorkerPayload {
         let record: [UInt8]
+
+        init(record: [UInt8]) {
+            self.record = record
+        }
+
+        func encode(into bytes: inout [UInt8]) { Varint.append(bytes: record, to: &bytes) }
+
+        init?(decoding reader: inout Varint.Reader) {
+            guard let record = reader.byteRun() else { return nil }
+            self.record = Array(record)
+        }
     }
 
     /// (file of the script, counted from its own first file; byte offset; code): `BatchCheck`'s order.

@@ -38,13 +38,16 @@ package struct ScriptWalk: Sendable {
         self.paths = paths
     }
 
+    /// A script found, with its `ScriptFinder.standardized` path and whether that is its directory's plus its name.
+    typealias Next = (found: ScriptFinder.Found, standardized: String, inPlace: Bool)
+
     /// The next script, or nil when every path has been walked.
     package mutating func next() -> ScriptFinder.Found? { nextScript()?.found }
 
     /// The next script and its `ScriptFinder.standardized` path; `inPlace` when that is the directory's
     /// standardized path and the file's name (a regular file found in a directory, not a link), so that a
     /// script it names beside itself can be standardized the same way.
-    mutating func nextScript() -> (found: ScriptFinder.Found, standardized: String, inPlace: Bool)? {
+    mutating func nextScript() -> Next? {
         while true {
             if let top = stack.indices.last {
                 guard let entry = stack[top].entries.popLast() else {

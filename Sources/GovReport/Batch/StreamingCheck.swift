@@ -16,10 +16,15 @@ package enum StreamingCheck {
         /// Threads that check scripts (1: the calling thread alone).
         package var jobs: Int
         package var loader: ScriptLoader
+        /// Check in worker processes (`ProcessWorkers`) rather than threads where the rendering can be sent
+        /// between processes and this process has no other thread: what the command line asks for. (A
+        /// library caller, a test runner for one, has threads of its own: it always gets threads.)
+        package var processes: Bool
 
-        package init(jobs: Int = StreamingCheck.defaultJobs, loader: ScriptLoader = ScriptLoader()) {
+        package init(jobs: Int = StreamingCheck.defaultJobs, loader: ScriptLoader = ScriptLoader(), processes: Bool = false) {
             self.jobs = jobs
             self.loader = loader
+            self.processes = processes
         }
     }
 
@@ -88,20 +93,25 @@ package enum StreamingCheck {
         var batch = Batch<Rendered>()
         // One file is checked on the calling thread: starting threads would cost more than they save.
         let jobs = paths.count == 1 && !ScriptWalk.isDirectory(paths[0]) ? 1 : options.jobs
-        OrderedWorkers.run(
-            jobs: jobs, window: 16 * max(1, jobs) + 16,
-            next: { walk.nextScript() },
-            work: { next in Checked(next, loader: loader, render: render) },
-            deliver: { checked in
-                batch.included.formUnion(checked.includes)
-                // A file found in a directory that lacks `year` or `body` may be a fragment another script
-                // includes: that is known only when every script has been read.
-                if checked.found.fromDirectory && !checked.facts.isUsable {
-                    batch.held.append(checked)
-                } else {
-                    batch.deliver(checked, to: script)
-                }
-            })
+        let work: @Sendable (ScriptWalk.Next) -> Checked<Rendered> = { Checked($0, loader: loader, render: render) }
+        func deliver(_ checked: Checked<Rendered>) {
+            batch.included.formUnion(checked.includes)
+            // A file found in a directory that lacks `year` or `body` may be a fragment another script
+            // includes: that is known only when every script has been read.
+            if checked.found.fromDirectory && !checked.facts.isUsable {
+                batch.held.append(checked)
+            } else {
+                batch.deliver(checked, to: script)
+            }
+        }
+        let inProcesses = options.processes && Rendered.self is WorkerPayload.Type
+            && ProcessWorkers.run(
+                jobs: jobs, next: { walk.nextScript() }, work: work,
+                encode: { checked, bytes in checked.encode(into: &bytes) }, decode: { Checked<Rendered>.decode($0) },
+                same: { next, checked in next.found == checked.found }, deliver: deliver)
+        if !inProcesses {
+            OrderedWorkers.run(jobs: jobs, window: 16 * max(1, jobs) + 16, next: { walk.nextScript() }, work: work, deliver: deliver)
+        }
         for checked in batch.held where !batch.included.contains(checked.facts.key) {
             batch.deliver(checked, to: script)
         }
@@ -121,8 +131,16 @@ package enum StreamingCheck {
         let facts: SeriesFacts
         let includes: [PathKey]
 
+        init(found: ScriptFinder.Found, rendered: Rendered, counts: Counts, facts: SeriesFacts, includes: [PathKey]) {
+            self.found = found
+            self.rendered = rendered
+            self.counts = counts
+            self.facts = facts
+            self.includes = includes
+        }
+
         init(
-            _ next: (found: ScriptFinder.Found, standardized: String, inPlace: Bool), loader: ScriptLoader,
+            _ next: ScriptWalk.Next, loader: ScriptLoader,
             render: (String, Evaluation) -> Rendered
         ) {
             let found = next.found
