@@ -79,6 +79,33 @@ struct ToolsCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["messy.gov", "tidy.gov"])
     }
 
+    /// `gov fmt DIR` formats on every core (worker processes): what it lists, reports and writes is the same
+    /// for any `--jobs`. Enough scripts that every worker gets some (`ProcessWorkers.chunk` a run).
+    @Test func fmtPrintsAndWritesTheSameForAnyNumberOfJobs() throws {
+        var files: [String: String] = [:]
+        for number in 0..<60 {
+            files[String(format: "%02d/a.gov", number)] = number % 3 == 0
+                ? "body  局\(number)\nyear 2021\napplication new \(number) granted 1\n"
+                : number % 7 == 0 ? "body 局\(number)\nchanel 微博 3\n" : "body 局\(number)\nyear 2021\n"
+        }
+        let one = try StreamingCheckTests.write(files)
+        let many = try StreamingCheckTests.write(files)
+        let checkOne = try runGov(["fmt", "--check", "--jobs", "1", one.path])
+        let checkMany = try runGov(["fmt", "--check", "--jobs", "3", one.path])
+        #expect(checkOne.status == 1 && checkOne.stdout.contains("/00/a.gov") && checkOne.stderr.contains("error[E010]"))
+        #expect(checkMany.status == checkOne.status && checkMany.stdout == checkOne.stdout && checkMany.stderr == checkOne.stderr)
+        let formatOne = try runGov(["fmt", "--jobs", "1", one.path])
+        let formatMany = try runGov(["fmt", "--jobs", "2", many.path])
+        let relative = { (text: String, root: URL) in text.replacingOccurrences(of: root.path, with: "ROOT") }
+        #expect(formatOne.status == 1 && relative(formatOne.stdout, one) == relative(formatMany.stdout, many))
+        #expect(relative(formatOne.stderr, one) == relative(formatMany.stderr, many) && formatMany.status == formatOne.status)
+        for path in files.keys {
+            let a = try String(contentsOf: one.appendingPathComponent(path), encoding: .utf8)
+            #expect(a == (try String(contentsOf: many.appendingPathComponent(path), encoding: .utf8)), "\(path)")
+        }
+        #expect(try runGov(["fmt", "--check", "--jobs", "2", many.path]).stdout.isEmpty)
+    }
+
     @Test func fmtLeavesAScriptWithSyntaxErrorsAlone() throws {
         let directory = try temporaryDirectory()
         let broken = directory.appendingPathComponent("broken.gov")

@@ -68,6 +68,23 @@ package enum ProcessWorkers {
         #endif
     }
 
+    /// `run` for results that encode themselves; with threads (`OrderedWorkers`) where processes cannot be
+    /// started.
+    package static func runOrThreads<Item, Output: WorkerPayload>(
+        jobs: Int, next: @escaping () -> Item?, work: @escaping @Sendable (Item) -> Output,
+        same: (Item, Output) -> Bool, deliver: (Output) -> Void
+    ) {
+        let ran = run(
+            jobs: jobs, next: next, work: work, encode: { output, bytes in output.encode(into: &bytes) },
+            decode: { bytes in
+                var reader = Varint.Reader(bytes: bytes, offset: 0)
+                guard let output = Output(decoding: &reader), reader.offset == bytes.count else { return nil }
+                return output
+            },
+            same: same, deliver: deliver)
+        if !ran { OrderedWorkers.run(jobs: jobs, window: 16 * max(1, jobs) + 16, next: next, work: work, deliver: deliver) }
+    }
+
     /// This process's side, apart from processes and pipes (so that tests can drive it): items in order, each
     /// done here or taken from its worker (`remote(owner)`); the first result that is missing or is not for
     /// its item stops every worker (`stop`), and from then on every item is done here.
