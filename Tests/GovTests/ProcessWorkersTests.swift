@@ -8,7 +8,7 @@ import Testing
 /// back (and with the ones that do not), and the record a worker sends for a script. The processes
 /// themselves run in the real binary (`JobsCLITests` compares `--jobs 2` and `--jobs 5` with `--jobs 1`).
 struct ProcessWorkersTests {
-    @Test func runsOfAChunkGoRoundThePocesses() {
+    @Test func runsOfAChunkGoRoundTheProcesses() {
         let chunk = ProcessWorkers.chunk
         #expect((0..<chunk).allSatisfy { ProcessWorkers.owner(of: $0, jobs: 3) == 0 })
         #expect(ProcessWorkers.owner(of: chunk, jobs: 3) == 1)
@@ -53,9 +53,9 @@ struct ProcessWorkersTests {
                 doneHere.append(item)
                 return item * 10
             },
-            remote: { owner in
-                // The merge asks for the next result of a worker; this fake knows which item that is.
-                c.remote(owner, delivered.count)
+            remote: { owner, position, item in
+                #expect(position == delivered.count && item == position)
+                return c.remote(owner, position)
             },
             same: { item, output in output == item * 10 }, stop: { stops += 1 },
             deliver: { delivered.append($0) })

@@ -23,9 +23,13 @@ package enum ProcessWorkers {
     /// Which process does the item at `position`: 0 is this one, the others are workers.
     package static func owner(of position: Int, jobs: Int) -> Int { (position / chunk) % max(jobs, 1) }
 
-    /// Does every item as `OrderedWorkers.run(jobs:…)` would, with `jobs - 1` worker processes. Returns false,
-    /// having taken no item, when workers cannot be started safely (another thread exists: `fork` would copy
-    /// a lock it holds, locked forever; or `fork` or `pipe` fails) — the caller then uses threads.
+    /// Does every item as `OrderedWorkers.run(jobs:…)` would, with up to `jobs - 1` worker processes. Returns
+    /// false, having taken no item, when this process has another thread (`fork` would copy a lock that
+    /// thread holds, locked forever): the caller then uses threads.
+    ///
+    /// The workers start when the first item that is theirs comes (a batch of one run, `chunk` items, never
+    /// starts one), as copies of this process at that moment: each goes on from that item with its own copy
+    /// of the walk. If one cannot be started (no process or pipe to be had), every item is done here.
     package static func run<Item, Output>(
         jobs: Int, next: () -> Item?, work: (Item) -> Output,
         encode: (Output, inout [UInt8]) -> Void, decode: ([UInt8]) -> Output?, same: (Item, Output) -> Bool,
@@ -35,33 +39,51 @@ package enum ProcessWorkers {
         let jobs = min(jobs, OrderedWorkers.maximumJobs)
         guard jobs > 1, threadCount() == 1 else { return false }
         var workers: [WorkerProcess] = []
-        for number in 1..<jobs {
-            guard let started = WorkerProcess.start(closing: workers, body: { pipe in
-                var position = 0
-                var pending: [UInt8] = []
-                while let item = next() {
-                    defer { position += 1 }
-                    guard owner(of: position, jobs: jobs) == number else { continue }
+        func stopAll() {
+            workers.forEach { $0.stop() }
+            workers = []
+        }
+        /// A worker's loop, from the item at `position` on.
+        func workerLoop(_ pipe: WorkerProcess.Pipe, number: Int, first: Item, at position: Int) {
+            var position = position
+            var item: Item? = first
+            var pending: [UInt8] = []
+            while let current = item {
+                if owner(of: position, jobs: jobs) == number {
                     var record: [UInt8] = []
-                    encode(work(item), &record)
+                    encode(work(current), &record)
                     Varint.append(bytes: record, to: &pending)
                     if position % chunk == chunk - 1 || pending.count >= 1 << 16 {
                         guard pipe.writeAll(pending) else { return }
                         pending.removeAll(keepingCapacity: true)
                     }
                 }
-                _ = pipe.writeAll(pending)
-            }) else {
-                workers.forEach { $0.stop() }
-                return false
+                position += 1
+                item = next()
             }
-            workers.append(started)
+            _ = pipe.writeAll(pending)
         }
+        var started = false
         merge(
             jobs: jobs, next: next, work: work,
-            remote: { number in workers[number - 1].nextRecord().flatMap(decode) },
-            same: same, stop: { workers.forEach { $0.stop() } }, deliver: deliver)
-        workers.forEach { $0.stop() }
+            remote: { number, position, item in
+                if !started {
+                    started = true
+                    for number in 1..<jobs {
+                        guard let worker = WorkerProcess.start(closing: workers, body: { pipe in
+                            workerLoop(pipe, number: number, first: item, at: position)
+                        }) else {
+                            stopAll()
+                            return nil
+                        }
+                        workers.append(worker)
+                    }
+                }
+                guard number <= workers.count else { return nil }
+                return workers[number - 1].nextRecord().flatMap(decode)
+            },
+            same: same, stop: stopAll, deliver: deliver)
+        stopAll()
         return true
         #else
         return false
@@ -86,19 +108,19 @@ package enum ProcessWorkers {
     }
 
     /// This process's side, apart from processes and pipes (so that tests can drive it): items in order, each
-    /// done here or taken from its worker (`remote(owner)`); the first result that is missing or is not for
-    /// its item stops every worker (`stop`), and from then on every item is done here.
+    /// done here or taken from its worker (`remote(owner, position, item)`); the first result that is missing
+    /// or is not for its item stops every worker (`stop`), and from then on every item is done here.
     package static func merge<Item, Output>(
-        jobs: Int, next: () -> Item?, work: (Item) -> Output, remote: (Int) -> Output?,
+        jobs: Int, next: () -> Item?, work: (Item) -> Output, remote: (_ owner: Int, _ position: Int, _ item: Item) -> Output?,
         same: (Item, Output) -> Bool, stop: () -> Void, deliver: (Output) -> Void
     ) {
         var position = 0
         var workersRunning = jobs > 1
         while let item = next() {
             let number = owner(of: position, jobs: jobs)
-            position += 1
+            defer { position += 1 }
             if workersRunning, number != 0 {
-                if let output = remote(number), same(item, output) {
+                if let output = remote(number, position, item), same(item, output) {
                     deliver(output)
                     continue
                 }
