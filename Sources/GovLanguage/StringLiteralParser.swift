@@ -18,7 +18,7 @@ extension Parser {
         func flushRun(upTo end: Int) {
             guard end > runStart else { return }
             // A control character is reported by the lexer (E008) and never reaches a rendered report.
-            let text = String(decoding: bytes[runStart..<end], as: UTF8.self)
+            let text = source.text(runStart..<end)
             let run = source.holdsControlCharacters && ControlCharacter.containsRefused(bytes, in: runStart..<end) ? ControlCharacter.replacing(in: text) : text
             if pending.isEmpty { pending = run } else { pending += run }
         }
@@ -87,7 +87,7 @@ extension Parser {
                 guard first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) || first == UInt8(ascii: "_") else {
                     return nil
                 }
-                let text = String(decoding: bytes[start..<i], as: UTF8.self)
+                let text = source.text(start..<i)
                 names.append(Name(text: text, range: SourceRange(file: file, start: start, end: i)))
                 start = i + 1
                 continue

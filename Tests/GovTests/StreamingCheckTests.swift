@@ -221,6 +221,21 @@ struct UTF8ValidationTests {
             #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes), "\(bytes)")
         }
     }
+
+    /// `SourceFile.text` copies valid UTF-8 without checking it again: for every range of every case —
+    /// valid or not, cut between characters or through one — it is what `String(decoding:)` gives.
+    @Test(arguments: cases + [Array("\u{FEFF}body 甲局 # 注\r\ntext \"一{year}二\"\n".utf8), Array("😀a\u{7F}é".utf8)])
+    func aSourcesTextIsWhatTheCheckedDecoderGives(bytes: [UInt8]) {
+        let file = SourceFile(path: "t.gov", bytes: bytes)
+        #expect(file.isValidUTF8 == (Self.reference(bytes) == nil))
+        for lower in 0...bytes.count {
+            for upper in lower...bytes.count {
+                let expected = String(decoding: bytes[lower..<upper], as: UTF8.self)
+                #expect(Array(file.text(lower..<upper).utf8) == Array(expected.utf8), "\(bytes) \(lower)..<\(upper)")
+            }
+        }
+        #expect(file.text(-3..<bytes.count + 5) == String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 /// The facts of 3,000 scripts go through the temporary file (several 64 KB flushes) and come back whole,

@@ -104,7 +104,8 @@ package enum StreamingCheck {
                 batch.deliver(checked, to: script)
             }
         }
-        let inProcesses = options.processes && Rendered.self is WorkerPayload.Type
+        // (The cast looks through every conformance of the program once: only when there are workers to ask.)
+        let inProcesses = jobs > 1 && options.processes && Rendered.self is WorkerPayload.Type
             && ProcessWorkers.run(
                 jobs: jobs, next: { walk.nextScript() }, work: work,
                 encode: { checked, bytes in checked.encode(into: &bytes) }, decode: { Checked<Rendered>.decode($0) },
