@@ -20,15 +20,16 @@ public struct SourceFile: Sendable {
     package let isValidUTF8: Bool
 
     public init(path: String, bytes: [UInt8]) {
-        self.init(path: path, bytes: bytes, isValidUTF8: UTF8Validation.firstInvalid(bytes) == nil)
+        self.init(path: path, bytes: bytes, scan: UTF8Validation.scan(bytes))
     }
 
-    /// `isValidUTF8` as the caller has already found it (the loader checks every file it reads).
-    package init(path: String, bytes: [UInt8], isValidUTF8: Bool) {
+    /// The file with what `UTF8Validation.scan` found in its bytes (the loader scans every file it reads).
+    package init(path: String, bytes: [UInt8], scan: UTF8Validation.Scan) {
         self.path = path
         self.bytes = bytes
-        self.isValidUTF8 = isValidUTF8
-        self.holdsControlCharacters = ControlCharacter.containsRefused(bytes, in: 0..<bytes.count)
+        isValidUTF8 = scan.firstInvalid == nil
+        // Past the first invalid byte the scan did not look: search the whole file then (it is not checked).
+        holdsControlCharacters = isValidUTF8 ? scan.holdsControlCharacters : ControlCharacter.containsRefused(bytes, in: 0..<bytes.count)
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32)
         bytes.withUnsafeBufferPointer { buffer in
@@ -45,7 +46,7 @@ public struct SourceFile: Sendable {
     }
 
     public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8), isValidUTF8: true)
+        self.init(path: path, bytes: Array(text.utf8))
     }
 
     /// 1-based line number of a byte offset.

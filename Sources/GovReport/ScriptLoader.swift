@@ -95,10 +95,10 @@ public struct ScriptLoader: Sendable {
             let reason = exists ? (isDirectory.boolValue ? "这是一个目录，不是文件" : "没有读取权限") : "文件不存在"
             return .failure(Diagnostic(code: "E060", message: "无法读取 \(path)：\(reason)", range: requestedAt))
         }
-        let bad = UTF8Validation.firstInvalid(bytes)
-        let file = SourceFile(path: path, bytes: bytes, isValidUTF8: bad == nil)
+        let scan = UTF8Validation.scan(bytes)
+        let file = SourceFile(path: path, bytes: bytes, scan: scan)
         let id = sources.add(file)
-        if let bad {
+        if let bad = scan.firstInvalid {
             return .failure(
                 Diagnostic(
                     code: "E007",

@@ -206,20 +206,40 @@ struct UTF8ValidationTests {
         [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE4, 0xB8], Array("abcdefg".utf8) + [0xE4, 0xB8],
         [0xC0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80], [0xD5, 0xC2, 0xB8, 0xAE] /* GBK 政府 */,
         Array("一二三四五六七八九十".utf8) + [0x80] + Array("tail".utf8),
+        // Two sequences at a time: a surrogate, an overlong form or a broken second one just after a good one.
+        Array("青".utf8) + [0xED, 0xA0, 0x80] + Array("abcdef".utf8), Array("青".utf8) + [0xE0, 0x80, 0x80] + Array("abcdef".utf8),
+        Array("青".utf8) + [0xE4, 0xB8, 0x41] + Array("abcdef".utf8), Array("青政".utf8) + [0xE4, 0xB8],
+        Array("\u{800}\u{D7FF}\u{E000}\u{FFFF}abcdefgh".utf8),
     ]
 
-    @Test(arguments: cases)
+    static let controlCases: [[UInt8]] = [
+        Array("abcdefgh\tijklmno\r\n".utf8), Array("abcdefg\u{1B}[0m".utf8), Array("12345678\u{7F}".utf8), [0x00],
+        Array("一二三四五六七八\u{85}".utf8), Array("一\u{9F}二".utf8), Array("\u{A0}\u{80}".utf8), Array("abcdefghijklmn\u{1}".utf8),
+    ]
+
+    /// The scan finds the first invalid byte where a plain decoder does, and (in valid bytes) a refused
+    /// control character exactly where `ControlCharacter.containsRefused` does.
+    @Test(arguments: cases + controlCases)
     func agreesWithAPlainDecoder(bytes: [UInt8]) {
         #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes))
+        Self.expectControlsAgree(bytes)
     }
 
     @Test func agreesOnRandomBytes() {
         var generator = SystemRandomNumberGenerator()
-        let alphabet: [UInt8] = Array("ab 1\n".utf8) + Array("青政".utf8) + [0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF]
-        for _ in 0..<2_000 {
-            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        let alphabet: [UInt8] = Array("ab 1\n\t\r".utf8) + Array("青政".utf8) + [0x80, 0x85, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xFF, 0x00, 0x1B, 0x7F]
+        for _ in 0..<4_000 {
+            let bytes = (0..<Int.random(in: 0...80, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
             #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes), "\(bytes)")
+            Self.expectControlsAgree(bytes)
         }
+    }
+
+    static func expectControlsAgree(_ bytes: [UInt8]) {
+        let scan = UTF8Validation.scan(bytes)
+        let end = scan.firstInvalid ?? bytes.count
+        #expect(scan.holdsControlCharacters == ControlCharacter.containsRefused(bytes, in: 0..<end), "\(bytes)")
+        #expect(SourceFile(path: "t.gov", bytes: bytes).holdsControlCharacters == ControlCharacter.containsRefused(bytes, in: 0..<bytes.count))
     }
 
     /// `SourceFile.text` copies valid UTF-8 without checking it again: for every range of every case —
