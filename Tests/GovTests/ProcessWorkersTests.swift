@@ -9,12 +9,15 @@ import Testing
 /// themselves run in the real binary (`JobsCLITests` compares `--jobs 2` and `--jobs 5` with `--jobs 1`).
 struct ProcessWorkersTests {
     @Test func runsOfAChunkGoRoundTheProcesses() {
-        let chunk = ProcessWorkers.chunk
-        #expect((0..<chunk).allSatisfy { ProcessWorkers.owner(of: $0, jobs: 3) == 0 })
-        #expect(ProcessWorkers.owner(of: chunk, jobs: 3) == 1)
-        #expect(ProcessWorkers.owner(of: 2 * chunk + 1, jobs: 3) == 2)
-        #expect(ProcessWorkers.owner(of: 3 * chunk, jobs: 3) == 0)
+        let chunk = ProcessWorkers.chunk, own = ProcessWorkers.ownRun
+        #expect((0..<own).allSatisfy { ProcessWorkers.owner(of: $0, jobs: 3) == 0 })
+        #expect((own..<own + chunk).allSatisfy { ProcessWorkers.owner(of: $0, jobs: 3) == 1 })
+        #expect(ProcessWorkers.owner(of: own + chunk, jobs: 3) == 2 && ProcessWorkers.owner(of: own + 2 * chunk - 1, jobs: 3) == 2)
+        #expect(ProcessWorkers.owner(of: own + 2 * chunk, jobs: 3) == 0)
         #expect((0..<1000).allSatisfy { ProcessWorkers.owner(of: $0, jobs: 1) == 0 })
+        // Over whole rounds, each worker does `chunk` items for this process's `ownRun`.
+        let shares = (0..<(own + 3 * chunk) * 10).reduce(into: [0, 0, 0, 0]) { $0[ProcessWorkers.owner(of: $1, jobs: 4)] += 1 }
+        #expect(shares == [own * 10, chunk * 10, chunk * 10, chunk * 10])
     }
 
     struct Case: CustomTestStringConvertible, Sendable {
