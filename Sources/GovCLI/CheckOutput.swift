@@ -8,7 +8,7 @@ import GovReport
 /// or one JSON document on stdout at the end (`JSONCheckOutput`).
 protocol CheckOutput {
     associatedtype Rendered: Sendable
-    /// Runs on a worker thread: a script's own findings, ready to print.
+    /// Runs on a worker (a process or a thread): a script's own findings, ready to print.
     var render: @Sendable (_ path: String, _ evaluation: Evaluation) -> Rendered { get }
     mutating func script(_ index: Int, _ path: String, _ rendered: Rendered)
     mutating func series(_ found: StreamingCheck.SeriesFindings)

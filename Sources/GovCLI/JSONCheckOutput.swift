@@ -8,7 +8,7 @@ import GovReport
 /// cross-year ones are merged in source order, as `BatchCheck` gives them.
 ///
 /// The document lists every file first, and a file's counts include its cross-year findings, known only
-/// when its series is complete; so each script's part is encoded as it is checked (on the worker thread)
+/// when its series is complete; so each script's part is encoded as it is checked (by the worker)
 /// and kept in a `SpillFile`, not in memory, and the document is written from it at the end. Keeping the
 /// records in memory grew the peak by about 1 KB a script (35 MiB at 12,000 files, 138 MiB at 120,000).
 struct JSONCheckOutput: CheckOutput {

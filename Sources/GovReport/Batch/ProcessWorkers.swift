@@ -3,8 +3,8 @@ import Glibc
 #endif
 
 /// `OrderedWorkers` with processes instead of threads: `jobs - 1` copies of this process (`fork`) each walk
-/// the same items and do every `jobs`-th run of `chunk` of them, sending each result back through a pipe;
-/// this process does the remaining runs and hands every result over in item order, as `OrderedWorkers` does.
+/// the same items and do their turn of the runs (`owner(of:jobs:)`), sending each result back through a
+/// pipe; this process does its own runs and hands every result over in item order, as `OrderedWorkers` does.
 ///
 /// Why processes: two threads of one process cost 12–18 % more CPU than two processes doing the same work
 /// (`perf`: glibc's allocator takes its locks once a second thread exists — `malloc` and `free` twice as
@@ -36,7 +36,7 @@ package enum ProcessWorkers {
     /// false, having taken no item, when this process has another thread (`fork` would copy a lock that
     /// thread holds, locked forever): the caller then uses threads.
     ///
-    /// The workers start when the first item that is theirs comes (a batch of one run, `chunk` items, never
+    /// The workers start when the first item that is theirs comes (a batch of `ownRun` items or fewer never
     /// starts one), as copies of this process at that moment: each goes on from that item with its own copy
     /// of the walk. If one cannot be started (no process or pipe to be had), every item is done here.
     package static func run<Item, Output>(
@@ -99,13 +99,22 @@ package enum ProcessWorkers {
         #endif
     }
 
-    /// `run` for results that encode themselves; with threads (`OrderedWorkers`) where processes cannot be
-    /// started.
+    /// `run` where it can (`processes`, and this process has no other thread), else `OrderedWorkers`'s threads.
+    package static func runOrThreads<Item, Output>(
+        jobs: Int, processes: Bool = true, next: @escaping () -> Item?, work: @escaping @Sendable (Item) -> Output,
+        encode: (Output, inout [UInt8]) -> Void, decode: ([UInt8]) -> Output?, same: (Item, Output) -> Bool,
+        deliver: (Output) -> Void
+    ) {
+        let ran = processes && run(jobs: jobs, next: next, work: work, encode: encode, decode: decode, same: same, deliver: deliver)
+        if !ran { OrderedWorkers.run(jobs: jobs, window: 16 * max(1, jobs) + 16, next: next, work: work, deliver: deliver) }
+    }
+
+    /// `runOrThreads` for results that encode themselves.
     package static func runOrThreads<Item, Output: WorkerPayload>(
         jobs: Int, next: @escaping () -> Item?, work: @escaping @Sendable (Item) -> Output,
         same: (Item, Output) -> Bool, deliver: (Output) -> Void
     ) {
-        let ran = run(
+        runOrThreads(
             jobs: jobs, next: next, work: work, encode: { output, bytes in output.encode(into: &bytes) },
             decode: { bytes in
                 var reader = Varint.Reader(bytes: bytes, offset: 0)
@@ -113,7 +122,6 @@ package enum ProcessWorkers {
                 return output
             },
             same: same, deliver: deliver)
-        if !ran { OrderedWorkers.run(jobs: jobs, window: 16 * max(1, jobs) + 16, next: next, work: work, deliver: deliver) }
     }
 
     /// This process's side, apart from processes and pipes (so that tests can drive it): items in order, each

@@ -2,8 +2,9 @@ import Foundation
 import GovLanguage
 
 /// `gov check` of a whole directory tree in flat memory: scripts are found one directory at a time,
-/// checked on `jobs` threads, and each one's own findings are handed over (in the order `ScriptFinder`
-/// gives, whatever thread finished first) as soon as it is checked; then its text, syntax and report are
+/// checked by `jobs` processes (`ProcessWorkers`; threads for a caller with threads of its own), and each
+/// one's own findings are handed over (in the order `ScriptFinder` gives, whichever worker finished first)
+/// as soon as it is checked; then its text, syntax and report are
 /// dropped and only its `SeriesFacts` are kept. When every file has been read (only then can a body's
 /// series be known to be complete: any file may be any body's), each body's series is screened from its
 /// facts, and the few series that can have a cross-year finding are read again and checked by
@@ -13,7 +14,7 @@ import GovLanguage
 /// own findings come as it is checked, its cross-year findings after all scripts, body by body.
 package enum StreamingCheck {
     package struct Options: Sendable {
-        /// Threads that check scripts (1: the calling thread alone).
+        /// Processes or threads that check scripts (1: the calling thread alone).
         package var jobs: Int
         package var loader: ScriptLoader
         /// Check in worker processes (`ProcessWorkers`) rather than threads where the rendering can be sent
@@ -79,7 +80,7 @@ package enum StreamingCheck {
         static let failingShown = 5
     }
 
-    /// Checks every script under `paths`. `render` runs on a worker thread with the script's evaluation
+    /// Checks every script under `paths`. `render` runs on a worker with the script's evaluation
     /// (its own findings are `evaluation.findings`) and turns it into what `script` needs; `script` and
     /// `series` are called on the calling thread, in a deterministic order.
     package static func run<Rendered: Sendable>(
@@ -91,7 +92,7 @@ package enum StreamingCheck {
         var walk = ScriptWalk(paths: paths)
         let loader = options.loader
         var batch = Batch<Rendered>()
-        // One file is checked on the calling thread: starting threads would cost more than they save.
+        // One file is checked here: starting a worker would cost more than it saves.
         let jobs = paths.count == 1 && !ScriptWalk.isDirectory(paths[0]) ? 1 : options.jobs
         let work: @Sendable (ScriptWalk.Next) -> Checked<Rendered> = { Checked($0, loader: loader, render: render) }
         func deliver(_ checked: Checked<Rendered>) {
@@ -105,14 +106,11 @@ package enum StreamingCheck {
             }
         }
         // (The cast looks through every conformance of the program once: only when there are workers to ask.)
-        let inProcesses = jobs > 1 && options.processes && Rendered.self is WorkerPayload.Type
-            && ProcessWorkers.run(
-                jobs: jobs, next: { walk.nextScript() }, work: work,
-                encode: { checked, bytes in checked.encode(into: &bytes) }, decode: { Checked<Rendered>.decode($0) },
-                same: { next, checked in next.found == checked.found }, deliver: deliver)
-        if !inProcesses {
-            OrderedWorkers.run(jobs: jobs, window: 16 * max(1, jobs) + 16, next: { walk.nextScript() }, work: work, deliver: deliver)
-        }
+        ProcessWorkers.runOrThreads(
+            jobs: jobs, processes: jobs > 1 && options.processes && Rendered.self is WorkerPayload.Type,
+            next: { walk.nextScript() }, work: work,
+            encode: { checked, bytes in checked.encode(into: &bytes) }, decode: { Checked<Rendered>.decode($0) },
+            same: { next, checked in next.found == checked.found }, deliver: deliver)
         for checked in batch.held where !batch.included.contains(checked.facts.key) {
             batch.deliver(checked, to: script)
         }
@@ -124,7 +122,7 @@ package enum StreamingCheck {
         return batch.summary
     }
 
-    /// One script checked on a worker: what is kept of it.
+    /// One script checked by a worker: what is kept of it (and, from a worker process, what it sends back).
     struct Checked<Rendered: Sendable>: Sendable {
         let found: ScriptFinder.Found
         let rendered: Rendered
