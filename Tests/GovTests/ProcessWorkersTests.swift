@@ -114,3 +114,51 @@ struct ProcessWorkersTests {
         #expect(none.isEmpty && StreamingCheck.Checked<[Int]>.decode(bytes) == nil)
     }
 }
+
+/// The real binary, its worker killed while it works: this process notices (the worker's pipe ends early),
+/// stops the workers and checks the rest itself — the output is what `--jobs 1` prints.
+struct WorkerLossCLITests {
+    @Test func aKilledWorkerChangesNothingButTheTime() throws {
+        let series = try ["2020", "2021", "2022"].map {
+            try String(contentsOf: Paths.packageRoot.appendingPathComponent("examples/series/\($0).gov"), encoding: .utf8)
+        }
+        var files: [String: String] = [:]
+        for body in 0..<300 {
+            for (year, text) in zip(["2020", "2021", "2022"], series) {
+                files["\(body)/\(year).gov"] = text.replacingOccurrences(of: "青禾县示范局", with: "青禾县示范\(body)局")
+                    + (body % 50 == 7 && year == "2022" ? "application new 1\n" : "")
+            }
+        }
+        let root = try StreamingCheckTests.write(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let expected = try runGov(["check", "--jobs", "1", root.path])
+        #expect(expected.status == 1 && expected.stderr.contains("900 个文件"))
+
+        let process = Process()
+        process.executableURL = Paths.gov
+        process.arguments = ["check", "--jobs", "2", root.path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let errorOutput = PipeReading(err.fileHandleForReading)
+        // The worker is forked once this process reaches its first script: kill it as soon as it is there.
+        var killed = false
+        let pid = process.processIdentifier
+        for _ in 0..<5_000 where process.isRunning && !killed {
+            let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            if let worker = children.split(separator: " ").first.flatMap({ Int32($0) }) {
+                killed = kill(worker, SIGKILL) == 0
+            } else {
+                usleep(200)
+            }
+        }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = errorOutput.wait()
+        process.waitUntilExit()
+        #expect(killed, "the worker was never seen")
+        #expect(process.terminationStatus == expected.status)
+        #expect(String(decoding: stderr, as: UTF8.self) == expected.stderr && String(decoding: stdout, as: UTF8.self) == expected.stdout)
+    }
+}
