@@ -49,6 +49,14 @@ final class WorkerProcess {
         if pid == 0 {
             close(ends[0])
             for worker in inherited { close(worker.descriptor) }
+            // A worker writes only to its pipe. Its copy of standard output would keep a reader of gov's output
+            // (`gov check DIR | …`) waiting for the end as long as the worker lives; standard error stays, for a
+            // crash's message.
+            let null = open("/dev/null", O_WRONLY)
+            if null >= 0 {
+                dup2(null, STDOUT_FILENO)
+                close(null)
+            }
             body(Pipe(descriptor: ends[1]))
             // Straight out: no exit handlers, no flushing of buffers this process copied from its parent.
             _exit(0)
