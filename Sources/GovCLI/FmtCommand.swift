@@ -28,7 +28,7 @@ struct FmtCommand: ParsableCommand {
     @Flag(name: .long, help: "Instead of the layout: rewrite each literal number of the text that agrees with the table as the {…} that states it.")
     var interpolate = false
 
-    @Option(name: .long, help: "Scripts formatted at once (default: the number of cores). The output is the same for any number.")
+    @Option(name: .long, help: "Scripts formatted at once (default: the number of cores; --interpolate takes one at a time). The output is the same for any number.")
     var jobs: Int = StreamingCheck.defaultJobs
 
     func validate() throws {
