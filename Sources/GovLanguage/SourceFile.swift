@@ -45,8 +45,12 @@ public struct SourceFile: Sendable {
         self.lineStarts = starts
     }
 
+    /// A `String`'s bytes are valid UTF-8: only the control characters are searched for.
     public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+        let bytes = Array(text.utf8)
+        self.init(
+            path: path, bytes: bytes,
+            scan: UTF8Validation.Scan(firstInvalid: nil, holdsControlCharacters: ControlCharacter.containsRefused(bytes, in: 0..<bytes.count)))
     }
 
     /// 1-based line number of a byte offset.

@@ -240,6 +240,10 @@ struct UTF8ValidationTests {
         let end = scan.firstInvalid ?? bytes.count
         #expect(scan.holdsControlCharacters == ControlCharacter.containsRefused(bytes, in: 0..<end), "\(bytes)")
         #expect(SourceFile(path: "t.gov", bytes: bytes).holdsControlCharacters == ControlCharacter.containsRefused(bytes, in: 0..<bytes.count))
+        // From a `String` (valid by construction), the same file as from its bytes.
+        let text = String(decoding: bytes, as: UTF8.self)
+        let fromText = SourceFile(path: "t.gov", text: text), fromBytes = SourceFile(path: "t.gov", bytes: Array(text.utf8))
+        #expect(fromText.isValidUTF8 && fromBytes.isValidUTF8 && fromText.holdsControlCharacters == fromBytes.holdsControlCharacters)
     }
 
     /// `SourceFile.text` copies valid UTF-8 without checking it again: for every range of every case —
