@@ -66,7 +66,7 @@ package enum AtomicFile {
         var status = stat()
         if lstat(path, &status) == 0 { throw Failure.exists(path) }
         try OutputTarget.requireWritableDirectory(of: path, force: false)
-        let temporary = try writeTemporary(data, beside: path, mode: 0o644)
+        let temporary = try writeTemporary(data, beside: path, mode: 0o644, flushing: true)
         defer { unlink(temporary) }
         if link(temporary, path) == 0 { return }
         let code = errno
@@ -123,7 +123,7 @@ package enum AtomicFile {
 
     /// A new file beside `path`, created exclusively, written in full and (when `flushing`) flushed;
     /// removed again if any of that fails, so a full disk leaves nothing behind.
-    private static func writeTemporary(_ data: Data, beside path: String, mode: mode_t, flushing: Bool = true) throws -> String {
+    private static func writeTemporary(_ data: Data, beside path: String, mode: mode_t, flushing: Bool) throws -> String {
         // The directory and name by string arithmetic: through `URL` they were 110,000 instructions a file
         // written, a tenth of rendering a report as HTML.
         let directory = PathText.directory(of: path)

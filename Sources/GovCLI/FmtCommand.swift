@@ -40,7 +40,7 @@ struct FmtCommand: ParsableCommand {
     func run() throws {
         var scripts = ScriptWalk(paths: paths)
         var found = 0
-        let status = interpolate ? runInterpolate(&scripts, found: &found) : runLayout(&scripts, found: &found)
+        let status = interpolate ? runInterpolate(&scripts, found: &found) : runLayout(scripts, found: &found)
         guard found > 0 else {
             Terminal.printError("gov: no .gov scripts in \(paths.joined(separator: " "))")
             throw ExitStatus.usage
@@ -50,8 +50,9 @@ struct FmtCommand: ParsableCommand {
 
     /// Each script is formatted (and rewritten) by a worker; what it prints is printed here, in the walk's
     /// order, so the output is the same for any `--jobs`.
-    private func runLayout(_ scripts: inout ScriptWalk, found: inout Int) -> Int32 {
+    private func runLayout(_ scripts: ScriptWalk, found: inout Int) -> Int32 {
         var status: Int32 = 0
+        // The workers' `next` escapes: it takes its own copy of the walk.
         var walk = scripts
         let check = check, force = force
         let useColor = Terminal.colorOnStandardError
@@ -65,7 +66,6 @@ struct FmtCommand: ParsableCommand {
                 if !outcome.listed.isEmpty { Terminal.printOut(outcome.listed) }
                 status = max(status, outcome.status)
             })
-        scripts = walk
         return status
     }
 

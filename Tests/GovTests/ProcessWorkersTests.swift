@@ -134,19 +134,11 @@ struct WorkerLossCLITests {
         let expected = try runGov(["check", "--jobs", "1", root.path])
         #expect(expected.status == 1 && expected.stderr.contains("900 个文件"))
 
-        let process = Process()
-        process.executableURL = Paths.gov
-        process.arguments = ["check", "--jobs", "2", root.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let errorOutput = PipeReading(err.fileHandleForReading)
+        let running = try startGov(["check", "--jobs", "2", root.path])
         // The worker is forked once this process reaches its first script: kill it as soon as it is there.
         var killed = false
-        let pid = process.processIdentifier
-        for _ in 0..<5_000 where process.isRunning && !killed {
+        let pid = running.process.processIdentifier
+        for _ in 0..<5_000 where running.process.isRunning && !killed {
             let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
             if let worker = children.split(separator: " ").first.flatMap({ Int32($0) }) {
                 killed = kill(worker, SIGKILL) == 0
@@ -154,11 +146,9 @@ struct WorkerLossCLITests {
                 usleep(200)
             }
         }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errorOutput.wait()
-        process.waitUntilExit()
+        let run = running.finish()
         #expect(killed, "the worker was never seen")
-        #expect(process.terminationStatus == expected.status)
-        #expect(String(decoding: stderr, as: UTF8.self) == expected.stderr && String(decoding: stdout, as: UTF8.self) == expected.stdout)
+        #expect(run.status == expected.status)
+        #expect(run.stderr == expected.stderr && run.stdout == expected.stdout)
     }
 }

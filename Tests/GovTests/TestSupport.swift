@@ -83,6 +83,26 @@ struct Run {
 }
 
 func runGov(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil, standardInput: Data? = nil) throws -> Run {
+    let running = try startGov(arguments, environment: environment, currentDirectory: currentDirectory, standardInput: standardInput)
+    return running.finish()
+}
+
+/// `gov` started and still running: its process (to signal it or its children), then its output.
+struct RunningGov {
+    let process: Process
+    fileprivate let output: FileHandle
+    fileprivate let errorOutput: PipeReading
+
+    /// Reads its output to the end and waits for it.
+    func finish() -> Run {
+        let outData = output.readDataToEndOfFile()
+        let errData = errorOutput.wait()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+func startGov(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil, standardInput: Data? = nil) throws -> RunningGov {
     let process = Process()
     process.executableURL = Paths.gov
     process.arguments = arguments
@@ -100,13 +120,9 @@ func runGov(_ arguments: [String], environment: [String: String] = [:], currentD
         input.fileHandleForWriting.write(standardInput)
         try input.fileHandleForWriting.close()
     }
-    // Standard error is read on another thread while standard output is read here: read one after the
-    // other, a child that fills the second pipe (64 KB of findings) waits for a reader that never comes.
-    let errorOutput = PipeReading(err.fileHandleForReading)
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = errorOutput.wait()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    // Standard error is read on another thread while standard output is read by `finish`: read one after
+    // the other, a child that fills the second pipe (64 KB of findings) waits for a reader that never comes.
+    return RunningGov(process: process, output: out.fileHandleForReading, errorOutput: PipeReading(err.fileHandleForReading))
 }
 
 /// A pipe read to its end on a thread of its own.
