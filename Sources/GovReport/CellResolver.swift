@@ -25,18 +25,19 @@ struct CellResolver {
             throw Diagnostic(code: "E012", message: "这里不能写表格数值", range: entry.name.range)
         }
         var selector: Int?
-        switch statement.selector {
-        case .none(let extra):
-            if let written = entry.selectors.first { throw extraSelector(written, extra) }
-        case .optional(let slot, _, let extra):
-            guard entry.selectors.count <= 1 else { throw extraSelector(entry.selectors[1], extra) }
-            selector = try entry.selectors.first.map { try lookup(slot, $0) }
-        case .required(let slot, let missing, let extra):
-            guard let written = entry.selectors.first else { throw Diagnostic(code: "E012", message: missing, range: entry.name.range) }
-            guard entry.selectors.count == 1 else { throw extraSelector(entry.selectors[1], extra) }
-            let found = try lookup(slot, written)
-            if let (code, message) = statement.selectorProblem(found, edition) { throw Diagnostic(code: code, message: message, range: written.range) }
-            selector = found
+        if let slot = statement.selectorSlot {
+            if let written = entry.selectors.first {
+                guard entry.selectors.count == 1 else { throw extraSelector(entry.selectors[1], statement.selector.extra) }
+                let found = try lookup(slot, written)
+                if statement.selectorIsRequired, let (code, message) = statement.selectorProblem(found, edition) {
+                    throw Diagnostic(code: code, message: message, range: written.range)
+                }
+                selector = found
+            } else if let missing = statement.selector.missing {
+                throw Diagnostic(code: "E012", message: missing, range: entry.name.range)
+            }
+        } else if let written = entry.selectors.first {
+            throw extraSelector(written, statement.selector.extra)
         }
         let name = try lookup(statement.name, entry.name)
         guard let cell = statement.cell(selector: selector, name: name) else {

@@ -76,6 +76,9 @@ package struct CellStore: Sendable, Equatable {
         return values[at].mark == .unknown
     }
 
+    /// Whether a cell is filled (stated or derived), without copying it.
+    package func contains(_ id: CellID) -> Bool { slots[CellStore.index(id)] != 0 }
+
     /// Where a cell was stated, read in place (nil when it is empty or derived).
     package func statedRange(_ id: CellID) -> SourceRange? {
         guard let at = position(id), case .stated(let range) = values[at].origin else { return nil }

@@ -47,6 +47,11 @@ enum QualityChecker {
             var i = 0
             while i < s.count {
                 let c = s[i]
+                // Most scalars are Chinese characters, neither a digit nor a bracket: passed with one test.
+                if c.value > 0x39, c.value < 0x2000 || c.value > 0x301F, c != "[", c != "]" {
+                    i += 1
+                    continue
+                }
                 if c == "《" || c == "“" || c == "〔" || c == "[" { quoteDepth += 1 }
                 if c == "》" || c == "”" || c == "〕" || c == "]" { quoteDepth = max(0, quoteDepth - 1) }
                 guard quoteDepth == 0, i + 4 < s.count, (0..<4).allSatisfy({ isDigit(s[i + $0]) }), s[i + 4] == "年",

@@ -92,21 +92,24 @@ struct StatementCollector {
             if firstRange == nil { firstRange = statement.range }
             effects.statements.append((statement.range, statement.keyword))
             do {
-                try collect(statement)
+                try collect(consume statement)
             } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
             } catch {}
         }
     }
 
-    private mutating func collect(_ statement: Statement) throws {
+    /// Takes the statement (the loop's copy), and reads only its plain fields besides its kind: passed
+    /// borrowed, and handed whole to `once`, it was copied again in most cases (callgrind).
+    private mutating func collect(_ statement: consuming Statement) throws {
+        let keyword = statement.keyword, range = statement.range, keywordRange = statement.keywordRange
         switch statement.kind {
         case .body(let name):
-            try once(statement)
+            try once(keyword, at: range)
             header.body = name.text
             bodyRange = name.range
         case .kind(let name):
-            try once(statement)
+            try once(keyword, at: range)
             guard let kind = BodyKind.named(name.text) else {
                 throw Diagnostic(
                     code: "E052",
@@ -116,24 +119,24 @@ struct StatementCollector {
             }
             header.statedKind = kind
         case .year(let expression):
-            try once(statement)
+            try once(keyword, at: range)
             header.year = try wholeNumber(expression, what: "年度", in: 2000...2100)
             yearRange = expression.range
         case .format(let expression):
-            try once(statement)
+            try once(keyword, at: range)
             let value = try wholeNumber(expression, what: "格式", in: 0...Int.max)
             guard FormatEdition(rawValue: value) != nil else {
                 throw Diagnostic(code: "E042", message: "格式只能是 2019（国办公开办函〔2019〕60号）或 2021（国办公开办函〔2021〕30号）", range: expression.range)
             }
             format = (value, expression.range)
         case .title(let literal):
-            try once(statement)
+            try once(keyword, at: range)
             title = literal
         case .published(let date):
-            try once(statement)
+            try once(keyword, at: range)
             header.published = date
         case .signoff(let name, let date):
-            try once(statement)
+            try once(keyword, at: range)
             // `signoff none` / `落款 无`: the report as published has no sign-off. A body really called so is quoted.
             if !name.isQuoted, date == nil, name.text == "none" || name.text == "无" {
                 header.hasSignoff = false
@@ -142,11 +145,11 @@ struct StatementCollector {
                 header.signoffDate = date
             }
         case .parts(let expression):
-            try once(statement)
+            try once(keyword, at: range)
             header.announcedParts = try wholeNumber(expression, what: "部分数", in: 1...99)
             header.announcedPartsRange = expression.range
         case .section(let name, let printed):
-            try openSection(name, printed: printed, statement: statement)
+            try openSection(name, printed: printed)
         case .heading(let literal):
             append(.heading(literal))
             narratives.append(.init(literal: literal))
@@ -155,7 +158,7 @@ struct StatementCollector {
             narratives.append(.init(literal: literal))
         case .deliberate(let expression, let reason):
             guard !narratives.isEmpty else {
-                throw Diagnostic(code: "E046", message: "deliberate 要紧跟在它所说的 text 之后", range: statement.keywordRange)
+                throw Diagnostic(code: "E046", message: "deliberate 要紧跟在它所说的 text 之后", range: keywordRange)
             }
             guard let value = try constant(expression).decimal else {
                 throw Diagnostic(code: "E031", message: "deliberate 后面应是正文里的那个数", range: expression.range)
@@ -165,15 +168,15 @@ struct StatementCollector {
             append(.text(literal))
             narratives.append(.init(literal: literal))
         case .table(let title):
-            append(.table(title: title, TableDraft(), range: statement.range))
+            append(.table(title: title, TableDraft(), range: range))
         case .columns(let items), .row(let items):
-            try addToTable(items, isHeader: statement.keyword == .columns, statement: statement)
+            try addToTable(items, keyword: keyword, at: keywordRange)
         case .channel(let name, let expression):
             let count = try wholeNumber(expression, what: "条数", in: 0...Int.max)
             channels.append(Channel(name: name.text, count: count, range: expression.range, categories: []))
         case .category(let name, let expression):
             guard !channels.isEmpty else {
-                throw Diagnostic(code: "E047", message: "类别要写在它所属的 channel 之后", range: statement.keywordRange)
+                throw Diagnostic(code: "E047", message: "类别要写在它所属的 channel 之后", range: keywordRange)
             }
             let count = try wholeNumber(expression, what: "条数", in: 0...Int.max)
             channels[channels.count - 1].categories.append(.init(name: name.text, count: count, range: expression.range))
@@ -184,12 +187,12 @@ struct StatementCollector {
                     let value = try constant(expression)
                     cellEntries.append(
                         CellEntry(
-                            keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: value, mark: nil,
+                            keyword: keyword, selectors: cells.selectors, name: entry.name, value: value, mark: nil,
                             unit: entry.unit, valueRange: expression.range))
                 case .mark(let mark, let range):
                     cellEntries.append(
                         CellEntry(
-                            keyword: statement.keyword, selectors: cells.selectors, name: entry.name, value: nil, mark: mark, unit: nil,
+                            keyword: keyword, selectors: cells.selectors, name: entry.name, value: nil, mark: mark, unit: nil,
                             valueRange: range))
                 }
             }
@@ -207,30 +210,30 @@ struct StatementCollector {
         case .include(let literal):
             try include(literal)
         case .previous(let literal):
-            try once(statement)
+            try once(keyword, at: range)
             guard let written = literal.plainText else {
                 throw Diagnostic(code: "E013", message: "上年报告的文件名里不能使用 {…} 插值", range: literal.range)
             }
             try IncludeRules.requireScriptName(written, range: literal.range)
             header.previous = PreviousScript(written: written, path: resolve(written, from: literal.range.file), range: literal.range)
         case .assertion(let condition, let message):
-            assertions.append((condition, message, statement.range))
+            assertions.append((condition, message, range))
         }
     }
 
     // MARK: - Pieces
 
     /// Header statements may appear once.
-    private mutating func once(_ statement: Statement) throws {
-        if let previous = headerSeen[statement.keyword] {
+    private mutating func once(_ keyword: Keyword, at range: SourceRange) throws {
+        if let previous = headerSeen[keyword] {
             throw Diagnostic(
-                code: "E030", message: "“\(statement.keyword.english)” 已经写过一次", range: statement.range,
+                code: "E030", message: "“\(keyword.english)” 已经写过一次", range: range,
                 notes: [.init("第一次写在这里", at: previous)])
         }
-        headerSeen[statement.keyword] = statement.range
+        headerSeen[keyword] = range
     }
 
-    private mutating func openSection(_ name: Name, printed: StringLiteral?, statement: Statement) throws {
+    private mutating func openSection(_ name: Name, printed: StringLiteral?) throws {
         let kind: Section.Kind
         if name.isQuoted {
             kind = .local(name.text)
@@ -263,14 +266,15 @@ struct StatementCollector {
         if sections.isEmpty { introduction.append(block) } else { sections[sections.count - 1].blocks.append(block) }
     }
 
-    private mutating func addToTable(_ items: [Expr], isHeader: Bool, statement: Statement) throws {
+    /// `columns` or `row` (`keyword`): the items go into the table just opened.
+    private mutating func addToTable(_ items: [Expr], keyword: Keyword, at keywordRange: SourceRange) throws {
         let blocks = sections.isEmpty ? introduction : sections[sections.count - 1].blocks
         guard case .table(_, let table, _) = blocks.last else {
             throw Diagnostic(
-                code: "E046", message: "“\(statement.keyword.english)” 要紧跟在 table 语句之后（表格的行和列）", range: statement.keywordRange)
+                code: "E046", message: "“\(keyword.english)” 要紧跟在 table 语句之后（表格的行和列）", range: keywordRange)
         }
         // The rows live in a reference: a row is appended in place, never by copying the rows so far.
-        if isHeader { table.columns = items } else { table.rows.append(items) }
+        if keyword == .columns { table.columns = items } else { table.rows.append(items) }
     }
 
     private mutating func include(_ literal: StringLiteral) throws {

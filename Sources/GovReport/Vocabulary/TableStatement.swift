@@ -23,6 +23,19 @@ package final class TableStatement: Sendable {
             case .optional(let slot, _, _), .required(let slot, _, _): return slot
             }
         }
+
+        /// The message for a selector too many.
+        var extra: String {
+            switch self {
+            case .none(let extra), .optional(_, _, let extra), .required(_, _, let extra): return extra
+            }
+        }
+
+        /// The message for a required selector left out (nil when none is required).
+        var missing: String? {
+            if case .required(_, let missing, _) = self { return missing }
+            return nil
+        }
     }
 
     /// How a script written for the table (`gov new`, `gov sum`) lays out the statement's cells.
@@ -43,6 +56,10 @@ package final class TableStatement: Sendable {
     /// `requiredSegments` must be written.
     package let path: [TermSlot]
     package let requiredSegments: Int
+    /// `selector`'s slot, and whether it must be written, kept apart: the resolver asks for every cell a
+    /// script states, and matching on `selector` copied its two messages each time (callgrind).
+    let selectorSlot: TermSlot?
+    let selectorIsRequired: Bool
     /// The cell a statement names: the selector's raw value (nil when absent and optional) and the name's.
     let statementCell: @Sendable (_ selector: Int?, _ name: Int) -> CellID?
     /// The cell a path names: a raw value per segment, nil for an optional segment not written.
@@ -62,6 +79,8 @@ package final class TableStatement: Sendable {
         self.table = table
         self.lines = lines
         self.selector = selector
+        self.selectorSlot = selector.slot
+        self.selectorIsRequired = selector.missing != nil
         self.name = name
         self.path = path
         self.requiredSegments = requiredSegments

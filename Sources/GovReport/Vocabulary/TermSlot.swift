@@ -24,30 +24,33 @@ package final class TermSlot: Sendable {
     package let offered: [Choice]
     /// Every spelling of every term, for did-you-mean hints (kept: every unknown term reads it).
     package let allSpellings: [String]
-    private let find: @Sendable (String) -> Int?
+    /// The term type's spelling table, held here: a closure over the type's `named` cost a call, a
+    /// one-time-initialisation check and an optional round trip through the enum for every cell a script
+    /// states (callgrind).
+    private let index: SpellingIndex
 
-    init(what: String, helpTitle: String, all: [Choice], offered: [Choice], find: @escaping @Sendable (String) -> Int?) {
+    init(what: String, helpTitle: String, all: [Choice], offered: [Choice], index: SpellingIndex) {
         self.what = what
         self.helpTitle = helpTitle
         self.all = all
         self.offered = offered
         self.allSpellings = all.flatMap(\.spellings)
-        self.find = find
+        self.index = index
     }
 
     package static func of<T: Term>(_ type: T.Type, what: String, help: String, offering offered: [T]? = nil) -> TermSlot {
         func choice(_ term: T) -> Choice { Choice(rawValue: term.rawValue, english: term.english, chinese: term.chinese) }
         return TermSlot(
             what: what, helpTitle: help, all: T.allCases.map(choice), offered: (offered ?? Array(T.allCases)).map(choice),
-            find: { T.named($0)?.rawValue })
+            index: T.spellingTable)
     }
 
     /// The raw value of the term a spelling names, in any of its spellings.
-    package func lookup(_ spelling: String) -> Int? { find(spelling) }
+    package func lookup(_ spelling: String) -> Int? { index.lookup(spelling) }
 
     /// The Chinese spelling of a term written in any spelling (for `:help` examples).
     package func chinese(of spelling: String) -> String? {
-        guard let raw = find(spelling) else { return nil }
+        guard let raw = index.lookup(spelling) else { return nil }
         return all.first { $0.rawValue == raw }?.chinese.first
     }
 
