@@ -17,6 +17,15 @@ enum ByteScan {
         }
     }
 
+    /// The offset of the first `byte` in `bytes[from..<to]`, or `to`.
+    static func next(_ byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int {
+        guard from < to else { return to }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return to }
+            return find(byte, base, from, to) ?? to
+        }
+    }
+
     /// How many times `byte` occurs in `bytes[from..<to]`.
     static func count(_ byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int {
         guard from >= 0, from < to, to <= bytes.count else { return 0 }

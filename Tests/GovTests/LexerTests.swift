@@ -45,6 +45,30 @@ struct LexerTests {
         #expect(diagnostics.map(\.code.rawValue) == [code])
     }
 
+    /// Where strings, comments and words end, byte for byte: strings and comments are scanned from quote to
+    /// backslash to line break (memchr), words in place; each case pins a boundary of those scans.
+    static let boundaries: [(String, String, [String])] = [
+        ("\"a\\\"b\" x", "string 0-6 word 7-8", []),
+        ("\"\\\\\"", "string 0-4", []),
+        ("\"ab\ncd\"", "invalid 0-3 newline 3-3 word 4-6 invalid 6-7", ["E001", "E001"]),
+        ("\"a\\", "invalid 0-3", ["E001"]),
+        ("\"a\\\n\"", "string 0-5", []),
+        ("\"", "invalid 0-1", ["E001"]),
+        ("# 注释", "", []),
+        ("a# b\nc", "word 0-1 newline 4-4 word 5-6", []),
+        ("abc_Z9+x", "word 0-6 plus 6-7 word 7-8", []),
+        ("条\u{3000}x", "word 0-3 word 6-7", []),
+        ("é中", "word 0-5", []),
+    ]
+
+    @Test(arguments: boundaries)
+    func stringsCommentsAndWordsEndWhereTheyShould(input: String, expected: String, codes: [String]) {
+        let (tokens, diagnostics) = Lexer.tokenize(SourceFile(path: "t", text: input), file: FileID(0))
+        let shown = tokens.dropLast(2).map { "\($0.kind) \($0.start)-\($0.end)" }.joined(separator: " ")
+        #expect(shown == expected)
+        #expect(diagnostics.map(\.code.rawValue) == codes)
+    }
+
     @Test func incompleteInputIsFlaggedForTheREPL() {
         for input in ["text \"\"\"\n还没写完", "let x = (1 +"] {
             var lexer = Lexer(bytes: Array(input.utf8), file: FileID(0))
