@@ -69,7 +69,8 @@ final class FinalScope {
         default:
             break
         }
-        let known = Array(collected.bindings.keys) + TableStatement.all.map(\.keyword.english) + ["channel", "year", "body"]
+        // Sorted, for the same hint on every run (see `StatementCollector.constant`).
+        let known = collected.bindings.keys.sorted() + TableStatement.all.map(\.keyword.english) + ["channel", "year", "body"]
         throw unknown(written, range, among: known)
     }
 

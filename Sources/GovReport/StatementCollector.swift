@@ -345,7 +345,9 @@ struct StatementCollector {
             let written = names.map(\.text).joined(separator: ".")
             let range = names[0].range.union(names[names.count - 1].range)
             guard names.count == 1, let binding = self.bindings[names[0].text] else {
-                let suggested = Suggestion.suggest(written, among: Array(self.bindings.keys), at: range)
+                // Sorted: a dictionary's order changes from run to run, and of two names equally close the
+                // first is suggested — the same script got a different hint each time.
+                let suggested = Suggestion.suggest(written, among: self.bindings.keys.sorted(), at: range)
                 throw Diagnostic(
                     code: "E032",
                     message: "这里只能用数字或 let 定义过的名称，“\(written)” 不是；表格里的数值只能在正文和 assert 中引用" + suggested.hint,

@@ -154,7 +154,9 @@ struct OfficialTablesRecognizer {
     }
 
     private mutating func collectWarnings(_ found: [OfficialRowSpec.ID]) {
-        let readings = Array(tables.disclosure.values) + Array(tables.applications.values)
+        // In the tables' order: a dictionary's order changes from run to run, and so did the warnings'.
+        let readings = tables.disclosure.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
+            + tables.applications.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
         for reading in readings where found.contains(reading.spec.id) {
             if let warning = reading.warning, !warnings.contains(warning) { warnings.append(warning) }
         }
