@@ -14,27 +14,33 @@ package enum UTF8Validation {
     /// The offset of the first byte that does not belong to a valid UTF-8 sequence, or nil.
     package static func firstInvalid(_ bytes: [UInt8]) -> Int? { scan(bytes).firstInvalid }
 
+    /// Whether eight ASCII bytes (every high bit clear) hold a refused control character
+    /// (`ControlCharacter.isRefused`), exactly. Each test is made per byte with the byte's high bit set
+    /// first, so nothing borrows from a neighbour: most words of a script end in a line break, and the
+    /// inexact test sent each of those to a byte-by-byte look.
+    static func holdsRefusedControl(asciiWord word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// The high bit of every byte of `x` that is zero.
+        func zeros(_ x: UInt64) -> UInt64 { ~((x | highs) &- ones) & highs }
+        let below = ~((word | highs) &- ones &* 0x20) & highs
+        let allowed = zeros(word ^ (ones &* 0x09)) | zeros(word ^ (ones &* 0x0A)) | zeros(word ^ (ones &* 0x0D))
+        return (below & ~allowed) | zeros(word ^ (ones &* 0x7F)) != 0
+    }
+
     package static func scan(_ bytes: [UInt8]) -> Scan {
         bytes.withUnsafeBufferPointer { buffer -> Scan in
             guard let base = buffer.baseAddress else { return Scan(firstInvalid: nil, holdsControlCharacters: false) }
             let n = buffer.count
             var controls = false
             func invalid(_ offset: Int) -> Scan { Scan(firstInvalid: offset, holdsControlCharacters: controls) }
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let highs: UInt64 = 0x8080_8080_8080_8080
             var i = 0
             while i < n {
-                // Keywords, numbers and spaces: eight ASCII bytes at a time. A word with a byte below 0x20 or
-                // DEL (exact for ASCII bytes) is looked at byte by byte — mostly for its line break.
+                // Keywords, numbers and spaces: eight ASCII bytes at a time.
                 if i + 8 <= n {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                     if word & highs == 0 {
-                        if !controls {
-                            let below = (word &- ones &* 0x20) & ~word & highs
-                            let delete = word ^ (ones &* 0x7F)
-                            if below | ((delete &- ones) & ~delete & highs) != 0 {
-                                for k in i..<i + 8 where ControlCharacter.isRefused(base[k]) { controls = true }
-                            }
-                        }
+                        if !controls, holdsRefusedControl(asciiWord: word) { controls = true }
                         i += 8
                         continue
                     }

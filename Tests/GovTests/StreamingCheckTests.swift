@@ -235,6 +235,30 @@ struct UTF8ValidationTests {
         }
     }
 
+    /// The eight-byte test of ASCII, exhaustively: every ASCII byte at every place of a word, and every
+    /// pair of neighbours among the bytes around the edges (0x00, tab, LF, VT, CR, 0x1F, space, DEL…),
+    /// where a borrow between bytes would show.
+    @Test func theEightByteControlTestIsExact() {
+        let edges: [UInt8] = [0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x1F, 0x20, 0x21, 0x41, 0x7E, 0x7F]
+        var words: [[UInt8]] = []
+        for place in 0..<8 {
+            for byte in UInt8(0)...0x7F { var word = Array("abcdefgh".utf8); word[place] = byte; words.append(word) }
+            for first in edges {
+                for second in edges where place < 7 {
+                    var word = Array("        ".utf8)
+                    word[place] = first
+                    word[place + 1] = second
+                    words.append(word)
+                }
+            }
+        }
+        for word in words {
+            let packed = word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(UTF8Validation.holdsRefusedControl(asciiWord: packed) == word.contains(where: ControlCharacter.isRefused), "\(word)")
+            #expect(UTF8Validation.scan(word).holdsControlCharacters == word.contains(where: ControlCharacter.isRefused), "\(word)")
+        }
+    }
+
     static func expectControlsAgree(_ bytes: [UInt8]) {
         let scan = UTF8Validation.scan(bytes)
         let end = scan.firstInvalid ?? bytes.count
