@@ -9,6 +9,21 @@ import GovRender
 /// leave alone. Each case is a table and one paragraph; the expectation lists every text quantity in order
 /// as `pattern:verdict` or `-` for a number left alone.
 struct TextQuantityTests {
+
+    /// The scan passes a scalar on one bit test: every scalar a number can start with (every one the
+    /// scan's own questions accept, over the whole Basic Multilingual Plane) has its bit set.
+    @Test func everyScalarANumberStartsWithHasItsBit() {
+        var starts: [Unicode.Scalar] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if TextNumberScanner.digit(scalar) != nil || TextNumberScanner.chineseDigit(scalar) != nil || scalar == "十" { starts.append(scalar) }
+        }
+        #expect(starts == TextNumberScanner.numberStarts.sorted { $0.value < $1.value })
+        for scalar in starts {
+            let hash = TextNumberScanner.numberStartHash(scalar)
+            #expect(TextNumberScanner.numberStartBits[hash >> 6] & 1 << (hash & 63) != 0, "\(scalar)")
+        }
+    }
     static let table = """
         application new 116 carried 2 granted 50 partial 11 not_held 40 needs_creation 2 unclear 5 other 10
         application business new 4 granted 4
