@@ -141,6 +141,7 @@ struct ReportAssembler {
 
     private mutating func blocks(_ drafts: [StatementCollector.BlockDraft], scope: FinalScope) -> [Block] {
         var result: [Block] = []
+        result.reserveCapacity(drafts.count)
         // A run-in sub-heading waits for the first paragraph of the next text; with none it stands alone.
         var lead: String?
         func flushLead() {
@@ -241,6 +242,8 @@ struct ReportAssembler {
             }
         }
         let utf8 = copy.utf8
+        // Most texts are one paragraph with nothing to trim: the text itself, not a copy of it.
+        if ranges.count == 1, ranges[0] == 0..<utf8.count { return [text] }
         return ranges.map { range in
             String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
         }

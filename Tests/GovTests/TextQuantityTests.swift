@@ -10,6 +10,33 @@ import GovRender
 /// as `pattern:verdict` or `-` for a number left alone.
 struct TextQuantityTests {
 
+    /// The byte test that lets most paragraphs skip the text check answers as the plain loop it replaced,
+    /// on random mixes of braces, digits, ０–９, 件 and their partial byte sequences.
+    @Test func aParagraphMayHoldNumbersExactlyWhenThePlainLoopSays() {
+        func plain(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+            var i = range.lowerBound
+            var inInterpolation = false
+            while i < range.upperBound {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "{") { inInterpolation = true } else if byte == UInt8(ascii: "}") { inInterpolation = false }
+                if !inInterpolation {
+                    if byte >= 0x30 && byte <= 0x39 { return true }
+                    if byte == 0xEF, i + 2 < range.upperBound, bytes[i + 1] == 0xBC, bytes[i + 2] >= 0x90, bytes[i + 2] <= 0x99 { return true }
+                    if byte == 0xE4, i + 2 < range.upperBound, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xB6 { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        let pieces: [[UInt8]] = ["{", "}", "7", "０", "９", "件", "年", "中", "a", " "].map { Array($0.utf8) } + [[0xEF, 0xBC], [0xE4, 0xBB], [0xEF], [0xE4]]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...12, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            let lower = Int.random(in: 0...bytes.count, using: &generator), upper = Int.random(in: lower...bytes.count, using: &generator)
+            #expect(NarrativeText.mayHoldNumbers(bytes, lower..<upper) == plain(bytes, lower..<upper), "\(bytes) \(lower)..<\(upper)")
+        }
+    }
+
     /// The scan passes a scalar on one bit test: every scalar a number can start with (every one the
     /// scan's own questions accept, over the whole Basic Multilingual Plane) has its bit set.
     @Test func everyScalarANumberStartsWithHasItsBit() {

@@ -100,22 +100,40 @@ struct NarrativeText {
 
     /// Whether literal bytes can hold a text quantity or a year at all: an ASCII or full-width digit, or 件
     /// after a Chinese numeral. Most narrative has none outside its `{…}`; it is then not read scalar by scalar.
+    /// Asked of every paragraph: bytes that matter to none of those tests (most of a text) are passed on one
+    /// table look each (with five questions a byte, this was 2.6 % of checking a script; callgrind).
     static func mayHoldNumbers(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        var i = range.lowerBound
-        var inInterpolation = false
-        while i < range.upperBound {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "{") { inInterpolation = true } else if byte == UInt8(ascii: "}") { inInterpolation = false }
-            if !inInterpolation {
-                if byte >= 0x30 && byte <= 0x39 { return true }
-                // ０–９ is EF BC 90–99; 件 is E4 BB B6.
-                if byte == 0xEF, i + 2 < range.upperBound, bytes[i + 1] == 0xBC, bytes[i + 2] >= 0x90, bytes[i + 2] <= 0x99 { return true }
-                if byte == 0xE4, i + 2 < range.upperBound, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xB6 { return true }
+        let matters = bytesThatMatter
+        return bytes.withUnsafeBufferPointer { bytes -> Bool in
+            // Read in place, so kept inside the bytes whatever the range says.
+            let range = max(0, range.lowerBound)..<min(max(0, range.upperBound), bytes.count)
+            var i = range.lowerBound
+            var inInterpolation = false
+            while i < range.upperBound {
+                let byte = bytes[i]
+                if !matters[Int(byte)] {
+                    i += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "{") { inInterpolation = true } else if byte == UInt8(ascii: "}") { inInterpolation = false }
+                if !inInterpolation {
+                    if byte >= 0x30 && byte <= 0x39 { return true }
+                    // ０–９ is EF BC 90–99; 件 is E4 BB B6.
+                    if byte == 0xEF, i + 2 < range.upperBound, bytes[i + 1] == 0xBC, bytes[i + 2] >= 0x90, bytes[i + 2] <= 0x99 { return true }
+                    if byte == 0xE4, i + 2 < range.upperBound, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xB6 { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
+
+    /// The bytes `mayHoldNumbers` asks about: braces, ASCII digits, and the lead bytes of ０–９ and 件.
+    static let bytesThatMatter: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in [0x7B, 0x7D, 0xEF, 0xE4] + Array(0x30...0x39) { table[byte] = true }
+        return table
+    }()
 
     var count: Int { scalars.count }
 
