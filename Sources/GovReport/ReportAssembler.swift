@@ -46,7 +46,7 @@ struct ReportAssembler {
         }
         report.introduction = blocks(collected.introduction, scope: final)
         for index in report.sections.indices {
-            report.sections[index].blocks = blocks(sectionDrafts[index]?.blocks ?? [], scope: final)
+            report.sections[index].blocks = blocks(sectionBlocks[index], scope: final)
         }
         runAssertions(scope: final)
         let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
@@ -95,35 +95,38 @@ struct ReportAssembler {
 
     // MARK: - Sections
 
-    /// The draft behind each laid-out section (nil for an official section the script never opened).
-    private var sectionDrafts: [StatementCollector.SectionDraft?] = []
+    /// The blocks behind each laid-out section (none for an official section the script never opened).
+    private var sectionBlocks: [[StatementCollector.BlockDraft]] = []
 
     /// Sections in script order, with every official section the script left out inserted at its place.
+    /// Each draft is read where it lies, field by field: copying whole drafts (twice) retained and released
+    /// every title and block list (callgrind).
     private mutating func layoutSections() -> [Section] {
+        let drafts = collected.sections
         var laid: [Section] = []
-        var drafts: [StatementCollector.SectionDraft?] = []
+        var blocks: [[StatementCollector.BlockDraft]] = []
+        laid.reserveCapacity(drafts.count + OfficialSection.allCases.count)
+        blocks.reserveCapacity(drafts.count + OfficialSection.allCases.count)
         var next = 0
         func insertOfficial(upTo limit: Int) {
             while next < limit {
                 laid.append(Section(kind: .official(OfficialSection.allCases[next])))
-                drafts.append(nil)
+                blocks.append([])
                 next += 1
             }
         }
-        for draft in collected.sections {
-            if case .official(let official) = draft.kind {
+        for index in drafts.indices {
+            if case .official(let official) = drafts[index].kind {
                 insertOfficial(upTo: official.rawValue)
                 next = official.rawValue + 1
             }
-            let printed = draft.printedTitle.map { ReportAssembler.withoutNumber($0.plainText ?? "") }
-            laid.append(Section(kind: draft.kind, range: draft.range, printedTitle: printed))
-            drafts.append(draft)
+            let printed = drafts[index].printedTitle.map { ReportAssembler.withoutNumber($0.plainText ?? "") }
+            laid.append(Section(kind: drafts[index].kind, range: drafts[index].range, printedTitle: printed))
+            blocks.append(drafts[index].blocks)
+            record(at: drafts[index].range, .section(laid.count - 1))
         }
         insertOfficial(upTo: OfficialSection.allCases.count)
-        sectionDrafts = drafts
-        for (index, draft) in drafts.enumerated() {
-            if let draft { record(at: draft.range, .section(index)) }
-        }
+        sectionBlocks = blocks
         return laid
     }
 
