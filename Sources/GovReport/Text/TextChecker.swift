@@ -17,6 +17,7 @@ enum TextChecker {
         var quantities: [TextQuantity] = []
         var findings: [Diagnostic] = []
         var texts: [NarrativeText] = []
+        let shared = TextLinker.SharedReport(report)
         for narrative in narratives {
             let source = sources.file(narrative.literal.range.file)
             let range = narrative.literal.range
@@ -25,7 +26,7 @@ enum TextChecker {
             else { continue }
             let text = NarrativeText(source: source, range: narrative.literal.range, isBlock: narrative.literal.isBlock)
             texts.append(text)
-            let linker = TextLinker(report: report, text: text, deliberate: narrative.deliberate)
+            let linker = TextLinker(report: shared, text: text, deliberate: narrative.deliberate)
             let (found, claims) = linker.run()
             quantities += found
             findings += claims

@@ -5,15 +5,23 @@ import GovLanguage
 /// table, and judges whether the two agree. It never guesses: a number that no pattern, or more than one,
 /// claims — or whose clause names two applicants or two table-1 items — is left alone, with the reason.
 struct TextLinker {
-    let report: Report
+    /// The report, shared by the linkers of all its paragraphs: held by value, it was copied (every
+    /// field retained, then released) for each paragraph (callgrind).
+    final class SharedReport {
+        let report: Report
+        init(_ report: Report) { self.report = report }
+    }
+
+    private let shared: SharedReport
+    var report: Report { shared.report }
     let text: NarrativeText
     let numbers: [TextNumber]
     let clauses: TextClauses
     /// Literals the clerk marked deliberate in this statement: value → reason.
     let deliberate: [(value: Decimal, reason: String)]
 
-    init(report: Report, text: NarrativeText, deliberate: [(value: Decimal, reason: String)]) {
-        self.report = report
+    init(report: SharedReport, text: NarrativeText, deliberate: [(value: Decimal, reason: String)]) {
+        self.shared = report
         self.text = text
         self.numbers = TextNumberScanner.scan(text)
         self.clauses = TextClauses(scalars: text.scalars, numbers: numbers)
