@@ -96,8 +96,8 @@ package struct Lexer {
     private mutating func lexWord() {
         let start = position
         let limit = self.limit
-        var end = start
-        bytes.withUnsafeBufferPointer { bytes in
+        position = bytes.withUnsafeBufferPointer { bytes -> Int in
+            var end = start
             while end < limit {
                 let byte = bytes[end]
                 if byte >= 0x80 {
@@ -107,8 +107,8 @@ package struct Lexer {
                 }
                 end += 1
             }
+            return end
         }
-        position = end
         reportControlCharacter(in: start..<position)
         tokens.append(Token(.word, start, position))
     }
