@@ -80,12 +80,11 @@ final class FinalScope {
         // The segments after the head are read in place (`names[1...]`): this runs for every `{…}`, and
         // copying them to an array of their own was an allocation each time.
         let rest = names[1...]
-        var segments: [Int?] = []
-        segments.reserveCapacity(statement.path.count)
-        for (index, slot) in statement.path.enumerated() {
-            segments.append(index < rest.count ? try term(slot, rest, at: index, range: range) : nil)
-        }
-        guard let cell = statement.cell(path: segments), cell.exists(in: report.edition) else {
+        // A path has one or two segments after its head (`TableStatement.path`).
+        let path = statement.path
+        let first = !path.isEmpty && !rest.isEmpty ? try term(path[0], rest, at: 0, range: range) : nil
+        let second = path.count > 1 && rest.count > 1 ? try term(path[1], rest, at: 1, range: range) : nil
+        guard let cell = statement.cell(first, second), cell.exists(in: report.edition) else {
             throw notInFormat(FinalScope.spelled(names), range)
         }
         return cellValue(cell)

@@ -62,8 +62,10 @@ package final class TableStatement: Sendable {
     let selectorIsRequired: Bool
     /// The cell a statement names: the selector's raw value (nil when absent and optional) and the name's.
     let statementCell: @Sendable (_ selector: Int?, _ name: Int) -> CellID?
-    /// The cell a path names: a raw value per segment, nil for an optional segment not written.
-    let pathCell: @Sendable ([Int?]) -> CellID?
+    /// The cell a path names: a raw value per segment (a path has one or two), nil for a segment not
+    /// written. Two values, not an array: the final scope asks for every `{…}` of every paragraph, and an
+    /// array was an allocation each time (callgrind).
+    let pathCell: @Sendable (Int?, Int?) -> CellID?
     /// A selector the format or the language refuses: a code and a message (at the selector).
     let selectorProblem: @Sendable (_ selector: Int, FormatEdition) -> (DiagnosticCode, String)?
     /// A cell the report's format does not have: a message (at the cell name), `E051`.
@@ -71,7 +73,7 @@ package final class TableStatement: Sendable {
 
     init(
         keyword: Keyword, table: OfficialTable, lines: Lines = .oneBySelector, selector: Selector, name: TermSlot, path: [TermSlot], requiredSegments: Int,
-        statementCell: @escaping @Sendable (Int?, Int) -> CellID?, pathCell: @escaping @Sendable ([Int?]) -> CellID?,
+        statementCell: @escaping @Sendable (Int?, Int) -> CellID?, pathCell: @escaping @Sendable (Int?, Int?) -> CellID?,
         selectorProblem: @escaping @Sendable (Int, FormatEdition) -> (DiagnosticCode, String)?,
         cellProblem: @escaping @Sendable (CellID, FormatEdition) -> String?
     ) {
@@ -115,7 +117,13 @@ package final class TableStatement: Sendable {
     /// The cell a statement names, or nil when the raw values name no term.
     package func cell(selector: Int?, name: Int) -> CellID? { statementCell(selector, name) }
     /// The cell a path names, or nil when the raw values name no term.
-    package func cell(path: [Int?]) -> CellID? { pathCell(path) }
+    package func cell(path: [Int?]) -> CellID? {
+        guard path.count <= 2 else { return nil }
+        return pathCell(path.first ?? nil, path.count > 1 ? path[1] : nil)
+    }
+
+    /// The same for a path of one or two segments, without an array.
+    package func cell(_ first: Int?, _ second: Int?) -> CellID? { pathCell(first, second) }
 }
 
 extension TableStatement {
@@ -144,9 +152,9 @@ extension TableStatement {
             guard let row = ApplicationRow(rawValue: name), let column = Applicant(rawValue: selector ?? Applicant.person.rawValue) else { return nil }
             return .application(row, column)
         },
-        pathCell: { segments in
-            guard let row = segments.first.flatMap({ $0 }).flatMap(ApplicationRow.init(rawValue:)) else { return nil }
-            let column = segments.dropFirst().first.flatMap { $0 }.flatMap(Applicant.init(rawValue:)) ?? .all
+        pathCell: { first, second in
+            guard let row = first.flatMap(ApplicationRow.init(rawValue:)) else { return nil }
+            let column = second.flatMap(Applicant.init(rawValue:)) ?? .all
             return .application(row, column)
         },
         selectorProblem: { _, _ in nil },
@@ -163,10 +171,8 @@ extension TableStatement {
             guard let item = selector.flatMap(DisclosureItem.init(rawValue:)), let column = DisclosureColumn(rawValue: name) else { return nil }
             return .disclosure(item, column)
         },
-        pathCell: { segments in
-            guard segments.count == 2, let item = segments[0].flatMap(DisclosureItem.init(rawValue:)),
-                let column = segments[1].flatMap(DisclosureColumn.init(rawValue:))
-            else { return nil }
+        pathCell: { first, second in
+            guard let item = first.flatMap(DisclosureItem.init(rawValue:)), let column = second.flatMap(DisclosureColumn.init(rawValue:)) else { return nil }
             return .disclosure(item, column)
         },
         selectorProblem: { selector, edition in
@@ -185,7 +191,7 @@ extension TableStatement {
         keyword: .review, table: .appeals, selector: .none(extra: "复议不分类别"),
         name: reviewOutcomes, path: [reviewOutcomes], requiredSegments: 1,
         statementCell: { _, name in AppealOutcome(rawValue: name).map { .appeal(.review, $0) } },
-        pathCell: { segments in segments.first.flatMap { $0 }.flatMap(AppealOutcome.init(rawValue:)).map { .appeal(.review, $0) } },
+        pathCell: { first, _ in first.flatMap(AppealOutcome.init(rawValue:)).map { .appeal(.review, $0) } },
         selectorProblem: { _, _ in nil }, cellProblem: { _, _ in nil })
 
     static let lawsuit = TableStatement(
@@ -198,10 +204,8 @@ extension TableStatement {
             guard let block = selector.flatMap(AppealBlock.init(rawValue:)), let outcome = AppealOutcome(rawValue: name) else { return nil }
             return .appeal(block, outcome)
         },
-        pathCell: { segments in
-            guard segments.count == 2, let block = segments[0].flatMap(AppealBlock.init(rawValue:)),
-                let outcome = segments[1].flatMap(AppealOutcome.init(rawValue:))
-            else { return nil }
+        pathCell: { first, second in
+            guard let block = first.flatMap(AppealBlock.init(rawValue:)), let outcome = second.flatMap(AppealOutcome.init(rawValue:)) else { return nil }
             return .appeal(block, outcome)
         },
         selectorProblem: { selector, _ in selector == AppealBlock.review.rawValue ? ("E050", "行政复议请用 review 语句") : nil },
