@@ -52,6 +52,29 @@ extension Parser {
         return try parseOperand()
     }
 
+    /// A decimal literal's value (the lexer's: ASCII digits and one point). Up to 18 digits, made from the
+    /// digits as an integer scaled by the point — `Decimal(string:locale:)`, with its `Locale`, cost about
+    /// 9,000 instructions a literal (callgrind) —; anything else is read by `Decimal(string:)` as before.
+    static func decimalValue(_ literal: String) -> Decimal? {
+        var significand = 0, digits = 0, fraction = -1
+        for byte in literal.utf8 {
+            if byte == UInt8(ascii: "."), fraction < 0 {
+                fraction = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 18 else {
+                return Decimal(string: literal, locale: posix)
+            }
+            digits += 1
+            if fraction >= 0 { fraction += 1 }
+            significand = significand * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        guard digits > 0 else { return Decimal(string: literal, locale: posix) }
+        return Decimal(sign: .plus, exponent: -max(fraction, 0), significand: Decimal(significand))
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     mutating func parseOperand() throws -> Expr {
         let token = peek
         switch token.kind {
@@ -65,8 +88,7 @@ extension Parser {
             index += 1
             let literal = text(token)
             // Decimal keeps 38 significant digits exactly; refuse more rather than round silently.
-            guard literal.utf8.count <= 39, let value = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
-            else {
+            guard literal.utf8.count <= 39, let value = Parser.decimalValue(literal) else {
                 throw Diagnostic(code: "E016", message: "金额 \(literal) 位数太多，无法精确计算", range: range(token))
             }
             return .decimal(value, literal, range(token))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GovReport
 import GovRender
@@ -52,6 +53,27 @@ func parse(_ text: String) -> (statements: [Statement], diagnostics: [Diagnostic
 }
 
 struct ParserTests {
+    /// A decimal literal read from its digits is the value `Decimal(string:)` reads, and prints and
+    /// computes the same: leading and trailing zeros, every place of the point, 1 to 18 digits, and longer
+    /// literals (which go to `Decimal(string:)` itself).
+    @Test func aDecimalLiteralReadFromItsDigitsIsTheStringsValue() {
+        var generator = SystemRandomNumberGenerator()
+        var literals = ["0.0", "00.50", "96.25", "96.250", "1.000000", "0.000001", "999999999999999999.9", "12345678901234567.8",
+            "123456789012345678901234567890.12345678", "5949.088667", "1.", ".5", "1.2.3"]
+        for _ in 0..<3_000 {
+            let whole = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in "0123456789".randomElement(using: &generator)! })
+            let fraction = String((0..<Int.random(in: 1...12, using: &generator)).map { _ in "0000123456789".randomElement(using: &generator)! })
+            literals.append(whole + "." + fraction)
+        }
+        for literal in literals {
+            let expected = Decimal(string: literal, locale: Locale(identifier: "en_US_POSIX"))
+            let read = Parser.decimalValue(literal)
+            #expect(read == expected, "\(literal)")
+            #expect(read?.description == expected?.description, "\(literal)")
+            #expect((read.map { $0 * 3 / 7 + 1 })?.description == (expected.map { $0 * 3 / 7 + 1 })?.description, "\(literal)")
+        }
+    }
+
     static let valid: [(String, String)] = [
         ("channel 微博 39", "channel: 微博 39"),
         // The spellings the importer writes (issue 12): cell states, units, the single （六） row, printed
