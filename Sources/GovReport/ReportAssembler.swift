@@ -66,30 +66,24 @@ struct ReportAssembler {
         // A cell and an event per entry: room for them at once, not a copy per growth.
         report.cells.reserveCapacity(collected.cellEntries.count)
         effects.reserveCapacity(collected.cellEntries.count)
-        // Each entry is read where it lies and only its plain fields are kept: `for entry in` copied every
-        // entry (retaining its names, selectors and value) and freed the copy (callgrind).
-        let entries = collected.cellEntries
-        entries.withUnsafeBufferPointer { entries in
-            for index in entries.indices {
-                let valueRange = entries[index].valueRange, mark = entries[index].mark
-                do {
-                    let (cell, number) = try resolver.resolve(entries[index])
-                    if report.cells.contains(cell) {
-                        if let existing = report.cells[cell], existing.value != number || existing.mark != mark {
-                            diagnostics.append(
-                                Diagnostic(
-                                    code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(mark?.rawValue ?? number.description)",
-                                    range: valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
-                        }
-                        record(at: valueRange, .cell(cell))
-                        continue
+        for entry in collected.cellEntries {
+            do {
+                let (cell, number) = try resolver.resolve(entry)
+                if let existing = report.cells[cell] {
+                    if existing.value != number || existing.mark != entry.mark {
+                        diagnostics.append(
+                            Diagnostic(
+                                code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(entry.mark?.rawValue ?? number.description)",
+                                range: entry.valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
                     }
-                    report.cells[cell] = Cell(value: number, origin: .stated(valueRange), mark: mark)
-                    record(at: valueRange, .cell(cell))
-                } catch let diagnostic as Diagnostic {
-                    diagnostics.append(diagnostic)
-                } catch {}
-            }
+                    record(at: entry.valueRange, .cell(cell))
+                    continue
+                }
+                report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange), mark: entry.mark)
+                record(at: entry.valueRange, .cell(cell))
+            } catch let diagnostic as Diagnostic {
+                diagnostics.append(diagnostic)
+            } catch {}
         }
     }
 
