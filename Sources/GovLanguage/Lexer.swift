@@ -95,7 +95,8 @@ package struct Lexer {
     /// `self.bytes` checked on every byte, a word cost about 220 instructions; callgrind).
     private mutating func lexWord() {
         let start = position
-        let limit = self.limit
+        // Read in place, so kept inside the bytes whatever range the lexer was given.
+        let limit = min(self.limit, bytes.count)
         position = bytes.withUnsafeBufferPointer { bytes -> Int in
             var end = start
             while end < limit {
