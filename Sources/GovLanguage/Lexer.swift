@@ -103,7 +103,7 @@ package struct Lexer {
                 let byte = bytes[end]
                 if byte >= 0x80 {
                     if byte == 0xE3, end + 2 < limit, bytes[end + 1] == 0x80, bytes[end + 2] == 0x80 { break }
-                } else if !Lexer.isASCIIWordOrDigit(byte) {
+                } else if !Lexer.continuesWord(byte) {
                     break
                 }
                 end += 1
@@ -114,12 +114,15 @@ package struct Lexer {
         tokens.append(Token(.word, start, position))
     }
 
-    /// ASCII letters, digits and `_`, one bit each: bits 0–63 for bytes 0x00–0x3F, 64–127 for 0x40–0x7F.
+    /// The bytes a word goes on with, the one definition the lexer's questions about words read: any
+    /// non-ASCII byte (the caller sets the ideographic space apart), and ASCII letters, digits and `_` —
+    /// one bit each, bits 0–63 for bytes 0x00–0x3F, 64–127 for 0x40–0x7F.
     private static let asciiWordBitsLow: UInt64 = 0x03FF_0000_0000_0000
     private static let asciiWordBitsHigh: UInt64 = 0x07FF_FFFE_87FF_FFFE
 
-    private static func isASCIIWordOrDigit(_ byte: UInt8) -> Bool {
-        byte < 64 ? (asciiWordBitsLow >> byte) & 1 == 1 : (asciiWordBitsHigh >> (byte & 63)) & 1 == 1
+    private static func continuesWord(_ byte: UInt8) -> Bool {
+        if byte >= 0x80 { return true }
+        return byte < 64 ? (asciiWordBitsLow >> byte) & 1 == 1 : (asciiWordBitsHigh >> (byte & 63)) & 1 == 1
     }
 
     private mutating func lexNumber() {
@@ -254,7 +257,7 @@ package struct Lexer {
         var start = newline + 1
         while start < limit, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
         var end = start
-        while end < limit, isWordByte(bytes[end]) || isDigit(bytes[end]) { end += 1 }
+        while end < limit, Lexer.continuesWord(bytes[end]) { end += 1 }
         guard end > start else { return false }
         return Keyword(spelling: String(decoding: bytes[start..<end], as: UTF8.self)) != nil
     }
@@ -279,7 +282,7 @@ package struct Lexer {
 
     /// A byte that starts no token: not a word, digit, space, quote, comment or operator character.
     private func isUnusedByte(_ byte: UInt8) -> Bool {
-        if isWordByte(byte) || isDigit(byte) { return false }
+        if Lexer.continuesWord(byte) { return false }
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: "#"), UInt8(ascii: "\""),
             UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"),
@@ -303,10 +306,8 @@ package struct Lexer {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    private func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || byte == UInt8(ascii: "_") || byte >= 0x80
-    }
+    /// A byte a word starts with: one it goes on with, but not a digit (a digit starts a number).
+    private func isWordByte(_ byte: UInt8) -> Bool { Lexer.continuesWord(byte) && !isDigit(byte) }
 
     private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int) {
         diagnostics.append(Diagnostic(code: code, message: message, range: SourceRange(file: file, start: start, end: end)))

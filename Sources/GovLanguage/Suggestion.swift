@@ -1,5 +1,7 @@
 /// "Did you mean …?" — the closest known spelling by edit distance, when it is close enough to help.
 package enum Suggestion {
+    /// Of equally close candidates the first is chosen, so give them in a fixed order (declared, or sorted):
+    /// a dictionary's keys change order from process to process, and so would the hint.
     package static func closest(to word: String, among candidates: [String]) -> String? {
         if let chinese = containing(word, among: candidates) { return chinese }
         let target = Array(word.unicodeScalars)
