@@ -90,6 +90,7 @@ struct StatementCollector {
         let (script, parseDiagnostics) = Parser.parse(source, file: file)
         diagnostics += parseDiagnostics
         effects.statements.reserveCapacity(effects.statements.count + script.statements.count)
+        reserveRoom(for: script.statements)
         for statement in script.statements {
             if firstRange == nil { firstRange = statement.range }
             effects.statements.append((statement.range, statement.keyword))
@@ -225,6 +226,26 @@ struct StatementCollector {
 
     // MARK: - Pieces
 
+    /// Room, before the statements are read, for what they add (counted by keyword, without reading their
+    /// syntax): grown from empty by doubling, the cell entries, paragraphs and channels were an allocation
+    /// and a copy of everything so far at every doubling, 3.2 M of 185 M instructions (callgrind). A file
+    /// reserves once, so includes never make the growth linear.
+    private mutating func reserveRoom(for statements: [Statement]) {
+        var cells = 0, texts = 0, channelCount = 0
+        for index in statements.indices {
+            switch statements[index].keyword {
+            case .proactive, .application, .review, .lawsuit: cells += 1
+            case .text, .heading, .lead: texts += 1
+            case .channel: channelCount += 1
+            default: break
+            }
+        }
+        // A cell statement states two or three cells as a rule (`proactive normative issued 15 repealed 5 effective 58`).
+        if cells > 0 { cellEntries.reserveCapacity(cellEntries.count + 3 * cells) }
+        if texts > 0 { narratives.reserveCapacity(narratives.count + texts) }
+        if channelCount > 0 { channels.reserveCapacity(channels.count + channelCount) }
+    }
+
     /// Header statements may appear once.
     private mutating func once(_ keyword: Keyword, at range: SourceRange) throws {
         if let previous = headerSeen.first(where: { $0.keyword == keyword })?.range {
@@ -248,12 +269,13 @@ struct StatementCollector {
                 range: name.range, fixIts: suggested.fixIts)
         }
         if case .official(let official) = kind {
-            for earlier in sections {
-                guard case .official(let other) = earlier.kind else { continue }
+            // By index, reading two fields: `for earlier in sections` copied each draft, its blocks and title.
+            for index in sections.indices {
+                guard case .official(let other) = sections[index].kind else { continue }
                 if other == official {
                     throw Diagnostic(
                         code: "E045", message: "章节「\(official.title)」已经有了", range: name.range,
-                        notes: [.init("第一次在这里", at: earlier.range)])
+                        notes: [.init("第一次在这里", at: sections[index].range)])
                 }
                 if other > official {
                     throw Diagnostic(

@@ -17,6 +17,7 @@ enum TextChecker {
         var quantities: [TextQuantity] = []
         var findings: [Diagnostic] = []
         var texts: [NarrativeText] = []
+        texts.reserveCapacity(narratives.count)
         let shared = TextLinker.SharedReport(report)
         for narrative in narratives {
             let source = sources.file(narrative.literal.range.file)
