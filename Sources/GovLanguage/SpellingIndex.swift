@@ -50,6 +50,9 @@ package struct SpellingIndex: Sendable {
     private static func bucket(count: Int, first: UInt8) -> Int { (count &* 31 &+ Int(first)) & (bucketCount - 1) }
 
     package func lookup(_ word: String) -> Int? {
+        // The string's own bytes where it has them (a native string always does): `var copy = word;
+        // copy.withUTF8` retained and released the string for every lookup.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ lookup($0) }) { return found }
         var word = word
         return word.withUTF8 { lookup($0) }
     }
