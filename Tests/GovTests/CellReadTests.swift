@@ -44,4 +44,17 @@ import Testing
         #expect(QualityChecker.mentions(text, word) == expected)
         #expect(QualityChecker.mentions(text, word) == (word.isEmpty || Array(text.utf8).firstRange(of: Array(word.utf8)) != nil))
     }
+
+    /// The search keys on a word's third byte: words of one to four characters, ASCII and Chinese, that
+    /// share bytes with the text at every offset, against a plain search of the bytes.
+    @Test func mentionsAgreesWithAPlainSearchOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Character] = ["问", "题", "间", "a", "b", "不", "足", "\u{4E0D}", "é"]
+        func random(_ length: Int) -> String { String((0..<length).map { _ in alphabet.randomElement(using: &generator) ?? "a" }) }
+        for _ in 0..<3_000 {
+            let text = random(Int.random(in: 0...12, using: &generator)), word = random(Int.random(in: 1...4, using: &generator))
+            let plain = Array(text.utf8).firstRange(of: Array(word.utf8)) != nil
+            #expect(QualityChecker.mentions(text, word) == plain, "\(text) \(word)")
+        }
+    }
 }
