@@ -12,15 +12,21 @@ package enum TokenKind: UInt8, Sendable, Equatable {
 }
 
 /// One token: its kind and its byte range. Its text is read from the source only when needed.
+///
+/// The offsets in 32-bit fields, as `SourceRange`'s (a script is at most 2 MiB): 12 bytes a token where
+/// two `Int`s made it 24, and a script has thousands.
 package struct Token: Sendable, Equatable {
     package let kind: TokenKind
-    package let start: Int
-    package let end: Int
+    private let startOffset: UInt32
+    private let endOffset: UInt32
+
+    package var start: Int { Int(startOffset) }
+    package var end: Int { Int(endOffset) }
 
     package init(_ kind: TokenKind, _ start: Int, _ end: Int) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        startOffset = UInt32(clamping: start)
+        endOffset = UInt32(clamping: end)
     }
 
     package var isLineEnd: Bool { kind == .newline || kind == .end }
