@@ -15,6 +15,9 @@ package struct CellStore: Sendable, Equatable {
     /// The filled cells, in the order they were first filled. A cell emptied again (`= nil`) leaves its old
     /// value here unreferenced until the store is freed.
     private var values: [Cell] = []
+    /// Whether a cell stated unknown was ever stored (it stays true if that cell is overwritten): the rules
+    /// ask whether any term of an equation is unknown, and nearly every report has none.
+    package private(set) var mayHoldUnknown = false
 
     package init() {
         slots = Array(repeating: 0, count: CellStore.capacity)
@@ -60,6 +63,7 @@ package struct CellStore: Sendable, Equatable {
                 slots[index] = 0
                 return
             }
+            if cell.mark == .unknown { mayHoldUnknown = true }
             if let at = position(id) {
                 values[at] = cell
             } else {
@@ -72,7 +76,7 @@ package struct CellStore: Sendable, Equatable {
     /// Whether a cell is stated unknown, read in place: the rules ask it of every term of every equation,
     /// and `self[id]?.isUnknown` copies the cell (retaining and releasing its payloads) to ask.
     package func isUnknown(_ id: CellID) -> Bool {
-        guard let at = position(id) else { return false }
+        guard mayHoldUnknown, let at = position(id) else { return false }
         return values[at].mark == .unknown
     }
 
