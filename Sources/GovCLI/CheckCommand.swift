@@ -70,7 +70,8 @@ struct CheckCommand: ParsableCommand {
     /// `--explain-text`, each script's listing goes to stdout as the script is handed over.
     private static func check<Output: CheckOutput>(_ output: Output, paths: [String], explainText: Bool, jobs: Int) -> StreamingCheck.Summary {
         var output = output
-        let options = StreamingCheck.Options(jobs: jobs, processes: true)
+        // Findings are all a check prints: each script's paragraphs are checked, not built.
+        let options = StreamingCheck.Options(jobs: jobs, processes: true, prose: .findingsOnly)
         let summary: StreamingCheck.Summary
         if explainText {
             let render = output.render

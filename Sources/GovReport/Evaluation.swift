@@ -19,9 +19,22 @@ public struct Evaluation: Sendable {
 /// Turns a script into a checked report: collects the statements (following includes), resolves every cell
 /// against the format for the report's year, applies the rule table, then fills in text and runs asserts.
 package enum Evaluator {
+    /// What becomes of the text's paragraphs.
+    package enum Prose: Sendable {
+        /// Built, interpolations filled in: the report as it prints.
+        case built
+        /// Every `{…}` evaluated, so its findings are made as they would be, but the paragraphs are not
+        /// built (nor their effects recorded), but for the two sections the quality checks read (五 and 六):
+        /// for a check, which prints findings only. Building them was a tenth of checking a script
+        /// (callgrind). The report must not be rendered.
+        case findingsOnly
+    }
+
     /// Evaluates a script file. Several evaluations may share one `SourceManager` (a batch of scripts), so
     /// that a finding about two of them can point into both.
-    package static func evaluate(path: String, loader: ScriptLoader = ScriptLoader(), sources: SourceManager = SourceManager()) -> Evaluation {
+    package static func evaluate(
+        path: String, loader: ScriptLoader = ScriptLoader(), sources: SourceManager = SourceManager(), prose: Prose = .built
+    ) -> Evaluation {
         var collector = StatementCollector(sources: sources, loader: loader)
         switch loader.load(path, into: sources) {
         case .success(let file): collector.collect(file: file)
@@ -29,7 +42,7 @@ package enum Evaluator {
             collector.diagnostics.append(diagnostic)
             collector.mainFileFailed = true
         }
-        return finish(collector)
+        return finish(collector, prose: prose)
     }
 
     /// Evaluates text held in memory (the REPL, tests, embedding programs). `path` names it in diagnostics
@@ -48,8 +61,8 @@ package enum Evaluator {
         return finish(collector)
     }
 
-    private static func finish(_ collector: StatementCollector) -> Evaluation {
-        var assembler = ReportAssembler(collected: collector)
+    private static func finish(_ collector: StatementCollector, prose: Prose = .built) -> Evaluation {
+        var assembler = ReportAssembler(collected: collector, prose: prose)
         var report = assembler.assemble()
         report.findings = DiagnosticLimit.apply(report.findings, sources: collector.sources)
         return Evaluation(report: report, sources: collector.sources, effectLog: assembler.effects)

@@ -33,6 +33,13 @@ struct ExpressionEvaluator {
         }
     }
 
+    /// What `interpolate` throws, without building the text: each `{…}` evaluated, in order.
+    func check(_ literal: StringLiteral) throws {
+        for part in literal.parts {
+            if case .interpolation(let expression) = part { _ = try evaluate(expression) }
+        }
+    }
+
     func interpolate(_ literal: StringLiteral) throws -> String {
         // A single text part is the result as it is; otherwise room for the text and a number per `{…}`,
         // so a paragraph is not copied as it grows (each growth copied it: 355 instructions an append).

@@ -123,6 +123,12 @@ enum QualityChecker {
     static let problemWords = ["问题", "不足", "差距", "薄弱", "短板", "有待", "不够", "不到位", "欠缺", "单一", "滞后", "仍需", "还需", "尚需", "不高", "不强"]
     static let improvementWords = ["改进", "措施", "下一步", "整改", "加强", "提升", "完善", "推进", "将"]
 
+    /// Whether a check reads the text of a section (Q4 and Q5): a check that prints findings only builds
+    /// no other section's paragraphs (`Evaluator.Prose.findingsOnly`).
+    static func readsText(of section: Section.Kind) -> Bool {
+        section == .official(.problems) || section == .official(.other)
+    }
+
     static func problemsAndImprovements(_ report: Report) -> Diagnostic? {
         // Only a section the script opens and writes: a draft (gov new) or a script of tables alone is not
         // judged on prose it does not have yet.

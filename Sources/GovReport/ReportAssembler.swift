@@ -6,12 +6,14 @@ import GovLanguage
 /// paragraph reads the final, checked number.
 struct ReportAssembler {
     let collected: StatementCollector
+    let prose: Evaluator.Prose
     var diagnostics: [Diagnostic]
     /// What each statement did, recorded as the report is assembled.
     private(set) var effects: EffectLog
 
-    init(collected: StatementCollector) {
+    init(collected: StatementCollector, prose: Evaluator.Prose = .built) {
         self.collected = collected
+        self.prose = prose
         self.diagnostics = collected.diagnostics
         self.effects = collected.effects
     }
@@ -44,9 +46,10 @@ struct ReportAssembler {
                 diagnostics.append(diagnostic)
             } catch {}
         }
-        report.introduction = blocks(collected.introduction, scope: final)
+        report.introduction = blocks(collected.introduction, scope: final, build: prose == .built)
         for index in report.sections.indices {
-            report.sections[index].blocks = blocks(sectionBlocks[index], scope: final)
+            let build = prose == .built || QualityChecker.readsText(of: report.sections[index].kind)
+            report.sections[index].blocks = blocks(sectionBlocks[index], scope: final, build: build)
         }
         runAssertions(scope: final)
         let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
@@ -136,7 +139,24 @@ struct ReportAssembler {
 
     // MARK: - Text and asserts
 
-    private mutating func blocks(_ drafts: [StatementCollector.BlockDraft], scope: FinalScope) -> [Block] {
+    /// The blocks of drafts, interpolations filled in; with `build` false, only each draft's findings (the
+    /// same, in the same order) and no blocks (`Evaluator.Prose.findingsOnly`).
+    private mutating func blocks(_ drafts: [StatementCollector.BlockDraft], scope: FinalScope, build: Bool) -> [Block] {
+        guard build else {
+            for draft in drafts {
+                do {
+                    switch draft {
+                    case .lead(let literal), .heading(let literal), .text(let literal): try scope.evaluator.check(literal)
+                    case .table(let title, let table, _):
+                        try scope.evaluator.check(title)
+                        for item in table.columns + table.rows.joined() { _ = try scope.evaluator.evaluate(item) }
+                    }
+                } catch let diagnostic as Diagnostic {
+                    diagnostics.append(diagnostic)
+                } catch {}
+            }
+            return []
+        }
         var result: [Block] = []
         result.reserveCapacity(drafts.count)
         // A run-in sub-heading waits for the first paragraph of the next text; with none it stands alone.

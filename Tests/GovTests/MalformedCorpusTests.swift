@@ -45,6 +45,28 @@ struct MalformedCorpusTests {
         text.replacingOccurrences(of: root.path + "/", with: "")
     }
 
+    /// A check builds no paragraphs (`Evaluator.Prose.findingsOnly`) but must find exactly what a full
+    /// evaluation finds, in the same order and words: over every malformed case and every example.
+    @Test func aCheckThatBuildsNoParagraphsFindsWhatAFullEvaluationFinds() throws {
+        let examples = try FileManager.default.subpathsOfDirectory(atPath: Paths.examples.path)
+            .filter { $0.hasSuffix(".gov") }.map { Paths.examples.appendingPathComponent($0).path }
+        let paths = MalformedCorpusTests.cases.map { MalformedCorpusTests.root.appendingPathComponent($0).path } + examples
+        #expect(paths.count > 220)
+        for path in paths {
+            let built = Evaluator.evaluate(path: path)
+            let checked = Evaluator.evaluate(path: path, prose: .findingsOnly)
+            #expect(Gov.diagnostics(checked) == Gov.diagnostics(built), "\(path)")
+            #expect(checked.report.ruleInstances.count == built.report.ruleInstances.count, "\(path)")
+        }
+        // And it does skip them: the overview's paragraphs are not built, section 五's are (Q4 reads them).
+        let series = Paths.examples.appendingPathComponent("series/2022.gov").path
+        let built = Evaluator.evaluate(path: series).report, checked = Evaluator.evaluate(path: series, prose: .findingsOnly).report
+        let overview = Section.Kind.official(.overview), problems = Section.Kind.official(.problems)
+        #expect(built.sections.first { $0.kind == overview }?.blocks.isEmpty == false)
+        #expect(checked.sections.first { $0.kind == overview }?.blocks.isEmpty == true)
+        #expect(checked.sections.first { $0.kind == problems }?.blocks.count == built.sections.first { $0.kind == problems }?.blocks.count)
+    }
+
     @Test func theCorpusHasAtLeastTwoHundredScripts() {
         #expect(MalformedCorpusTests.cases.count >= 200)
     }

@@ -21,11 +21,17 @@ package enum StreamingCheck {
         /// between processes and this process has no other thread: what the command line asks for. (A
         /// library caller, a test runner for one, has threads of its own: it always gets threads.)
         package var processes: Bool
+        /// Whether each script's paragraphs are built (`render` needs them) or only checked (its findings).
+        package var prose: Evaluator.Prose
 
-        package init(jobs: Int = StreamingCheck.defaultJobs, loader: ScriptLoader = ScriptLoader(), processes: Bool = false) {
+        package init(
+            jobs: Int = StreamingCheck.defaultJobs, loader: ScriptLoader = ScriptLoader(), processes: Bool = false,
+            prose: Evaluator.Prose = .built
+        ) {
             self.jobs = jobs
             self.loader = loader
             self.processes = processes
+            self.prose = prose
         }
     }
 
@@ -94,7 +100,8 @@ package enum StreamingCheck {
         var batch = Batch<Rendered>()
         // One file is checked here: starting a worker would cost more than it saves.
         let jobs = paths.count == 1 && !ScriptWalk.isDirectory(paths[0]) ? 1 : options.jobs
-        let work: @Sendable (ScriptWalk.Next) -> Checked<Rendered> = { Checked($0, loader: loader, render: render) }
+        let prose = options.prose
+        let work: @Sendable (ScriptWalk.Next) -> Checked<Rendered> = { Checked($0, loader: loader, prose: prose, render: render) }
         func deliver(_ checked: Checked<Rendered>) {
             batch.included.formUnion(checked.includes)
             // A file found in a directory that lacks `year` or `body` may be a fragment another script
@@ -139,11 +146,11 @@ package enum StreamingCheck {
         }
 
         init(
-            _ next: ScriptWalk.Next, loader: ScriptLoader,
+            _ next: ScriptWalk.Next, loader: ScriptLoader, prose: Evaluator.Prose = .built,
             render: (String, Evaluation) -> Rendered
         ) {
             let found = next.found
-            let evaluation = Evaluator.evaluate(path: found.path, loader: loader)
+            let evaluation = Evaluator.evaluate(path: found.path, loader: loader, prose: prose)
             self.found = found
             rendered = render(found.path, evaluation)
             counts = Counts(evaluation.findings)
