@@ -27,6 +27,8 @@ extension SeriesFacts {
     /// path, key, body, year, edition, flags, previous, error count, values, derived: variable-length
     /// integers, so a small count is one byte.
     func encode(into bytes: inout [UInt8]) {
+        // Room for it all at once: a varint is at most ten bytes, most of these one or two.
+        bytes.reserveCapacity(bytes.count + path.utf8.count + body.utf8.count + 2 * 16 + 10 * (values.count + 8))
         Varint.append(path, to: &bytes)
         Varint.append(key, to: &bytes)
         Varint.append(body, to: &bytes)

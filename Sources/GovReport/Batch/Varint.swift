@@ -20,10 +20,10 @@ package enum Varint {
         bytes.append(contentsOf: value)
     }
 
+    /// Sixteen bytes, least significant first (no array of the two words: an allocation per key).
     static func append(_ key: PathKey, to bytes: inout [UInt8]) {
-        for word in [key.high, key.low] {
-            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
-        }
+        withUnsafeBytes(of: key.high.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: key.low.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
     package struct Reader {
