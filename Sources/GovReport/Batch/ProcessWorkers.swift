@@ -20,9 +20,10 @@ package enum ProcessWorkers {
     /// processes finish close together.
     package static let chunk = 16
     /// Items this process does in a row: fewer, because it also hands every result over and, for `gov
-    /// check`, does the cross-year phase alone at the end (with runs as long as a worker's, it finished
-    /// last by about 7 % of the time two processes took: `perf`).
-    package static let ownRun = 14
+    /// check`, does the cross-year phase alone at the end. Measured (`scripts/bench`, 12,000 files, two
+    /// cores, nine runs each): 14 took 0.40 s, 15 0.38 s, 16 0.39 s, 17 0.40 s, 18 0.41 s, since checking a
+    /// script got cheaper (14 was best when it cost a sixth more and handing over weighed more).
+    package static let ownRun = 15
 
     /// Which process does the item at `position`: 0 is this one, the others are workers. Runs go round:
     /// `ownRun` items here, then `chunk` for each worker in turn.
