@@ -48,7 +48,13 @@ enum FuzzCase {
             let before = ReportFingerprint(first), after = ReportFingerprint(second)
             if before != after { fatalError("formatting changed the report:\n\(before)\n---\n\(after)") }
         }
-        _ = Gov.diagnostics(first)
+        // A check builds no paragraphs (`Evaluator.Prose.findingsOnly`), but finds what a full evaluation
+        // finds, word for word and in the same order.
+        let findings = Gov.diagnostics(first)
+        let checked = Evaluator.evaluate(path: path, loader: loader(bytes, path: path), prose: .findingsOnly)
+        if Gov.diagnostics(checked) != findings {
+            fatalError("a check without paragraphs found otherwise:\n\(findings)\n---\n\(Gov.diagnostics(checked))")
+        }
         // Rendering costs as much as everything above (the official tables are laid out even for an empty
         // script), so only a sample of inputs is rendered, in one format; the input's hash chooses both, so
         // a run is repeatable and every format gets its share of all kinds of report.
