@@ -55,8 +55,8 @@ package struct ScriptWalk: Sendable {
                     continue
                 }
                 let directory = stack[top].directory
-                let path = (directory == "/" ? "" : directory) + "/" + entry.name
-                let standardized = stack[top].standardized + "/" + entry.name
+                let path = ScriptWalk.joined(directory == "/" ? "" : directory, entry.name)
+                let standardized = ScriptWalk.joined(stack[top].standardized, entry.name)
                 if entry.isDirectory {
                     stack.append((path, standardized, ScriptWalk.entries(of: path)))
                     continue
@@ -78,6 +78,19 @@ package struct ScriptWalk: Sendable {
                 let key = ScriptFinder.standardized(path)
                 if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: false), key, false) }
             }
+        }
+    }
+
+    /// `directory/name`, made in one allocation: with `+`, each part made a string of its own (two joins a
+    /// script, 520 instructions an append; callgrind).
+    static func joined(_ directory: String, _ name: String) -> String {
+        let count = directory.utf8.count + 1 + name.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = buffer.initialize(fromContentsOf: directory.utf8)
+            buffer[end] = UInt8(ascii: "/")
+            end += 1
+            end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: name.utf8)
+            return end
         }
     }
 
@@ -123,6 +136,8 @@ package struct ScriptWalk: Sendable {
         guard let handle = opendir(directory) else { return [] }
         defer { closedir(handle) }
         var entries: [Entry] = []
+        // A body's directory holds a few years' scripts: room for them at once, not a copy per doubling.
+        entries.reserveCapacity(8)
         while let raw = readdir(handle) {
             let name = withUnsafePointer(to: raw.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
