@@ -6,23 +6,10 @@ import GovLanguage
 /// right kind (a count, a signed change, an amount).
 struct CellResolver {
     let edition: FormatEdition
-    /// The four table statements, read once per report: `TableStatement.of` for every cell a script states
-    /// went through the statics' one-time-initialisation check each time, 120 instructions a cell (callgrind).
-    private let application = TableStatement.application, proactive = TableStatement.proactive
-    private let review = TableStatement.review, lawsuit = TableStatement.lawsuit
+    /// The four table statements, read once per report (`TableStatement.ByKeyword`).
+    private let statements = TableStatement.ByKeyword.shared
 
     init(edition: FormatEdition) { self.edition = edition }
-
-    /// The declaration of a keyword's statement (`TableStatement.of`, from the copies held here).
-    private func statement(_ keyword: Keyword) -> TableStatement? {
-        switch keyword {
-        case .application: return application
-        case .proactive: return proactive
-        case .review: return review
-        case .lawsuit: return lawsuit
-        default: return nil
-        }
-    }
 
     func resolve(_ entry: StatementCollector.CellEntry) throws -> (CellID, Number) {
         let cell = try cellID(entry)
@@ -38,7 +25,7 @@ struct CellResolver {
     /// Reads the statement's declaration: its selector (absent, optional or required; one at most), the
     /// cell name, then what the format lacks.
     private func cellID(_ entry: StatementCollector.CellEntry) throws -> CellID {
-        guard let statement = statement(entry.keyword) else {
+        guard let statement = statements[entry.keyword] else {
             throw Diagnostic(code: "E012", message: "这里不能写表格数值", range: entry.name.range)
         }
         var selector: Int?
