@@ -183,7 +183,6 @@ package struct Parser {
         return items
     }
 
-
     // MARK: - Operands
 
     mutating func parseName(after keyword: Keyword) throws -> Name {

@@ -114,9 +114,9 @@ public struct FileID: Hashable, Sendable, Codable {
 /// A half-open byte range in one file. Every token, syntax node, value and finding carries one.
 ///
 /// Stored in 32-bit fields, 12 bytes where three `Int`s were 24: every name, literal, expression and
-/// statement holds one or more, and copying and moving syntax nodes was a tenth of checking a script. A
-/// script is at most 2 MiB (`SourceLimits`) and no document is read past 4 GiB, so nothing real is cut;
-/// a larger value (or a negative one) is clamped, never trapped on.
+/// statement holds one or more, and they are copied and moved whole (callgrind, checking 300 scripts:
+/// 179.3 → 177.0 M instructions). A range is into a script, and a script is at most 2 MiB
+/// (`SourceLimits`), so nothing real is cut; a larger value (or a negative one) is clamped, never trapped on.
 public struct SourceRange: Hashable, Sendable {
     private let fileIndex: UInt32
     private let startOffset: UInt32
