@@ -25,8 +25,8 @@ package enum Evaluator {
         case built
         /// Every `{…}` evaluated, so its findings are made as they would be, but the paragraphs are not
         /// built (nor their effects recorded), but for the two sections the quality checks read (五 and 六):
-        /// for a check, which prints findings only. Building them was a tenth of checking a script
-        /// (callgrind). The report must not be rendered.
+        /// for a check, which prints findings only. Not building them saves a twentieth of checking a
+        /// script (callgrind, 300 scripts: 173.1 → 164.4 M instructions). The report must not be rendered.
         case findingsOnly
     }
 
