@@ -6,6 +6,19 @@
 // GovLSP (the language server); → gov (the command-line program). Dependencies point one way only.
 import PackageDescription
 
+// The two modules every script passes through (lexing, parsing, evaluation, rules) are compiled without
+// lexical lifetimes: the optimizer may then end a value's lifetime at its last use, not at the end of its
+// scope, and drops the retain/release pairs that kept it alive in between. Checking 300 scripts took 3.6 %
+// fewer instructions (158.2 M -> 152.5 M, callgrind) and `gov check --jobs 1` of 12,000 files 7 % less
+// time (0.69 -> 0.64 s, scripts/bench), with the same output. It is Swift 5.6's rule, and safe for code
+// whose objects do nothing observable when freed: in these modules only `SpillFile` closes a descriptor
+// in its `deinit` (used only inside its own methods) and only `FinalScope` is reached through an
+// `unowned` reference (its evaluator, used only while the scope is). Keep it so: an object here that owns
+// a resource it frees in `deinit`, or is read through `unowned`/`Unmanaged`, must be kept alive by
+// `withExtendedLifetime` where it is used. (An unsafe flag: a package that depends on this one by version
+// would be refused; gov is built from its own repository.)
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-enable-lexical-lifetimes=false"])]
+
 let package = Package(
     name: "gov",
     platforms: [.macOS(.v13)],
@@ -18,8 +31,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        .target(name: "GovLanguage"),
-        .target(name: "GovReport", dependencies: ["GovLanguage"]),
+        .target(name: "GovLanguage", swiftSettings: hotPath),
+        .target(name: "GovReport", dependencies: ["GovLanguage"], swiftSettings: hotPath),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
         // libxml2's HTML parser, found through pkg-config; Debian/Ubuntu: apt-get install libxml2-dev.
