@@ -11,9 +11,13 @@ struct CellResolver {
 
     init(edition: FormatEdition) { self.edition = edition }
 
-    func resolve(_ entry: StatementCollector.CellEntry) throws -> (CellID, Number) {
-        let cell = try cellID(entry)
-        return (cell, try number(entry, for: cell))
+    /// An entry of a table statement (`line`): the cell's name, the unit after its value, and the value
+    /// (nil for a cell stated blank or unknown) written at `valueRange`.
+    func resolve(_ name: Name, unit: Name?, of line: StatementCollector.CellLine, value: Value?, at valueRange: SourceRange) throws
+        -> (CellID, Number)
+    {
+        let cell = try cellID(name, keyword: line.keyword, selectors: line.cells.selectors)
+        return (cell, try number(value, unit: unit, at: valueRange, for: cell))
     }
 
     /// The zero a blank or unknown cell holds in arithmetic (an amount cell's is an amount).
@@ -24,42 +28,42 @@ struct CellResolver {
 
     /// Reads the statement's declaration: its selector (absent, optional or required; one at most), the
     /// cell name, then what the format lacks.
-    private func cellID(_ entry: StatementCollector.CellEntry) throws -> CellID {
-        guard let statement = statements[entry.keyword] else {
-            throw Diagnostic(code: "E012", message: "这里不能写表格数值", range: entry.name.range)
+    private func cellID(_ entryName: Name, keyword: Keyword, selectors: [Name]) throws -> CellID {
+        guard let statement = statements[keyword] else {
+            throw Diagnostic(code: "E012", message: "这里不能写表格数值", range: entryName.range)
         }
         var selector: Int?
         if let slot = statement.selectorSlot {
-            if let written = entry.selectors.first {
-                guard entry.selectors.count == 1 else { throw extraSelector(entry.selectors[1], statement.selector.extra) }
+            if let written = selectors.first {
+                guard selectors.count == 1 else { throw extraSelector(selectors[1], statement.selector.extra) }
                 let found = try lookup(slot, written)
                 if statement.selectorIsRequired, let (code, message) = statement.selectorProblem(found, edition) {
                     throw Diagnostic(code: code, message: message, range: written.range)
                 }
                 selector = found
             } else if let missing = statement.selector.missing {
-                throw Diagnostic(code: "E012", message: missing, range: entry.name.range)
+                throw Diagnostic(code: "E012", message: missing, range: entryName.range)
             }
-        } else if let written = entry.selectors.first {
+        } else if let written = selectors.first {
             throw extraSelector(written, statement.selector.extra)
         }
-        let name = try lookup(statement.name, entry.name)
+        let name = try lookup(statement.name, entryName)
         guard let cell = statement.cell(selector: selector, name: name) else {
-            throw Diagnostic(code: "E052", message: "不认识的\(statement.name.what) “\(entry.name.text)”", range: entry.name.range)
+            throw Diagnostic(code: "E052", message: "不认识的\(statement.name.what) “\(entryName.text)”", range: entryName.range)
         }
-        if let message = statement.cellProblem(cell, edition) { throw Diagnostic(code: "E051", message: message, range: entry.name.range) }
+        if let message = statement.cellProblem(cell, edition) { throw Diagnostic(code: "E051", message: message, range: entryName.range) }
         return cell
     }
 
-    private func number(_ entry: StatementCollector.CellEntry, for cell: CellID) throws -> Number {
-        guard let written = entry.value else { return CellResolver.zero(for: cell) }
+    private func number(_ value: Value?, unit: Name?, at valueRange: SourceRange, for cell: CellID) throws -> Number {
+        guard let written = value else { return CellResolver.zero(for: cell) }
         var kind = DisclosureColumn.Kind.count
         if case .disclosure(_, let column) = cell { kind = column.kind }
-        if let unit = entry.unit, kind != .amount {
+        if let unit, kind != .amount {
             throw Diagnostic(code: "E031", message: "「\(cell.label(edition))」是件数，不带单位“\(unit.text)”；单位只写在金额后面", range: unit.range)
         }
         // An amount printed with its unit is kept in 万元 (the format's unit), exactly, and prints as written.
-        let unit = entry.unit.flatMap { AmountUnit.named($0.text) }
+        let unit = unit.flatMap { AmountUnit.named($0.text) }
         func amount(_ value: Decimal, _ text: String) -> Number {
             switch unit {
             case nil: return .amount(value, text)
@@ -80,10 +84,10 @@ struct CellResolver {
             let rule = RuleTable.rule(.negativeCount)
             throw Diagnostic(
                 code: .negativeCount, message: "不符合“\(rule?.title ?? "")”：「\(cell.label(edition))」写的是 \(written.display)，数量不能为负数",
-                range: entry.valueRange)
+                range: valueRange)
         default:
             let expected = kind == .amount ? "金额" : "整数"
-            throw Diagnostic(code: "E031", message: "「\(cell.label(edition))」应是\(expected)，这里是\(written.typeName)", range: entry.valueRange)
+            throw Diagnostic(code: "E031", message: "「\(cell.label(edition))」应是\(expected)，这里是\(written.typeName)", range: valueRange)
         }
     }
 

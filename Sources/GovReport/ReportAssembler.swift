@@ -66,27 +66,48 @@ struct ReportAssembler {
 
     private mutating func placeCells(into report: inout Report) {
         let resolver = CellResolver(edition: report.edition)
+        let computed = collected.computedCellValues
+        var nextComputed = 0
         // A cell and an event per entry: room for them at once, not a copy per growth.
-        report.cells.reserveCapacity(collected.cellEntries.count)
-        effects.reserveCapacity(collected.cellEntries.count)
-        for entry in collected.cellEntries {
-            do {
-                let (cell, number) = try resolver.resolve(entry)
-                if let existing = report.cells[cell] {
-                    if existing.value != number || existing.mark != entry.mark {
-                        diagnostics.append(
-                            Diagnostic(
-                                code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(entry.mark?.rawValue ?? number.description)",
-                                range: entry.valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
-                    }
-                    record(at: entry.valueRange, .cell(cell))
-                    continue
+        report.cells.reserveCapacity(collected.cellEntryCount)
+        effects.reserveCapacity(collected.cellEntryCount)
+        for line in collected.cellLines {
+            let entries = line.cells.entries
+            for offset in 0..<line.count {
+                // The value as written: a number read in place, a value computed when the entry was read, or
+                // a mark (blank, unknown) with no value.
+                let value: Value?, mark: CellMark?, valueRange: SourceRange
+                switch entries[offset].value {
+                case .expression(.integer(let number, let range)):
+                    (value, mark, valueRange) = (.integer(number), nil, range)
+                case .expression(.decimal(let number, let text, let range)):
+                    (value, mark, valueRange) = (.amount(number, text), nil, range)
+                case .expression(let expression):
+                    guard nextComputed < computed.count, computed[nextComputed].entry == line.firstEntry + offset else { continue }
+                    (value, mark, valueRange) = (computed[nextComputed].value, nil, expression.range)
+                    nextComputed += 1
+                case .mark(let stated, let range):
+                    (value, mark, valueRange) = (nil, stated, range)
                 }
-                report.cells[cell] = Cell(value: number, origin: .stated(entry.valueRange), mark: entry.mark)
-                record(at: entry.valueRange, .cell(cell))
-            } catch let diagnostic as Diagnostic {
-                diagnostics.append(diagnostic)
-            } catch {}
+                do {
+                    let (cell, number) = try resolver.resolve(
+                        entries[offset].name, unit: entries[offset].unit, of: line, value: value, at: valueRange)
+                    if let existing = report.cells[cell] {
+                        if existing.value != number || existing.mark != mark {
+                            diagnostics.append(
+                                Diagnostic(
+                                    code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(mark?.rawValue ?? number.description)",
+                                    range: valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
+                        }
+                        record(at: valueRange, .cell(cell))
+                        continue
+                    }
+                    report.cells[cell] = Cell(value: number, origin: .stated(valueRange), mark: mark)
+                    record(at: valueRange, .cell(cell))
+                } catch let diagnostic as Diagnostic {
+                    diagnostics.append(diagnostic)
+                } catch {}
+            }
         }
     }
 

@@ -50,6 +50,28 @@ struct EvaluatorTests {
         #expect(evaluation.report.count(.application(.granted, .person)) == 3)
     }
 
+    /// A table value that is a name or arithmetic is computed where its statement is read (a name defined
+    /// later is unknown there); one that cannot be computed ends its statement: the entries before it are
+    /// placed, those after it are not. Numbers written out are read when the cells are placed.
+    @Test func tableValuesAreComputedWhereTheirStatementIsRead() {
+        let placed = evaluate(script("let a = 4\napplication new 1 carried (a + 1) granted 2\nproactive fees amount 356.8"))
+        #expect(codes(placed) == [])
+        #expect(placed.report.count(.application(.new, .person)) == 1)
+        #expect(placed.report.count(.application(.carried, .person)) == 5)
+        #expect(placed.report.count(.application(.granted, .person)) == 2)
+        #expect(placed.report.cells[.disclosure(.fees, .amount)]?.printedValue == "356.8")
+
+        let later = evaluate(script("application new (a)\nlet a = 1"))
+        #expect(codes(later) == ["E032"])
+
+        let cut = evaluate(script("application new 1 carried (nothing) granted 2 partial blank"))
+        #expect(codes(cut) == ["E032"])
+        #expect(cut.report.count(.application(.new, .person)) == 1)
+        #expect(cut.report.cells[.application(.carried, .person)] == nil)
+        #expect(cut.report.cells[.application(.granted, .person)] == nil)
+        #expect(cut.report.cells[.application(.partial, .person)] == nil)
+    }
+
     @Test func aTitleMayInterpolate() {
         #expect(evaluate(script("title \"{body}{year}年度政务公开工作年度报告\"")).report.header.title == "测试机关2021年度政务公开工作年度报告")
     }
