@@ -19,15 +19,19 @@ enum TextChecker {
         var texts: [NarrativeText] = []
         texts.reserveCapacity(narratives.count)
         let shared = TextLinker.SharedReport(report)
-        for narrative in narratives {
-            let source = sources.file(narrative.literal.range.file)
-            let range = narrative.literal.range
-            guard range.start <= range.end, range.end <= source.bytes.count,
-                NarrativeText.mayHoldNumbers(source.bytes, range.start..<range.end)
+        // Each literal is read where it lies, and its file is taken once for each run of literals in one
+        // file: a copy of every literal and of its file (most literals hold no number) retained and released
+        // four arrays a literal (callgrind).
+        var source: (id: FileID, file: SourceFile)?
+        for index in narratives.indices {
+            let range = narratives[index].literal.range
+            if source?.id != range.file { source = (range.file, sources.file(range.file)) }
+            guard let file = source?.file, range.start <= range.end, range.end <= file.bytes.count,
+                NarrativeText.mayHoldNumbers(file.bytes, range.start..<range.end)
             else { continue }
-            let text = NarrativeText(source: source, range: narrative.literal.range, isBlock: narrative.literal.isBlock)
+            let text = NarrativeText(source: file, range: range, isBlock: narratives[index].literal.isBlock)
             texts.append(text)
-            let linker = TextLinker(report: shared, text: text, deliberate: narrative.deliberate)
+            let linker = TextLinker(report: shared, text: text, deliberate: narratives[index].deliberate)
             let (found, claims) = linker.run()
             quantities += found
             findings += claims
