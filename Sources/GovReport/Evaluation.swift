@@ -61,10 +61,12 @@ package enum Evaluator {
         return finish(collector)
     }
 
-    private static func finish(_ collector: StatementCollector, prose: Prose = .built) -> Evaluation {
+    /// Takes the collector (its last use): handed to the assembler, it is moved, not copied.
+    private static func finish(_ collector: consuming StatementCollector, prose: Prose = .built) -> Evaluation {
+        let sources = collector.sources
         var assembler = ReportAssembler(collected: collector, prose: prose)
         var report = assembler.assemble()
-        report.findings = DiagnosticLimit.apply(report.findings, sources: collector.sources)
-        return Evaluation(report: report, sources: collector.sources, effectLog: assembler.effects)
+        report.findings = DiagnosticLimit.apply(report.findings, sources: sources)
+        return Evaluation(report: report, sources: sources, effectLog: assembler.effects)
     }
 }

@@ -8,14 +8,18 @@ import GovLanguage
 /// A class, so the evaluator's closure captures one reference rather than copying the collected script and
 /// the report for every paragraph.
 final class FinalScope {
-    let collected: StatementCollector
+    /// The script's `let` bindings, and their values computed while filling the tables: all it needs of the
+    /// collected script (a copy of the whole collector retained every one of its arrays; callgrind).
+    private let bindings: [String: (expression: Expr, range: SourceRange)]
+    private let collectedValues: BindingCache
     let report: Report
     /// Every binding sees the same complete report here, so each is computed once; those computed while
     /// filling the tables (numbers and earlier names only) have the same value here.
-    private lazy var bindingValues = BindingCache(copying: collected.bindingValues)
+    private lazy var bindingValues = BindingCache(copying: collectedValues)
 
     init(collected: StatementCollector, report: Report) {
-        self.collected = collected
+        bindings = collected.bindings
+        collectedValues = collected.bindingValues
         self.report = report
     }
 
@@ -28,7 +32,7 @@ final class FinalScope {
     /// then costs one step per link instead of a recursion as deep as the chain. Failures are reported
     /// where a binding is used, not here.
     private func computeBindingsInOrder() {
-        let ordered = collected.bindings.sorted { ($0.value.range.file.index, $0.value.range.start) < ($1.value.range.file.index, $1.value.range.start) }
+        let ordered = bindings.sorted { ($0.value.range.file.index, $0.value.range.start) < ($1.value.range.file.index, $1.value.range.start) }
         for (name, binding) in ordered {
             _ = try? resolve([Name(text: name, range: binding.range)], visiting: [])
         }
@@ -40,7 +44,7 @@ final class FinalScope {
         // Spelled out only for a message: this path runs for every `{…}` in every paragraph.
         var written: String { FinalScope.spelled(names) }
         // Only a one-word name can be a binding; dotted paths skip the (hashed) lookup.
-        if names.count == 1, !collected.bindings.isEmpty, let binding = collected.bindings[head] {
+        if names.count == 1, !bindings.isEmpty, let binding = bindings[head] {
             return try bindingValues.value(of: head, range: range, visiting: visiting) {
                 let inner = ExpressionEvaluator { [unowned self] in try self.resolve($0, visiting: visiting.union([head])) }
                 return try inner.evaluate(binding.expression)
@@ -70,7 +74,7 @@ final class FinalScope {
             break
         }
         // Sorted, for the same hint on every run (see `StatementCollector.constant`).
-        let known = collected.bindings.keys.sorted() + TableStatement.all.map(\.keyword.english) + ["channel", "year", "body"]
+        let known = bindings.keys.sorted() + TableStatement.all.map(\.keyword.english) + ["channel", "year", "body"]
         throw unknown(written, range, among: known)
     }
 
