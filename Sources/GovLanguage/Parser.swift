@@ -29,13 +29,31 @@ package struct Parser {
         return (script, lexical + parser.diagnostics)
     }
 
+    /// Lexes and parses a whole file, handing each statement to `take` as it is read (the evaluator's way:
+    /// each statement is moved to it, where taking them from a script's array copied every one and freed
+    /// the array's afterwards; callgrind). Returns the diagnostics, the lexer's first.
+    package static func parse(_ source: SourceFile, file: FileID, each take: (consuming Statement) -> Void) -> [Diagnostic] {
+        let (tokens, lexical) = Lexer.tokenize(source, file: file)
+        var parser = Parser(source: source, file: file, tokens: tokens)
+        parser.parseStatements(take)
+        return lexical + parser.diagnostics
+    }
+
     package mutating func parseScript() -> Script {
         var statements: [Statement] = []
         statements.reserveCapacity(tokens.count / 4)
+        parseStatements { statements.append($0) }
+        return Script(file: file, statements: statements)
+    }
+
+    /// Every statement of the file, each handed to `take` once its line is read; a line that cannot be
+    /// read is reported and skipped. A statement with something left over on its line is handed over, and
+    /// what is left over reported.
+    mutating func parseStatements(_ take: (consuming Statement) -> Void) {
         while peek.kind != .end {
             if peek.kind == .newline { index += 1; continue }
             do {
-                statements.append(try parseStatement())
+                take(try parseStatement())
                 try expectLineEnd()
             } catch let diagnostic as Diagnostic {
                 // A line holding a token the lexer could not read was reported already, in its own words.
@@ -45,7 +63,6 @@ package struct Parser {
                 skipLine()
             }
         }
-        return Script(file: file, statements: statements)
     }
 
     // MARK: - Statements
