@@ -102,6 +102,27 @@ package struct DisclosureGroup: Sendable {
     private static let columnsIn2019 = columnsByItem(y2019)
     private static let columnsIn2021 = columnsByItem(y2021)
 
+    /// Whether a format has an item's column: one bit, where `columns(of:in:)` hands out (retains and
+    /// releases) the item's column list. Asked for every table-1 cell a script states, twice.
+    package static func has(_ item: DisclosureItem, _ column: DisclosureColumn, in edition: FormatEdition) -> Bool {
+        let table = edition == .y2019 ? columnBitsIn2019 : columnBitsIn2021
+        return item.rawValue >= 0 && item.rawValue < table.count && table[item.rawValue] & (1 << column.rawValue) != 0
+    }
+
+    /// Whether a format has an item at all.
+    package static func has(_ item: DisclosureItem, in edition: FormatEdition) -> Bool {
+        let table = edition == .y2019 ? columnBitsIn2019 : columnBitsIn2021
+        return item.rawValue >= 0 && item.rawValue < table.count && table[item.rawValue] != 0
+    }
+
+    /// A bit per column (by raw value) for each item (by raw value); 0 for an item the format lacks.
+    private static let columnBitsIn2019 = columnBits(columnsIn2019)
+    private static let columnBitsIn2021 = columnBits(columnsIn2021)
+
+    private static func columnBits(_ columns: [[DisclosureColumn]?]) -> [UInt64] {
+        columns.map { list in (list ?? []).reduce(0) { $0 | 1 << UInt64($1.rawValue) } }
+    }
+
     /// Each item's columns by its raw value; the first group that lists an item has it.
     private static func columnsByItem(_ groups: [DisclosureGroup]) -> [[DisclosureColumn]?] {
         var table: [[DisclosureColumn]?] = Array(repeating: nil, count: DisclosureItem.allCases.count)

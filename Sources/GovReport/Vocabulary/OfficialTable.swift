@@ -85,7 +85,7 @@ extension CellID {
     public func exists(in edition: FormatEdition) -> Bool {
         switch self {
         case .application(let row, _): return ApplicationTableSpec.has(row, in: edition)
-        case .disclosure(let item, let column): return DisclosureGroup.columns(of: item, in: edition)?.contains(column) == true
+        case .disclosure(let item, let column): return DisclosureGroup.has(item, column, in: edition)
         case .appeal: return true
         }
     }

@@ -187,12 +187,12 @@ extension TableStatement {
             return .disclosure(item, column)
         },
         selectorProblem: { selector, edition in
-            guard let item = DisclosureItem(rawValue: selector), DisclosureGroup.columns(of: item, in: edition) == nil else { return nil }
+            guard let item = DisclosureItem(rawValue: selector), !DisclosureGroup.has(item, in: edition) else { return nil }
             return ("E051", "\(edition.rawValue) 格式的主动公开表没有「\(item.chinese[0])」")
         },
         cellProblem: { cell, edition in
-            guard case .disclosure(let item, let column) = cell, let columns = DisclosureGroup.columns(of: item, in: edition),
-                !columns.contains(column)
+            guard case .disclosure(let item, let column) = cell, !DisclosureGroup.has(item, column, in: edition),
+                let columns = DisclosureGroup.columns(of: item, in: edition)
             else { return nil }
             let names = columns.map { "\($0.english)（\($0.label(edition))）" }.joined(separator: "、")
             return "\(edition.rawValue) 格式中「\(item.label(edition))」没有「\(column.label(edition))」列；它的列是：\(names)"
