@@ -254,30 +254,33 @@ package struct Parser {
             throw Diagnostic(code: "E012", message: "这里应是日期，如 2021-01-20（\(keyword.example)）", range: range(token))
         }
         index += 1
-        // The lexer made the token: four digits, a dash, one or two digits, a dash, one or two digits.
-        var parts: [Int] = []
-        parts.reserveCapacity(3)
-        var number = 0
+        // The lexer made the token: four digits, a dash, one or two digits, a dash, one or two digits. Read
+        // into three numbers in place (an array for them was an allocation a date).
+        var parts = (0, 0, 0)
+        var count = 1
         for byte in source.bytes[token.start..<token.end] {
             if byte == UInt8(ascii: "-") {
-                parts.append(number)
-                number = 0
+                count += 1
             } else {
-                number = number &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                switch count {
+                case 1: parts.0 = parts.0 &* 10 &+ digit
+                case 2: parts.1 = parts.1 &* 10 &+ digit
+                default: parts.2 = parts.2 &* 10 &+ digit
+                }
             }
         }
-        parts.append(number)
         let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...days[parts[1] - 1]).contains(parts[2]),
-            parts[1] != 2 || parts[2] < 29 || parts[0] % 4 == 0 && (parts[0] % 100 != 0 || parts[0] % 400 == 0)
+        guard count == 3, (1...12).contains(parts.1), (1...days[parts.1 - 1]).contains(parts.2),
+            parts.1 != 2 || parts.2 < 29 || parts.0 % 4 == 0 && (parts.0 % 100 != 0 || parts.0 % 400 == 0)
         else {
             throw Diagnostic(code: "E014", message: "日期 “\(text(token))” 不存在", range: range(token))
         }
         // Reports exist from 2000 (year is 2000–2100) and are published the year after.
-        guard (2000...2101).contains(parts[0]) else {
+        guard (2000...2101).contains(parts.0) else {
             throw Diagnostic(code: "E014", message: "日期 “\(text(token))” 的年份不合理（应在 2000–2101 年之间）", range: range(token))
         }
-        return DateLiteral(year: parts[0], month: parts[1], day: parts[2], range: range(token))
+        return DateLiteral(year: parts.0, month: parts.1, day: parts.2, range: range(token))
     }
 
     // MARK: - Tokens

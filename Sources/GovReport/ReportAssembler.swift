@@ -46,10 +46,11 @@ struct ReportAssembler {
                 diagnostics.append(diagnostic)
             } catch {}
         }
-        report.introduction = blocks(collected.introduction, scope: final, build: prose == .built)
+        let drafts = collected.blockDrafts
+        report.introduction = blocks(drafts[collected.blockRange(ofSection: nil)], scope: final, build: prose == .built)
         for index in report.sections.indices {
             let build = prose == .built || QualityChecker.readsText(of: report.sections[index].kind)
-            report.sections[index].blocks = blocks(sectionBlocks[index], scope: final, build: build)
+            report.sections[index].blocks = blocks(drafts[sectionBlocks[index]], scope: final, build: build)
         }
         runAssertions(scope: final)
         let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
@@ -113,8 +114,9 @@ struct ReportAssembler {
 
     // MARK: - Sections
 
-    /// The blocks behind each laid-out section (none for an official section the script never opened).
-    private var sectionBlocks: [[StatementCollector.BlockDraft]] = []
+    /// Where the blocks behind each laid-out section are in `collected.blockDrafts` (none for an official
+    /// section the script never opened).
+    private var sectionBlocks: [Range<Int>] = []
 
     /// Sections in script order, with every official section the script left out inserted at its place.
     /// Each draft is read where it lies, field by field: copying whole drafts (twice) retained and released
@@ -122,14 +124,14 @@ struct ReportAssembler {
     private mutating func layoutSections() -> [Section] {
         let drafts = collected.sections
         var laid: [Section] = []
-        var blocks: [[StatementCollector.BlockDraft]] = []
+        var blocks: [Range<Int>] = []
         laid.reserveCapacity(drafts.count + OfficialSection.allCases.count)
         blocks.reserveCapacity(drafts.count + OfficialSection.allCases.count)
         var next = 0
         func insertOfficial(upTo limit: Int) {
             while next < limit {
                 laid.append(Section(kind: .official(OfficialSection.allCases[next])))
-                blocks.append([])
+                blocks.append(0..<0)
                 next += 1
             }
         }
@@ -140,7 +142,7 @@ struct ReportAssembler {
             }
             let printed = drafts[index].printedTitle.map { ReportAssembler.withoutNumber($0.plainText ?? "") }
             laid.append(Section(kind: drafts[index].kind, range: drafts[index].range, printedTitle: printed))
-            blocks.append(drafts[index].blocks)
+            blocks.append(collected.blockRange(ofSection: index))
             record(at: drafts[index].range, .section(laid.count - 1))
         }
         insertOfficial(upTo: OfficialSection.allCases.count)
@@ -162,7 +164,7 @@ struct ReportAssembler {
 
     /// The blocks of drafts, interpolations filled in; with `build` false, only each draft's findings (the
     /// same, in the same order) and no blocks (`Evaluator.Prose.findingsOnly`).
-    private mutating func blocks(_ drafts: [StatementCollector.BlockDraft], scope: FinalScope, build: Bool) -> [Block] {
+    private mutating func blocks(_ drafts: ArraySlice<StatementCollector.BlockDraft>, scope: FinalScope, build: Bool) -> [Block] {
         guard build else {
             for draft in drafts {
                 do {

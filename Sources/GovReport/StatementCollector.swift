@@ -27,7 +27,10 @@ struct StatementCollector {
     var bindings: [String: (expression: Expr, range: SourceRange)] = [:]
     /// Values of bindings already computed while filling cells.
     let bindingValues = BindingCache()
-    var introduction: [BlockDraft] = []
+    /// The blocks of the introduction and of every section, in the order written: a section's blocks lie
+    /// together, from its `firstBlock` to the next section's (an array for each section grew by doubling
+    /// from empty, 8 allocations a script; callgrind).
+    var blockDrafts: [BlockDraft] = []
     var sections: [SectionDraft] = []
     /// Each table statement as written, in order.
     var cellLines: [CellLine] = []
@@ -55,48 +58,6 @@ struct StatementCollector {
     init(sources: SourceManager, loader: ScriptLoader) {
         self.sources = sources
         self.loader = loader
-    }
-
-    struct SectionDraft {
-        var kind: Section.Kind
-        var range: SourceRange
-        /// The title as printed, when the script keeps it (an official section keeps its identity and place).
-        var printedTitle: StringLiteral?
-        var blocks: [BlockDraft] = []
-    }
-
-    enum BlockDraft {
-        case heading(StringLiteral)
-        case text(StringLiteral)
-        /// A run-in sub-heading, joined to the first paragraph of the next `text`.
-        case lead(StringLiteral)
-        case table(title: StringLiteral, TableDraft, range: SourceRange)
-    }
-
-    /// A local table's columns and rows while its `columns`/`row` lines are read.
-    final class TableDraft {
-        var columns: [Expr] = []
-        var rows: [[Expr]] = []
-    }
-
-    /// One `proactive` / `application` / `review` / `lawsuit` statement, kept as the parser made it (each
-    /// entry copied into a record of its own, with the statement's selectors, retained and released every
-    /// name twice: 44,000 reference counts for 300 scripts; callgrind). Its first `count` entries were read:
-    /// all of them, unless a value could not be computed (the entries after it are not read).
-    struct CellLine {
-        let keyword: Keyword
-        let cells: CellStatement
-        /// Its first entry's place among all the entries of `cellLines`.
-        let firstEntry: Int
-        let count: Int
-
-        /// Whether an entry's value is a number written out, read when the cells are placed.
-        static func isWrittenOut(_ expression: Expr) -> Bool {
-            switch expression {
-            case .integer, .decimal: return true
-            default: return false
-            }
-        }
     }
 
     mutating func collect(file: FileID) {
@@ -255,6 +216,7 @@ struct StatementCollector {
     private mutating func reserveRoom(forLines lines: Int) {
         effects.statements.reserveCapacity(effects.statements.count + lines)
         narratives.reserveCapacity(narratives.count + lines / 2)
+        blockDrafts.reserveCapacity(blockDrafts.count + lines / 2)
         cellLines.reserveCapacity(cellLines.count + lines / 2)
         channels.reserveCapacity(channels.count + lines / 8)
         headerSeen.reserveCapacity(headerSeen.count + 10)
@@ -298,17 +260,16 @@ struct StatementCollector {
                 }
             }
         }
-        sections.append(SectionDraft(kind: kind, range: name.range, printedTitle: printed))
+        sections.append(SectionDraft(kind: kind, range: name.range, printedTitle: printed, firstBlock: blockDrafts.count))
     }
 
-    private mutating func append(_ block: BlockDraft) {
-        if sections.isEmpty { introduction.append(block) } else { sections[sections.count - 1].blocks.append(block) }
-    }
+    private mutating func append(_ block: BlockDraft) { blockDrafts.append(block) }
 
-    /// `columns` or `row` (`keyword`): the items go into the table just opened.
+    /// `columns` or `row` (`keyword`): the items go into the table just opened (the last block, of the
+    /// section still open).
     private mutating func addToTable(_ items: [Expr], keyword: Keyword, at keywordRange: SourceRange) throws {
-        let blocks = sections.isEmpty ? introduction : sections[sections.count - 1].blocks
-        guard case .table(_, let table, _) = blocks.last else {
+        let openFirst = sections.last?.firstBlock ?? 0
+        guard blockDrafts.count > openFirst, case .table(_, let table, _) = blockDrafts[blockDrafts.count - 1] else {
             throw Diagnostic(
                 code: "E046", message: "“\(keyword.english)” 要紧跟在 table 语句之后（表格的行和列）", range: keywordRange)
         }

@@ -27,6 +27,8 @@ struct EvaluatorTests {
         ("section problems\nsection overview", ["E045"], "4:9"),
         ("category 公告 3", ["E047"], "3:1"),
         ("row a b", ["E046"], "3:1"),
+        ("section overview\ntable \"表\"\nsection proactive\nrow a b", ["E046"], "6:1"),
+        ("section overview\ntable \"表\"\ncolumns a b\nrow 1 2", [], "-"),
         ("text \"共{application.nw}件\"", ["E035"], "3:21"),
         ("let a = b\nlet b = a\napplication new (a)", ["E033"], "4:9"),
         ("let a = 1\nlet a = 2", ["E034"], "4:5"),
