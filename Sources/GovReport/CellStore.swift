@@ -89,6 +89,12 @@ package struct CellStore: Sendable, Equatable {
         return range
     }
 
+    /// Whether a cell holds a total a rule derived, read in place.
+    package func isDerived(_ id: CellID) -> Bool {
+        guard let at = position(id), case .derived = values[at].origin else { return false }
+        return true
+    }
+
     /// A count cell's whole number, read in place (nil when the cell is empty or holds an amount).
     package func integer(_ id: CellID) -> Int? {
         guard let at = position(id), case .integer(let value) = values[at].value else { return nil }

@@ -12,15 +12,16 @@ final class FinalScope {
     /// collected script (a copy of the whole collector retained every one of its arrays; callgrind).
     private let bindings: [String: (expression: Expr, range: SourceRange)]
     private let collectedValues: BindingCache
-    let report: Report
+    private let snapshot: ReportSnapshot
+    var report: Report { snapshot.report }
     /// Every binding sees the same complete report here, so each is computed once; those computed while
     /// filling the tables (numbers and earlier names only) have the same value here.
     private lazy var bindingValues = BindingCache(copying: collectedValues)
 
-    init(collected: StatementCollector, report: Report) {
+    init(collected: StatementCollector, report: ReportSnapshot) {
         bindings = collected.bindings
         collectedValues = collected.bindingValues
-        self.report = report
+        snapshot = report
     }
 
     private(set) lazy var evaluator: ExpressionEvaluator = {

@@ -40,7 +40,8 @@ struct ReportAssembler {
         report.sections = layoutSections()
         RuleChecker.apply(to: &report)
         let ruleFindings = report.findings
-        let final = FinalScope(collected: collected, report: report)
+        let snapshot = ReportSnapshot(report)
+        let final = FinalScope(collected: collected, report: snapshot)
         if let title = collected.title {
             do { report.header.customTitle = try final.evaluator.interpolate(title) } catch let diagnostic as Diagnostic {
                 diagnostics.append(diagnostic)
@@ -53,7 +54,7 @@ struct ReportAssembler {
             report.sections[index].blocks = blocks(drafts[sectionBlocks[index]], scope: final, build: build)
         }
         runAssertions(scope: final)
-        let text = TextChecker.check(collected.narratives, report: report, sources: collected.sources)
+        let text = TextChecker.check(collected.narratives, report: snapshot, sources: collected.sources)
         report.textQuantities = text.quantities
         report.ruleInstances += text.quantities.compactMap(TextChecker.instance)
         diagnostics += text.findings

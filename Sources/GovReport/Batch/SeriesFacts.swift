@@ -65,20 +65,20 @@ package struct SeriesFacts: Sendable {
         return String(path[..<slash])
     }
 
-    private init(evaluation: Evaluation, path: String, key: PathKey, standardize: (String) -> String?) {
-        let report = evaluation.report
+    /// Reads the report where it lies (a copy of it retained and released every one of its arrays).
+    private init(evaluation: borrowing Evaluation, path: String, key: PathKey, standardize: (String) -> String?) {
         self.path = path
         self.key = key
-        body = report.header.body
-        year = report.header.year
-        hasYear = report.header.yearRange != nil
-        edition = report.edition
-        previous = report.header.previous.map { PathKey(standardize($0.path) ?? ScriptFinder.standardized($0.path)) }
-        errorCount = report.errorCount
-        let cells = SeriesFacts.cells(report.edition)
-        values = cells.map { report.count($0) }
+        body = evaluation.report.header.body
+        year = evaluation.report.header.year
+        hasYear = evaluation.report.header.yearRange != nil
+        edition = evaluation.report.edition
+        previous = evaluation.report.header.previous.map { PathKey(standardize($0.path) ?? ScriptFinder.standardized($0.path)) }
+        errorCount = evaluation.report.errorCount
+        let cells = SeriesFacts.cells(evaluation.report.edition)
+        values = cells.map { evaluation.report.count($0) }
         var derived: UInt32 = 0
-        for (position, cell) in cells.enumerated() where report.cells[cell]?.isDerived == true { derived |= 1 << UInt32(position) }
+        for (position, cell) in cells.enumerated() where evaluation.report.cells.isDerived(cell) { derived |= 1 << UInt32(position) }
         self.derived = derived
     }
 

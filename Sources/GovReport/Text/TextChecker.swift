@@ -11,14 +11,13 @@ enum TextChecker {
         var deliberate: [(value: Decimal, reason: String)] = []
     }
 
-    static func check(_ narratives: [Narrative], report: Report, sources: SourceManager)
+    static func check(_ narratives: [Narrative], report shared: ReportSnapshot, sources: SourceManager)
         -> (quantities: [TextQuantity], findings: [Diagnostic], texts: [NarrativeText])
     {
         var quantities: [TextQuantity] = []
         var findings: [Diagnostic] = []
         var texts: [NarrativeText] = []
         texts.reserveCapacity(narratives.count)
-        let shared = TextLinker.SharedReport(report)
         // Each literal is read where it lies, and its file is taken once for each run of literals in one
         // file: a copy of every literal and of its file (most literals hold no number) retained and released
         // four arrays a literal (callgrind).
@@ -35,7 +34,7 @@ enum TextChecker {
             let (found, claims) = linker.run()
             quantities += found
             findings += claims
-            for quantity in found { if let finding = finding(for: quantity, in: report) { findings.append(finding) } }
+            for quantity in found { if let finding = finding(for: quantity, in: shared.report) { findings.append(finding) } }
         }
         return (quantities, findings, texts)
     }

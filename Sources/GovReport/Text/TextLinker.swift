@@ -5,14 +5,8 @@ import GovLanguage
 /// table, and judges whether the two agree. It never guesses: a number that no pattern, or more than one,
 /// claims — or whose clause names two applicants or two table-1 items — is left alone, with the reason.
 struct TextLinker {
-    /// The report, shared by the linkers of all its paragraphs: held by value, it was copied (every
-    /// field retained, then released) for each paragraph (callgrind).
-    final class SharedReport {
-        let report: Report
-        init(_ report: Report) { self.report = report }
-    }
-
-    private let shared: SharedReport
+    /// The report, shared by the linkers of all its paragraphs.
+    private let shared: ReportSnapshot
     var report: Report { shared.report }
     let text: NarrativeText
     let numbers: [TextNumber]
@@ -20,7 +14,7 @@ struct TextLinker {
     /// Literals the clerk marked deliberate in this statement: value → reason.
     let deliberate: [(value: Decimal, reason: String)]
 
-    init(report: SharedReport, text: NarrativeText, deliberate: [(value: Decimal, reason: String)]) {
+    init(report: ReportSnapshot, text: NarrativeText, deliberate: [(value: Decimal, reason: String)]) {
         self.shared = report
         self.text = text
         self.numbers = TextNumberScanner.scan(text)
