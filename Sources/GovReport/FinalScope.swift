@@ -103,6 +103,9 @@ final class FinalScope {
     /// comparison with it is refused (E036) rather than silently wrong.
     private func cellValue(_ cell: CellID) -> Value {
         if report.cells.isUnknown(cell) { return .text(CellMark.unknown.chinese) }
+        // A count, nearly every cell a text reads, is read in place; an amount or an empty cell as the
+        // report gives it.
+        if let count = report.cells.integer(cell) { return .integer(count) }
         switch report[cell] {
         case .integer(let value): return .integer(value)
         case .amount(let value, let text): return .amount(value, text)
