@@ -30,8 +30,8 @@ package struct Parser {
     }
 
     /// Lexes and parses a whole file, handing each statement to `take` as it is read (the evaluator's way:
-    /// each statement is moved to it, where taking them from a script's array copied every one and freed
-    /// the array's afterwards; callgrind). Returns the diagnostics, the lexer's first.
+    /// each statement is moved to it, where taking them from a script's array copied every one, and the
+    /// array freed them all again; callgrind). Returns the diagnostics, the lexer's first.
     package static func parse(_ source: SourceFile, file: FileID, each take: (consuming Statement) -> Void) -> [Diagnostic] {
         let (tokens, lexical) = Lexer.tokenize(source, file: file)
         var parser = Parser(source: source, file: file, tokens: tokens)

@@ -85,6 +85,7 @@ struct ReportAssembler {
                 case .expression(.decimal(let number, let text, let range)):
                     (value, mark, valueRange) = (.amount(number, text), nil, range)
                 case .expression(let expression):
+                    // Every entry read that is not a number written out has its computed value, in order.
                     guard nextComputed < computed.count, computed[nextComputed].entry == line.firstEntry + offset else { continue }
                     (value, mark, valueRange) = (computed[nextComputed].value, nil, expression.range)
                     nextComputed += 1

@@ -80,10 +80,10 @@ struct StatementCollector {
         diagnostics.insert(contentsOf: parseDiagnostics, at: parserFindingsGoAt)
     }
 
-    /// Takes the statement (the loop's copy), and reads only its plain fields besides its kind: passed
-    /// borrowed, and handed whole to `once`, it was copied again in most cases (callgrind). Its kind is
-    /// taken out of it (`consume`) before the switch: switching on `statement.kind` copied the statement
-    /// 7,500 times in 300 scripts, now 3,900 (a `borrowing` statement read in place was copied 13,000).
+    /// Takes the statement (the parser hands it over), and reads only its plain fields besides its kind:
+    /// passed borrowed, and handed whole to `once`, it was copied again in most cases (callgrind). Its kind
+    /// is taken out of it (`consume`) before the switch: switching on `statement.kind` copied the statement
+    /// 7,500 times in 300 scripts, 3,900 then (a `borrowing` statement read in place was copied 13,000).
     private mutating func collect(_ statement: consuming Statement) throws {
         let keyword = statement.keyword, range = statement.range, keywordRange = statement.keywordRange
         let kind = (consume statement).kind
@@ -205,14 +205,11 @@ struct StatementCollector {
 
     // MARK: - Pieces
 
-    /// Room, before the statements are read, for what they add (counted by keyword, without reading their
-    /// syntax): grown from empty by doubling, the cell entries, paragraphs, channels, sections and header
-    /// statements were an allocation and a copy of everything so far at every doubling, 4 M of 185 M
-    /// instructions (callgrind). A file reserves once, so includes never make the growth linear.
     /// Room for what a file's statements add, before they come (a statement at a time, from the parser):
     /// a statement a line at most, and in a report about half its lines text or table statements, a line
-    /// in eight a channel; about ten header statements and eight sections. Grown from empty instead, these
-    /// arrays were reallocated 20 times a script (callgrind). A file with more grows them as usual.
+    /// in eight a channel; about ten header statements and eight sections. Grown from empty by doubling,
+    /// these arrays were reallocated 20 times a script (callgrind). A file with more grows them as usual;
+    /// a file reserves once, so includes never make the growth linear.
     private mutating func reserveRoom(forLines lines: Int) {
         effects.statements.reserveCapacity(effects.statements.count + lines)
         narratives.reserveCapacity(narratives.count + lines / 2)
