@@ -35,6 +35,19 @@ struct VocabularyTests {
         }
     }
 
+    /// The bit table of table 1's cells answers what the column lists do, for every item, column and format.
+    @Test func table1BitsAgreeWithTheColumnLists() {
+        for edition in FormatEdition.allCases {
+            for item in DisclosureItem.allCases {
+                let columns = DisclosureGroup.columns(of: item, in: edition)
+                #expect(DisclosureGroup.has(item, in: edition) == (columns != nil), "\(item) \(edition)")
+                for column in DisclosureColumn.allCases {
+                    #expect(DisclosureGroup.has(item, column, in: edition) == (columns?.contains(column) == true), "\(item) \(column) \(edition)")
+                }
+            }
+        }
+    }
+
     @Test func theApplicationSpecIsReadFromTheRowDeclarations() {
         let y2019 = ApplicationTableSpec.of(.y2019)
         let y2021 = ApplicationTableSpec.of(.y2021)
