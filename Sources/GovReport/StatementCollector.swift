@@ -209,8 +209,10 @@ struct StatementCollector {
     /// a statement a line at most, and in a report about half its lines text or table statements, a line
     /// in eight a channel; about ten header statements and eight sections. Grown from empty by doubling,
     /// these arrays were reallocated 20 times a script (callgrind). A file with more grows them as usual;
-    /// a file reserves once, so includes never make the growth linear.
-    private mutating func reserveRoom(forLines lines: Int) {
+    /// a file reserves once, so includes never make the growth linear. Counted up to 4,096 lines (a report
+    /// has a few hundred): two megabytes of empty lines reserve no more than a long report would.
+    private mutating func reserveRoom(forLines counted: Int) {
+        let lines = min(counted, 4_096)
         effects.statements.reserveCapacity(effects.statements.count + lines)
         narratives.reserveCapacity(narratives.count + lines / 2)
         blockDrafts.reserveCapacity(blockDrafts.count + lines / 2)
