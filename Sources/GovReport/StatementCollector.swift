@@ -135,10 +135,10 @@ struct StatementCollector {
         case .section(let name, let printed):
             try openSection(name, printed: printed)
         case .heading(let literal):
-            append(.heading(literal))
+            blockDrafts.append(.heading(literal))
             narratives.append(.init(literal: literal))
         case .lead(let literal):
-            append(.lead(literal))
+            blockDrafts.append(.lead(literal))
             narratives.append(.init(literal: literal))
         case .deliberate(let expression, let reason):
             guard !narratives.isEmpty else {
@@ -149,10 +149,10 @@ struct StatementCollector {
             }
             narratives[narratives.count - 1].deliberate.append((value, reason.plainText ?? ""))
         case .text(let literal):
-            append(.text(literal))
+            blockDrafts.append(.text(literal))
             narratives.append(.init(literal: literal))
         case .table(let title):
-            append(.table(title: title, TableDraft(), range: range))
+            blockDrafts.append(.table(title: title, TableDraft(), range: range))
         case .columns(let items), .row(let items):
             try addToTable(items, keyword: keyword, at: keywordRange)
         case .channel(let name, let expression):
@@ -262,13 +262,11 @@ struct StatementCollector {
         sections.append(SectionDraft(kind: kind, range: name.range, printedTitle: printed, firstBlock: blockDrafts.count))
     }
 
-    private mutating func append(_ block: BlockDraft) { blockDrafts.append(block) }
-
     /// `columns` or `row` (`keyword`): the items go into the table just opened (the last block, of the
     /// section still open).
     private mutating func addToTable(_ items: [Expr], keyword: Keyword, at keywordRange: SourceRange) throws {
-        let openFirst = sections.last?.firstBlock ?? 0
-        guard blockDrafts.count > openFirst, case .table(_, let table, _) = blockDrafts[blockDrafts.count - 1] else {
+        let open = blockRange(ofSection: sections.isEmpty ? nil : sections.count - 1)
+        guard !open.isEmpty, case .table(_, let table, _) = blockDrafts[open.upperBound - 1] else {
             throw Diagnostic(
                 code: "E046", message: "“\(keyword.english)” 要紧跟在 table 语句之后（表格的行和列）", range: keywordRange)
         }

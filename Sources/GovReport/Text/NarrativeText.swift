@@ -40,6 +40,8 @@ struct NarrativeText {
                         let scalar: Unicode.Scalar
                         let next: Int
                         if byte & 0xF0 == 0xE0, cursor + 3 <= limit {
+                            // `decode`'s three-byte case without its switch on the length (calling it here
+                            // cost 0.3 M of 139 M; callgrind).
                             let value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[cursor + 1] & 0x3F) << 6 | UInt32(bytes[cursor + 2] & 0x3F)
                             scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                             next = cursor + 3
