@@ -47,7 +47,7 @@ enum SyntaxWalk {
             collect(left, into: &found)
             collect(right, into: &found)
         case .string(let literal):
-            for case .interpolation(let inner) in literal.parts { collect(inner, into: &found) }
+            for inner in literal.interpolations { collect(inner, into: &found) }
         }
     }
 

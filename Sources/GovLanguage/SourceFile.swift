@@ -90,18 +90,18 @@ public struct SourceFile: Sendable {
     /// they are: `String(decoding:)` checks every byte again, 11 instructions a byte of Chinese text, and
     /// the strings of the parser were 5 % of checking a script (callgrind). A range that does not start
     /// and end between characters, or a file that is not valid UTF-8, takes the checked way.
-    public func text(_ range: Range<Int>) -> String {
+    public func text(_ range: Range<Int>) -> String { SourceFile.text(of: bytes, range, isValidUTF8: isValidUTF8) }
+
+    /// `text(_:)` of a file's bytes, `isValidUTF8` being what the file knows of them.
+    static func text(of bytes: [UInt8], _ range: Range<Int>, isValidUTF8: Bool) -> String {
         let lower = min(max(range.lowerBound, 0), bytes.count)
         let upper = min(max(range.upperBound, lower), bytes.count)
+        /// Whether an offset is the start of a scalar (or the end of the file): not a continuation byte.
+        func isCharacterBoundary(_ offset: Int) -> Bool { offset == bytes.count || bytes[offset] & 0xC0 != 0x80 }
         if isValidUTF8, isCharacterBoundary(lower), isCharacterBoundary(upper), #available(macOS 26.0, *) {
             return String(copying: UTF8Span(unchecked: bytes.span.extracting(lower..<upper)))
         }
         return String(decoding: bytes[lower..<upper], as: UTF8.self)
-    }
-
-    /// Whether an offset is the start of a scalar (or the end of the file): not a continuation byte.
-    private func isCharacterBoundary(_ offset: Int) -> Bool {
-        offset == bytes.count || bytes[offset] & 0xC0 != 0x80
     }
 }
 

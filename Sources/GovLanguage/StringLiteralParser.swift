@@ -1,74 +1,32 @@
-/// Decodes a string token: escapes (`\"`, `\\`, `\n`, `\{`, `\}`) and `{expression}` interpolations, each
-/// parsed by a sub-parser over the same bytes, so positions inside a paragraph stay exact.
+/// Reads a string token: checks its escapes (`\"`, `\\`, `\n`, `\{`, `\}`) and parses each `{expression}`
+/// interpolation with a sub-parser over the same bytes, so positions inside a paragraph stay exact. The text
+/// itself is decoded later, if ever (`StringLiteral`).
 extension Parser {
     mutating func parseStringLiteral(_ token: Token) throws -> StringLiteral {
         let isBlock = token.kind == .textBlock
         let quote = isBlock ? 3 : 1
-        var cursor = token.start + quote
-        let limit = token.end - quote
+        let content = token.start + quote..<max(token.start + quote, token.end - quote)
         let bytes = source.bytes
-        var parts: [StringLiteral.Part] = []
-        // A text part around each `{…}`: room for them all at once (growing the array as parts came was
-        // an allocation and a copy each time, 3.2 M of 230 M instructions checking 300 scripts).
-        parts.reserveCapacity(2 * ByteScan.count(UInt8(ascii: "{"), in: bytes, from: cursor, to: limit) + 1)
-        // Literal text is copied a run at a time (between escapes and interpolations), not byte by byte.
-        var pending = ""
-        var runStart = cursor
-
-        func flushRun(upTo end: Int) {
-            guard end > runStart else { return }
-            // A control character is reported by the lexer (E008) and never reaches a rendered report.
-            let text = source.text(runStart..<end)
-            let run = source.holdsControlCharacters && ControlCharacter.containsRefused(bytes, in: runStart..<end) ? ControlCharacter.replacing(in: text) : text
-            if pending.isEmpty { pending = run } else { pending += run }
+        var interpolations: [Expr] = []
+        // Room for every `{…}` at once: growing as they came was an allocation and a copy each time.
+        let braces = ByteScan.count(UInt8(ascii: "{"), in: bytes, from: content.lowerBound, to: content.upperBound)
+        if braces > 0 { interpolations.reserveCapacity(braces) }
+        let failure = try StringLiteralContent.scan(bytes, content) { piece in
+            if case .interpolation(let inner) = piece { interpolations.append(try parseInterpolation(inner)) }
         }
-        func flushText() {
-            if !pending.isEmpty {
-                parts.append(.text(pending))
-                pending = ""
-            }
+        switch failure {
+        case nil:
+            return StringLiteral(source: StringLiteralContent.Source(source), interpolations: interpolations, range: range(token), isBlock: isBlock)
+        case .unknownEscape(let at)?:
+            let escaped = bytes[at + 1]
+            throw Diagnostic(
+                code: "E004", message: "未知的转义 “\\\(Character(UnicodeScalar(escaped)))”；写反斜杠本身请用 \\\\",
+                range: SourceRange(file: file, start: at, end: at + 2))
+        case .unclosedInterpolation(let at)?:
+            throw Diagnostic(
+                code: "E006", message: "插值 “{” 没有对应的 “}”；要写花括号本身请用 \\{",
+                range: SourceRange(file: file, start: at, end: at + 1))
         }
-
-        while cursor < limit {
-            let byte = bytes[cursor]
-            if byte == UInt8(ascii: "\\"), cursor + 1 < limit {
-                flushRun(upTo: cursor)
-                let escaped = bytes[cursor + 1]
-                switch escaped {
-                case UInt8(ascii: "n"): pending += "\n"
-                case UInt8(ascii: "t"): pending += "\t"
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"):
-                    pending.unicodeScalars.append(UnicodeScalar(escaped))
-                default:
-                    throw Diagnostic(
-                        code: "E004", message: "未知的转义 “\\\(Character(UnicodeScalar(escaped)))”；写反斜杠本身请用 \\\\",
-                        range: SourceRange(file: file, start: cursor, end: cursor + 2))
-                }
-                cursor += 2
-                runStart = cursor
-                continue
-            }
-            if byte == UInt8(ascii: "{") {
-                var close = cursor + 1
-                while close < limit, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "\n") { close += 1 }
-                guard close < limit, bytes[close] == UInt8(ascii: "}") else {
-                    throw Diagnostic(
-                        code: "E006", message: "插值 “{” 没有对应的 “}”；要写花括号本身请用 \\{",
-                        range: SourceRange(file: file, start: cursor, end: cursor + 1))
-                }
-                flushRun(upTo: cursor)
-                flushText()
-                parts.append(.interpolation(try parseInterpolation(cursor + 1..<close)))
-                cursor = close + 1
-                runStart = cursor
-                continue
-            }
-            // Jump to the next escape or interpolation: everything before it is plain text of this run.
-            cursor = ByteScan.first(UInt8(ascii: "\\"), UInt8(ascii: "{"), in: bytes, from: cursor + 1, to: limit)
-        }
-        flushRun(upTo: limit)
-        flushText()
-        return StringLiteral(parts: parts, range: range(token), isBlock: isBlock)
     }
 
     /// The common case `{application.new}` — words joined by dots, nothing else — read directly, without

@@ -35,28 +35,11 @@ struct ExpressionEvaluator {
 
     /// What `interpolate` throws, without building the text: each `{…}` evaluated, in order.
     func check(_ literal: StringLiteral) throws {
-        for part in literal.parts {
-            if case .interpolation(let expression) = part { _ = try evaluate(expression) }
-        }
+        for expression in literal.interpolations { _ = try evaluate(expression) }
     }
 
     func interpolate(_ literal: StringLiteral) throws -> String {
-        // A single text part is the result as it is; otherwise room for the text and a number per `{…}`,
-        // so a paragraph is not copied as it grows (each growth copied it: 355 instructions an append).
-        if literal.parts.count == 1, case .text(let text) = literal.parts[0] { return text }
-        var result = ""
-        var capacity = 0
-        for part in literal.parts {
-            if case .text(let text) = part { capacity += text.utf8.count } else { capacity += 8 }
-        }
-        result.reserveCapacity(capacity)
-        for part in literal.parts {
-            switch part {
-            case .text(let text): result += text
-            case .interpolation(let expression): result += try evaluate(expression).display
-            }
-        }
-        return result
+        try literal.text { try evaluate($0).display }
     }
 
     private func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ range: SourceRange) throws -> Value {
