@@ -135,7 +135,8 @@ package struct Parser {
     /// words of a cell's state (`blank` 空白, `unknown` 不详) are values, and `元`/`万元` right after a value is
     /// its printed unit.
     mutating func parseCells(after keyword: Keyword) throws -> CellStatement {
-        var selectors: [Name] = []
+        var selector: Name?
+        var moreSelectors: [Name] = []
         var entries: [CellStatement.Entry] = []
         // A name and a value per entry: room for them all at once, not an allocation per doubling.
         var lineEnd = index
@@ -148,10 +149,12 @@ package struct Parser {
             selectorEnd += 1
         }
         if selectorEnd > index {
-            selectors.reserveCapacity(selectorEnd - index)
+            let token = advance()
+            selector = Name(text: text(token), range: range(token))
+            if selectorEnd > index { moreSelectors.reserveCapacity(selectorEnd - index) }
             while index < selectorEnd {
                 let token = advance()
-                selectors.append(Name(text: text(token), range: range(token)))
+                moreSelectors.append(Name(text: text(token), range: range(token)))
             }
         }
         while !peek.isLineEnd {
@@ -174,9 +177,9 @@ package struct Parser {
         if entries.isEmpty {
             throw Diagnostic(
                 code: "E012", message: "“\(keyword.english)” 语句缺少数值，例如：\(keyword.example)",
-                range: selectors.last?.range ?? range(tokens[index - 1]))
+                range: (moreSelectors.last ?? selector)?.range ?? range(tokens[index - 1]))
         }
-        return CellStatement(selectors: selectors, entries: entries)
+        return CellStatement(selector: selector, moreSelectors: moreSelectors, entries: entries)
     }
 
     /// Items of a local table's `columns` or `row`: words and strings are text, numbers are values,

@@ -78,13 +78,25 @@ package struct Name: Sendable, Equatable {
 /// `application business carried 1 granted 1`: selectors (`business`) pick the row or column the pairs
 /// are about; each pair names a cell and gives its value.
 package struct CellStatement: Sendable {
-    package let selectors: [Name]
+    /// The first selector, in place: a statement has one or none (a second is an error), and an array for
+    /// it was an allocation a statement.
+    package let selector: Name?
+    /// Any selectors after the first.
+    package let moreSelectors: [Name]
     package let entries: [Entry]
 
-    package init(selectors: [Name], entries: [Entry]) {
-        self.selectors = selectors
+    package init(selector: Name?, moreSelectors: [Name] = [], entries: [Entry]) {
+        self.selector = selector
+        self.moreSelectors = selector == nil ? [] : moreSelectors
         self.entries = entries
     }
+
+    package init(selectors: [Name], entries: [Entry]) {
+        self.init(selector: selectors.first, moreSelectors: Array(selectors.dropFirst()), entries: entries)
+    }
+
+    /// Every selector, in order.
+    package var selectors: [Name] { selector.map { [$0] + moreSelectors } ?? [] }
 
     package struct Entry: Sendable {
         package let name: Name

@@ -16,7 +16,7 @@ struct CellResolver {
     func resolve(_ name: Name, unit: Name?, of line: StatementCollector.CellLine, value: Value?, at valueRange: SourceRange) throws
         -> (CellID, Number)
     {
-        let cell = try cellID(name, keyword: line.keyword, selectors: line.cells.selectors)
+        let cell = try cellID(name, keyword: line.keyword, selector: line.cells.selector, second: line.cells.moreSelectors.first)
         return (cell, try number(value, unit: unit, at: valueRange, for: cell))
     }
 
@@ -28,14 +28,14 @@ struct CellResolver {
 
     /// Reads the statement's declaration: its selector (absent, optional or required; one at most), the
     /// cell name, then what the format lacks.
-    private func cellID(_ entryName: Name, keyword: Keyword, selectors: [Name]) throws -> CellID {
+    private func cellID(_ entryName: Name, keyword: Keyword, selector written: Name?, second: Name?) throws -> CellID {
         guard let statement = statements[keyword] else {
             throw Diagnostic(code: "E012", message: "这里不能写表格数值", range: entryName.range)
         }
         var selector: Int?
         if let slot = statement.selectorSlot {
-            if let written = selectors.first {
-                guard selectors.count == 1 else { throw extraSelector(selectors[1], statement.selector.extra) }
+            if let written {
+                if let second { throw extraSelector(second, statement.selector.extra) }
                 let found = try lookup(slot, written)
                 if statement.selectorIsRequired, let (code, message) = statement.selectorProblem(found, edition) {
                     throw Diagnostic(code: code, message: message, range: written.range)
@@ -44,7 +44,7 @@ struct CellResolver {
             } else if let missing = statement.selector.missing {
                 throw Diagnostic(code: "E012", message: missing, range: entryName.range)
             }
-        } else if let written = selectors.first {
+        } else if let written {
             throw extraSelector(written, statement.selector.extra)
         }
         let name = try lookup(statement.name, entryName)
