@@ -234,6 +234,16 @@ package struct StringLiteral: Sendable {
         }
     }
 
+    /// Calls `body` with each `{…}` expression, in order, read in place.
+    package func forEachInterpolation(_ body: (Expr) throws -> Void) rethrows {
+        switch storage {
+        case .parts(let parts):
+            for part in parts { if case .interpolation(let expression) = part { try body(expression) } }
+        case .source(_, let interpolations):
+            for index in interpolations.indices { try body(interpolations[index]) }
+        }
+    }
+
     /// The text with each interpolation replaced by `value`'s text for it, made in one string (the
     /// interpolations evaluated in order; the first that throws ends it).
     package func text(interpolating value: (Expr) throws -> String) rethrows -> String {

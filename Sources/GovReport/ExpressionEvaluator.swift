@@ -35,7 +35,7 @@ struct ExpressionEvaluator {
 
     /// What `interpolate` throws, without building the text: each `{…}` evaluated, in order.
     func check(_ literal: StringLiteral) throws {
-        for expression in literal.interpolations { _ = try evaluate(expression) }
+        try literal.forEachInterpolation { _ = try evaluate($0) }
     }
 
     func interpolate(_ literal: StringLiteral) throws -> String {
