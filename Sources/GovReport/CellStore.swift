@@ -50,9 +50,26 @@ package struct CellStore: Sendable, Equatable {
     }()
 
     /// Where a cell's value is in `values`, or nil when the cell is empty.
-    private func position(_ id: CellID) -> Int? {
-        let slot = slots[CellStore.index(id)]
+    private func position(_ id: CellID) -> Int? { position(dense: CellStore.index(id)) }
+
+    /// Where the cell at a dense index (`CellID.denseIndex`) has its value in `values`, or nil when it is empty.
+    private func position(dense index: Int) -> Int? {
+        let slot = slots[index]
         return slot == 0 ? nil : Int(slot) - 1
+    }
+
+    /// `integer(_:)`, `contains(_:)` and `statedRange(_:)` of the cell at a dense index, for the rules, which
+    /// keep their cells' indices.
+    func integer(dense index: Int) -> Int? {
+        guard let at = position(dense: index), case .integer(let value) = values[at].value else { return nil }
+        return value
+    }
+
+    func contains(dense index: Int) -> Bool { slots[index] != 0 }
+
+    func statedRange(dense index: Int) -> SourceRange? {
+        guard let at = position(dense: index), case .stated(let range) = values[at].origin else { return nil }
+        return range
     }
 
     package subscript(_ id: CellID) -> Cell? {

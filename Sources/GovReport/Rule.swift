@@ -38,17 +38,25 @@ package final class Rule: Sendable {
     }
 }
 
-/// `total = Σ sign·cell`, one instance of a sum rule.
-package struct Equation: Sendable {
+/// `total = Σ sign·cell`, one instance of a sum rule. A class: the equations are made once per table shape
+/// and shared by every report, and a copy is then one reference (a struct's copy retained each array).
+package final class Equation: Sendable {
     package let total: CellID
     package let terms: [(sign: Int, cell: CellID)]
+    /// `total`'s and the terms' places in a `CellStore` (`CellID.denseIndex`), found once: the equations
+    /// are made once per table shape and applied to every report (finding each cell's place from its
+    /// `CellID` at every use was a third of applying a sum; callgrind).
+    let totalIndex: Int
+    let termIndices: [(sign: Int, index: Int)]
 
     package init(total: CellID, terms: [(sign: Int, cell: CellID)]) {
         self.total = total
         self.terms = terms
+        totalIndex = total.denseIndex
+        termIndices = terms.map { ($0.sign, $0.cell.denseIndex) }
     }
 
-    package init(total: CellID, adding cells: [CellID]) {
+    package convenience init(total: CellID, adding cells: [CellID]) {
         self.init(total: total, terms: cells.map { (1, $0) })
     }
 }

@@ -34,15 +34,15 @@ package enum RuleChecker {
     /// Checks or derives one equation; returns true when it derived the total.
     @discardableResult
     static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) -> Bool {
-        if rule.needsStatedPart, !equation.terms.contains(where: { report.cells.statedRange($0.cell) != nil }) { return false }
+        if rule.needsStatedPart, !equation.termIndices.contains(where: { report.cells.statedRange(dense: $0.index) != nil }) { return false }
         if isNotAssessable(equation, rule: rule, in: &report) {
             report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: .notAssessable, range: report.cells.statedRange(equation.total)))
             return false
         }
         var computed = 0
         var overflow = false
-        for term in equation.terms {
-            let (product, o1) = report.count(term.cell).multipliedReportingOverflow(by: term.sign)
+        for term in equation.termIndices {
+            let (product, o1) = (report.cells.integer(dense: term.index) ?? 0).multipliedReportingOverflow(by: term.sign)
             let (sum, o2) = computed.addingReportingOverflow(product)
             computed = sum
             overflow = overflow || o1 || o2
@@ -56,13 +56,13 @@ package enum RuleChecker {
             return false
         }
         // The total is read in place: copying the cell to ask was a fifth of this function (callgrind).
-        guard report.cells.contains(equation.total) else {
+        guard report.cells.contains(dense: equation.totalIndex) else {
             report.cells[equation.total] = Cell(value: .integer(computed), origin: .derived(rule.id))
             return true
         }
         // A derived total that disagrees only echoes a finding already made about the stated cells.
-        guard let statedRange = report.cells.statedRange(equation.total) else { return false }
-        let stated = report.cells.integer(equation.total) ?? 0
+        guard let statedRange = report.cells.statedRange(dense: equation.totalIndex) else { return false }
+        let stated = report.cells.integer(dense: equation.totalIndex) ?? 0
         report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: stated == computed ? .pass : .fail, range: statedRange))
         guard stated != computed, let existing = report.cells[equation.total] else { return false }
         let expression = termsText(equation, in: report)
@@ -135,8 +135,10 @@ package enum RuleChecker {
     }
 
     static func checkAtLeast(_ larger: CellID, _ smaller: CellID, rule: Rule, in report: inout Report) {
-        let unknown = [larger, smaller].filter { report.cells.isUnknown($0) }
-        if let first = unknown.first {
+        // Asked in place first: nearly every report has no unknown cell (the arrays below were most of this check).
+        if report.cells.isUnknown(larger) || report.cells.isUnknown(smaller) {
+            let unknown = [larger, smaller].filter { report.cells.isUnknown($0) }
+            let first = unknown[0]
             report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: .notAssessable, range: report.cells.statedRange(first)))
             let names = unknown.map { "「\($0.label(report.edition))」" }.joined(separator: "、")
             report.findings.append(
@@ -146,7 +148,7 @@ package enum RuleChecker {
             return
         }
         let big = report.count(larger), small = report.count(smaller)
-        guard report.cells[larger] != nil || report.cells[smaller] != nil else { return }
+        guard report.cells.contains(larger) || report.cells.contains(smaller) else { return }
         report.ruleInstances.append(
             RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: big < small ? .fail : .pass, range: report.cells.statedRange(larger) ?? report.cells.statedRange(smaller)))
         guard big < small else { return }
