@@ -32,31 +32,53 @@ extension Parser {
     /// The common case `{application.new}` — words joined by dots, nothing else — read directly, without
     /// a sub-lexer. Anything else returns nil and takes the general path.
     private func simplePath(_ range: Range<Int>) -> Expr? {
-        let bytes = source.bytes
-        var names: [Name] = []
-        // Paths have one to four segments (`application.carried.person`): one allocation, not one per growth.
-        names.reserveCapacity(4)
-        var start = range.lowerBound
-        for i in range.lowerBound...range.upperBound {
-            let atEnd = i == range.upperBound
-            if atEnd || bytes[i] == UInt8(ascii: ".") {
-                guard i > start else { return nil }
-                let first = bytes[start]
-                guard first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) || first == UInt8(ascii: "_") else {
-                    return nil
+        // The segments' ends, found on the bytes in place before any name is made; nil at anything else.
+        var ends: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        var count = 0
+        let simple = source.bytes.withUnsafeBufferPointer { bytes -> Bool in
+            guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty else { return false }
+            var start = range.lowerBound
+            var i = start
+            while true {
+                let atEnd = i == range.upperBound
+                if atEnd || bytes[i] == UInt8(ascii: ".") {
+                    // A segment starts with a letter, `_` or a non-ASCII byte; a path has one to four.
+                    guard i > start, count < 4 else { return false }
+                    let first = bytes[start]
+                    guard first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) || first == UInt8(ascii: "_") else {
+                        return false
+                    }
+                    switch count {
+                    case 0: ends.0 = i
+                    case 1: ends.1 = i
+                    case 2: ends.2 = i
+                    default: ends.3 = i
+                    }
+                    count += 1
+                    if atEnd { return true }
+                    start = i + 1
+                    i = start
+                    continue
                 }
-                let text = source.text(start..<i)
-                names.append(Name(text: text, range: SourceRange(file: file, start: start, end: i)))
-                start = i + 1
-                continue
+                let byte = bytes[i]
+                let isWord = byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+                // The ideographic space separates words; leave that (and every other case) to the full parser.
+                guard isWord, !(byte == 0xE3 && i + 2 < range.upperBound && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) else { return false }
+                i += 1
             }
-            let byte = bytes[i]
-            let isWord = byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-            // The ideographic space separates words; leave that (and every other case) to the full parser.
-            guard isWord, !(byte == 0xE3 && i + 2 < range.upperBound && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) else { return nil }
         }
-        return names.isEmpty ? nil : .reference(names)
+        guard simple else { return nil }
+        // Exactly the room the names need: one allocation.
+        var names: [Name] = []
+        names.reserveCapacity(count)
+        var start = range.lowerBound
+        for segment in 0..<count {
+            let end = segment == 0 ? ends.0 : segment == 1 ? ends.1 : segment == 2 ? ends.2 : ends.3
+            names.append(Name(text: source.text(start..<end), range: SourceRange(file: file, start: start, end: end)))
+            start = end + 1
+        }
+        return .reference(names)
     }
 
     private mutating func parseInterpolation(_ bytes: Range<Int>) throws -> Expr {

@@ -44,6 +44,9 @@ extension Parser {
 
     /// `AmountUnit.named(text(token)) != nil`, likewise.
     func isAmountUnit(_ token: Token) -> Bool {
+        // A word that starts with an ASCII letter (a cell's name, asked after nearly every value) is no unit
+        // in any spelling: a unit starts with an ideograph, and canonical equivalence keeps a first letter.
+        if token.start < source.bytes.count, source.bytes[token.start] < 0x80 { return false }
         for unit in TokenText.units where spells(token, unit) { return true }
         guard !TokenText.hasSingleSpelling(source.bytes[token.start..<token.end]) else { return false }
         return AmountUnit.allCases.contains { text(of: token, is: $0.rawValue) }
