@@ -229,6 +229,13 @@ package struct Parser {
     /// A value in a statement: a number, a signed number (`+9`, `-18`), or `(expression)`. Bare names are
     /// not values here, because a word after a value starts the next pair.
     mutating func parseValue(after keyword: Keyword) throws -> Expr {
+        // A plain count (most values of a report) read here, as `parseOperand` reads it, without the
+        // calls down to it; anything else (a sign, a decimal, parentheses, a number too large) goes there.
+        let token = peek
+        if token.kind == .integer, let value = integerValue(token) {
+            index += 1
+            return .integer(value, range(token))
+        }
         let signed = peek.kind == .plus || peek.kind == .minus
         switch signed ? tokens[index + 1].kind : peek.kind {
         case .integer, .decimal, .leftParen:
