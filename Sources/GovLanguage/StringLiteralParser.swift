@@ -32,49 +32,36 @@ extension Parser {
     /// The common case `{application.new}` — words joined by dots, nothing else — read directly, without
     /// a sub-lexer. Anything else returns nil and takes the general path.
     private func simplePath(_ range: Range<Int>) -> Expr? {
-        // The segments' ends, found on the bytes in place before any name is made; nil at anything else.
-        var ends: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        // The path is checked, and its segments counted, on the bytes in place before any name is made; nil
+        // at anything else.
         var count = 0
         let simple = source.bytes.withUnsafeBufferPointer { bytes -> Bool in
             guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty else { return false }
             var start = range.lowerBound
-            var i = start
-            while true {
-                let atEnd = i == range.upperBound
-                if atEnd || bytes[i] == UInt8(ascii: ".") {
-                    // A segment starts with a letter, `_` or a non-ASCII byte; a path has one to four.
-                    guard i > start, count < 4 else { return false }
-                    let first = bytes[start]
-                    guard first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) || first == UInt8(ascii: "_") else {
-                        return false
-                    }
-                    switch count {
-                    case 0: ends.0 = i
-                    case 1: ends.1 = i
-                    case 2: ends.2 = i
-                    default: ends.3 = i
-                    }
+            for i in range {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: ".") {
+                    guard i > start, SimplePath.startsSegment(bytes[start]) else { return false }
                     count += 1
-                    if atEnd { return true }
                     start = i + 1
-                    i = start
                     continue
                 }
-                let byte = bytes[i]
                 let isWord = byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
                     || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
                 // The ideographic space separates words; leave that (and every other case) to the full parser.
                 guard isWord, !(byte == 0xE3 && i + 2 < range.upperBound && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) else { return false }
-                i += 1
             }
+            guard range.upperBound > start, SimplePath.startsSegment(bytes[start]) else { return false }
+            count += 1
+            return true
         }
         guard simple else { return nil }
         // Exactly the room the names need: one allocation.
         var names: [Name] = []
         names.reserveCapacity(count)
         var start = range.lowerBound
-        for segment in 0..<count {
-            let end = segment == 0 ? ends.0 : segment == 1 ? ends.1 : segment == 2 ? ends.2 : ends.3
+        for _ in 0..<count {
+            let end = ByteScan.next(UInt8(ascii: "."), in: source.bytes, from: start, to: range.upperBound)
             names.append(Name(text: source.text(start..<end), range: SourceRange(file: file, start: start, end: end)))
             start = end + 1
         }
@@ -97,5 +84,13 @@ extension Parser {
             throw Diagnostic(code: "E015", message: "插值里多出了“\(inner.text(inner.peek))”", range: inner.range(inner.peek))
         }
         return expression
+    }
+}
+
+/// What `simplePath` accepts.
+private enum SimplePath {
+    /// A segment starts with a letter, `_` or a non-ASCII byte.
+    static func startsSegment(_ first: UInt8) -> Bool {
+        first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) || first == UInt8(ascii: "_")
     }
 }
