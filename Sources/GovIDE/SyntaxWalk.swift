@@ -47,7 +47,7 @@ enum SyntaxWalk {
             collect(left, into: &found)
             collect(right, into: &found)
         case .string(let literal):
-            for inner in literal.interpolations { collect(inner, into: &found) }
+            literal.forEachInterpolation { collect($0, into: &found) }
         }
     }
 

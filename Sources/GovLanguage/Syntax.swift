@@ -91,10 +91,6 @@ package struct CellStatement: Sendable {
         self.entries = entries
     }
 
-    package init(selectors: [Name], entries: [Entry]) {
-        self.init(selector: selectors.first, moreSelectors: Array(selectors.dropFirst()), entries: entries)
-    }
-
     /// Every selector, in order.
     package var selectors: [Name] { selector.map { [$0] + moreSelectors } ?? [] }
 
@@ -221,20 +217,7 @@ package struct StringLiteral: Sendable {
         }
     }
 
-    /// The `{…}` expressions, in order, without decoding the text around them.
-    package var interpolations: [Expr] {
-        switch storage {
-        case .parts(let parts):
-            return parts.compactMap { part in
-                guard case .interpolation(let expression) = part else { return nil }
-                return expression
-            }
-        case .source(_, let interpolations):
-            return interpolations
-        }
-    }
-
-    /// Calls `body` with each `{…}` expression, in order, read in place.
+    /// Calls `body` with each `{…}` expression, in order, read in place, without decoding the text around them.
     package func forEachInterpolation(_ body: (Expr) throws -> Void) rethrows {
         switch storage {
         case .parts(let parts):
