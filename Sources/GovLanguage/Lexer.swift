@@ -120,7 +120,7 @@ package struct Lexer {
     private static let asciiWordBitsLow: UInt64 = 0x03FF_0000_0000_0000
     private static let asciiWordBitsHigh: UInt64 = 0x07FF_FFFE_87FF_FFFE
 
-    private static func continuesWord(_ byte: UInt8) -> Bool {
+    static func continuesWord(_ byte: UInt8) -> Bool {
         if byte >= 0x80 { return true }
         return byte < 64 ? (asciiWordBitsLow >> byte) & 1 == 1 : (asciiWordBitsHigh >> (byte & 63)) & 1 == 1
     }
@@ -307,7 +307,9 @@ package struct Lexer {
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// A byte a word starts with: one it goes on with, but not a digit (a digit starts a number).
-    private func isWordByte(_ byte: UInt8) -> Bool { Lexer.continuesWord(byte) && !isDigit(byte) }
+    static func startsWord(_ byte: UInt8) -> Bool { continuesWord(byte) && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) }
+
+    private func isWordByte(_ byte: UInt8) -> Bool { Lexer.startsWord(byte) }
 
     private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int) {
         diagnostics.append(Diagnostic(code: code, message: message, range: SourceRange(file: file, start: start, end: end)))

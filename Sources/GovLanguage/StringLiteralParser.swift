@@ -41,17 +41,16 @@ extension Parser {
             for i in range {
                 let byte = bytes[i]
                 if byte == UInt8(ascii: ".") {
-                    guard i > start, SimplePath.startsSegment(bytes[start]) else { return false }
+                    guard i > start, Lexer.startsWord(bytes[start]) else { return false }
                     count += 1
                     start = i + 1
                     continue
                 }
-                let isWord = byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                    || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-                // The ideographic space separates words; leave that (and every other case) to the full parser.
-                guard isWord, !(byte == 0xE3 && i + 2 < range.upperBound && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) else { return false }
+                // Each segment a word as the lexer reads one; the ideographic space separates words: leave that
+                // (and every other case) to the full parser.
+                guard Lexer.continuesWord(byte), !(byte == 0xE3 && i + 2 < range.upperBound && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) else { return false }
             }
-            guard range.upperBound > start, SimplePath.startsSegment(bytes[start]) else { return false }
+            guard range.upperBound > start, Lexer.startsWord(bytes[start]) else { return false }
             count += 1
             return true
         }
@@ -84,13 +83,5 @@ extension Parser {
             throw Diagnostic(code: "E015", message: "插值里多出了“\(inner.text(inner.peek))”", range: inner.range(inner.peek))
         }
         return expression
-    }
-}
-
-/// What `simplePath` accepts.
-private enum SimplePath {
-    /// A segment starts with a letter, `_` or a non-ASCII byte.
-    static func startsSegment(_ first: UInt8) -> Bool {
-        first >= 0x80 || (first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z")) || first == UInt8(ascii: "_")
     }
 }

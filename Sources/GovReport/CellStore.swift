@@ -98,13 +98,10 @@ package struct CellStore: Sendable, Equatable {
     }
 
     /// Whether a cell is filled (stated or derived), without copying it.
-    package func contains(_ id: CellID) -> Bool { slots[CellStore.index(id)] != 0 }
+    package func contains(_ id: CellID) -> Bool { contains(dense: CellStore.index(id)) }
 
     /// Where a cell was stated, read in place (nil when it is empty or derived).
-    package func statedRange(_ id: CellID) -> SourceRange? {
-        guard let at = position(id), case .stated(let range) = values[at].origin else { return nil }
-        return range
-    }
+    package func statedRange(_ id: CellID) -> SourceRange? { statedRange(dense: CellStore.index(id)) }
 
     /// Whether a cell holds a total a rule derived, read in place.
     package func isDerived(_ id: CellID) -> Bool {
@@ -113,10 +110,7 @@ package struct CellStore: Sendable, Equatable {
     }
 
     /// A count cell's whole number, read in place (nil when the cell is empty or holds an amount).
-    package func integer(_ id: CellID) -> Int? {
-        guard let at = position(id), case .integer(let value) = values[at].value else { return nil }
-        return value
-    }
+    package func integer(_ id: CellID) -> Int? { integer(dense: CellStore.index(id)) }
 
     /// Every filled cell (stated or derived), in storage order (see above).
     package var filled: [(id: CellID, cell: Cell)] {
