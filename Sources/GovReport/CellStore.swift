@@ -67,6 +67,37 @@ package struct CellStore: Sendable, Equatable {
 
     func contains(dense index: Int) -> Bool { slots[index] != 0 }
 
+    /// An equation's terms read in one pass: their signed sum (an empty cell or an amount adds 0), whether
+    /// it overflowed, and whether any term was stated. Every report applies some forty sums.
+    func sum(_ terms: [(sign: Int, index: Int)]) -> (value: Int, overflow: Bool, anyStated: Bool) {
+        var value = 0, overflow = false, anyStated = false
+        values.withUnsafeBufferPointer { values in
+            slots.withUnsafeBufferPointer { slots in
+                for term in terms {
+                    let slot = slots[term.index]
+                    guard slot != 0 else { continue }
+                    // Read field by field in place: a copy of the cell retained and released its payloads.
+                    let at = Int(slot) - 1
+                    if !anyStated, case .stated = values[at].origin { anyStated = true }
+                    guard case .integer(let number) = values[at].value else { continue }
+                    let (product, o1) = number.multipliedReportingOverflow(by: term.sign)
+                    let (sum, o2) = value.addingReportingOverflow(product)
+                    value = sum
+                    overflow = overflow || o1 || o2
+                }
+            }
+        }
+        return (value, overflow, anyStated)
+    }
+
+    /// Fills the empty cell at a dense index with a derived `cell` (the rules derive most totals).
+    mutating func fillEmpty(dense index: Int, with cell: consuming Cell) {
+        guard slots[index] == 0 else { return }
+        if cell.mark == .unknown { mayHoldUnknown = true }
+        values.append(cell)
+        slots[index] = Int32(truncatingIfNeeded: values.count)
+    }
+
     func statedRange(dense index: Int) -> SourceRange? {
         guard let at = position(dense: index), case .stated(let range) = values[at].origin else { return nil }
         return range

@@ -34,18 +34,12 @@ package enum RuleChecker {
     /// Checks or derives one equation; returns true when it derived the total.
     @discardableResult
     static func applySum(_ equation: Equation, rule: Rule, parts: String, to report: inout Report) -> Bool {
-        if rule.needsStatedPart, !equation.termIndices.contains(where: { report.cells.statedRange(dense: $0.index) != nil }) { return false }
+        // The terms in one pass: their sum, and whether any was stated.
+        let (computed, overflow, anyStated) = report.cells.sum(equation.termIndices)
+        if rule.needsStatedPart, !anyStated { return false }
         if isNotAssessable(equation, rule: rule, in: &report) {
             report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: .notAssessable, range: report.cells.statedRange(equation.total)))
             return false
-        }
-        var computed = 0
-        var overflow = false
-        for term in equation.termIndices {
-            let (product, o1) = (report.cells.integer(dense: term.index) ?? 0).multipliedReportingOverflow(by: term.sign)
-            let (sum, o2) = computed.addingReportingOverflow(product)
-            computed = sum
-            overflow = overflow || o1 || o2
         }
         let edition = report.edition
         // Labels are built only for a finding: the passing path stays allocation-free.
@@ -57,7 +51,7 @@ package enum RuleChecker {
         }
         // The total is read in place: copying the cell to ask was a fifth of this function (callgrind).
         guard report.cells.contains(dense: equation.totalIndex) else {
-            report.cells[equation.total] = Cell(value: .integer(computed), origin: .derived(rule.id))
+            report.cells.fillEmpty(dense: equation.totalIndex, with: Cell(value: .integer(computed), origin: .derived(rule.id)))
             return true
         }
         // A derived total that disagrees only echoes a finding already made about the stated cells.

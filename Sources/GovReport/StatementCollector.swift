@@ -135,11 +135,11 @@ struct StatementCollector {
         case .section(let name, let printed):
             try openSection(name, printed: printed)
         case .heading(let literal):
+            narratives.append(.init(literal))
             blockDrafts.append(.heading(literal))
-            narratives.append(.init(literal: literal))
         case .lead(let literal):
+            narratives.append(.init(literal))
             blockDrafts.append(.lead(literal))
-            narratives.append(.init(literal: literal))
         case .deliberate(let expression, let reason):
             guard !narratives.isEmpty else {
                 throw Diagnostic(code: "E046", message: "deliberate 要紧跟在它所说的 text 之后", range: keywordRange)
@@ -149,8 +149,8 @@ struct StatementCollector {
             }
             narratives[narratives.count - 1].deliberate.append((value, reason.plainText ?? ""))
         case .text(let literal):
+            narratives.append(.init(literal))
             blockDrafts.append(.text(literal))
-            narratives.append(.init(literal: literal))
         case .table(let title):
             blockDrafts.append(.table(title: title, TableDraft(), range: range))
         case .columns(let items), .row(let items):

@@ -6,9 +6,18 @@ import GovLanguage
 /// table-1 figure), C6 (the sentence counts for another scope). The caret is under the number; the cells
 /// and their values are named.
 enum TextChecker {
+    /// A literal of text, lead or heading: where it lies (its text is read from its file's bytes), and the
+    /// numbers marked deliberate after it. Not the literal itself: the block it prints in holds that, and a
+    /// second holder copied every such statement as it was collected (callgrind).
     struct Narrative {
-        let literal: StringLiteral
+        let range: SourceRange
+        let isBlock: Bool
         var deliberate: [(value: Decimal, reason: String)] = []
+
+        init(_ literal: borrowing StringLiteral) {
+            range = literal.range
+            isBlock = literal.isBlock
+        }
     }
 
     static func check(_ narratives: [Narrative], report shared: ReportSnapshot, sources: SourceManager)
@@ -23,12 +32,12 @@ enum TextChecker {
         // four arrays a literal (callgrind).
         var source: (id: FileID, file: SourceFile)?
         for index in narratives.indices {
-            let range = narratives[index].literal.range
+            let range = narratives[index].range
             if source?.id != range.file { source = (range.file, sources.file(range.file)) }
             guard let file = source?.file, range.start <= range.end, range.end <= file.bytes.count,
                 NarrativeText.mayHoldNumbers(file.bytes, range.start..<range.end)
             else { continue }
-            let text = NarrativeText(source: file, range: range, isBlock: narratives[index].literal.isBlock)
+            let text = NarrativeText(source: file, range: range, isBlock: narratives[index].isBlock)
             texts.append(text)
             let linker = TextLinker(report: shared, text: text, deliberate: narratives[index].deliberate)
             let (found, claims) = linker.run()
