@@ -129,12 +129,22 @@ enum QualityChecker {
         section == .official(.problems) || section == .official(.other)
     }
 
+    /// Where the official section `wanted` is among the report's sections, found field by field: asked with
+    /// `first(where:)`, each section before it was copied (its blocks and title retained) to be compared.
+    private static func official(_ wanted: OfficialSection, in report: Report) -> Int? {
+        for index in report.sections.indices {
+            if case .official(let official) = report.sections[index].kind, official == wanted { return index }
+        }
+        return nil
+    }
+
     static func problemsAndImprovements(_ report: Report) -> Diagnostic? {
         // Only a section the script opens and writes: a draft (gov new) or a script of tables alone is not
         // judged on prose it does not have yet.
-        guard let section = report.sections.first(where: { $0.kind == .official(.problems) }), section.range != nil, !section.blocks.isEmpty else {
+        guard let index = official(.problems, in: report), report.sections[index].range != nil, !report.sections[index].blocks.isEmpty else {
             return nil
         }
+        let section = report.sections[index]
         let text = self.text(of: section)
         let problems = problemWords.contains { mentions(text, $0) }
         let improvements = improvementWords.contains { mentions(text, $0) }
@@ -144,11 +154,12 @@ enum QualityChecker {
     }
 
     static func processingFees(_ report: Report) -> Diagnostic? {
-        guard report.edition == .y2021, let section = report.sections.first(where: { $0.kind == .official(.other) }), section.range != nil,
-            !section.blocks.isEmpty
+        guard report.edition == .y2021, let index = official(.other, in: report), report.sections[index].range != nil,
+            !report.sections[index].blocks.isEmpty
         else {
             return nil
         }
+        let section = report.sections[index]
         guard !mentions(text(of: section), "处理费") else { return nil }
         let overdue = report.count(.application(.overdueFee, .all))
         let why = overdue > 0 ? "；申请表里有 \(overdue) 件因逾期未缴费不再处理，说明本年发出过收费通知" : ""

@@ -232,7 +232,7 @@ struct StatementCollector {
         headerSeen.append((keyword, range))
     }
 
-    private mutating func openSection(_ name: Name, printed: StringLiteral?) throws {
+    private mutating func openSection(_ name: Name, printed: consuming StringLiteral?) throws {
         let kind: Section.Kind
         if name.isQuoted {
             kind = .local(name.text)
