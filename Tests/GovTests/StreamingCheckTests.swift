@@ -71,6 +71,38 @@ struct StreamingCheckTests {
         #expect(Self.streamingFindings(paths: paths, jobs: 2) == expected)
     }
 
+    /// A `previous` beside its script is standardized from the directory's listing when the listing says it
+    /// is a regular file, and through `lstat` otherwise: a link beside the script still leads to its target.
+    /// Here the target is walked under its own name (the link itself is skipped), so only its standardized
+    /// path finds it.
+    @Test func aPreviousThatIsALinkBesideItsScriptLeadsToItsTarget() throws {
+        let root = try Self.write([
+            "q/2022.gov": "body 甲局\nyear 2022\nprevious \"last.gov\"\napplication carried 1\n",
+            "r/2021.gov": "body 丙局\nyear 2021\napplication new 3 granted 1\n",
+            "s/2021.gov": "body 乙局\nyear 2021\napplication new 3 granted 1\n",
+            "s/2022.gov": "body 乙局\nyear 2022\nprevious \"2021.gov\"\napplication carried 1\n",
+        ])
+        let q = root.appendingPathComponent("q")
+        try FileManager.default.createSymbolicLink(atPath: q.appendingPathComponent("last.gov").path, withDestinationPath: "../r/2021.gov")
+        for jobs in [1, 3] {
+            let found = Self.streamingFindings(paths: [root.path], jobs: jobs)
+            // Through the link, q/2022.gov's last year is r/2021.gov (another body's: S4), whose 2 carried
+            // forward disagree with the 1 it states (D1); s's series, linked beside itself, likewise.
+            let q2022 = found[q.appendingPathComponent("2022.gov").path] ?? []
+            #expect(q2022.contains { $0.contains("[S4]") }, "--jobs \(jobs): \(q2022)")
+            #expect(q2022.contains { $0.contains("[D1]") && $0.contains("r/2021.gov") }, "--jobs \(jobs): \(q2022)")
+            #expect(found[root.appendingPathComponent("s/2022.gov").path]?.contains { $0.contains("[D1]") } == true)
+        }
+        // Few names are compared in turn, many searched in order: the same answers.
+        for count in [0, 3, 8, 9, 200] {
+            let names = (0..<count).map { "\($0 * 2).gov" }.sorted()
+            let listed = ListedFiles(sorted: names)
+            for probe in (0..<(count * 2 + 2)).map({ "\($0).gov" }) + ["中文.gov", ""] {
+                #expect(listed.holdsRegularFile(named: probe) == names.contains(probe), "\(count) \(probe)")
+            }
+        }
+    }
+
     @Test func theWalkKeepsTheFinderOrder() throws {
         let root = try Self.write([
             "a.gov": "", "a/x.gov": "", "a-b.gov": "", "a/b/c.gov": "", "b.gov": "", "中文/甲.gov": "", "中文.gov": "",

@@ -17,9 +17,9 @@ package struct ScriptWalk: Sendable {
     private let paths: [String]
     private var nextPath = 0
     /// Directories being read, innermost last: each with its standardized path (no symbolic link is
-    /// followed below a named directory, so a child's is its parent's plus its name) and its remaining
-    /// entries, sorted, nearest first.
-    private var stack: [(directory: String, standardized: String, entries: [Entry])] = []
+    /// followed below a named directory, so a child's is its parent's plus its name), its remaining
+    /// entries, sorted, nearest first, and the regular files it listed.
+    private var stack: [(directory: String, standardized: String, entries: [Entry], listed: ListedFiles)] = []
     private var seen = Set<String>()
     /// The standardized directories named on the command line, made when the first link is met.
     private var roots: [String]?
@@ -38,8 +38,9 @@ package struct ScriptWalk: Sendable {
         self.paths = paths
     }
 
-    /// A script found, with its `ScriptFinder.standardized` path and whether that is its directory's plus its name.
-    typealias Next = (found: ScriptFinder.Found, standardized: String, inPlace: Bool)
+    /// A script found, with its `ScriptFinder.standardized` path, whether that is its directory's plus its
+    /// name, and (then) the regular files its directory listed.
+    typealias Next = (found: ScriptFinder.Found, standardized: String, inPlace: Bool, listed: ListedFiles?)
 
     /// The next script, or nil when every path has been walked.
     package mutating func next() -> ScriptFinder.Found? { nextScript()?.found }
@@ -58,12 +59,15 @@ package struct ScriptWalk: Sendable {
                 let path = ScriptWalk.joined(directory == "/" ? "" : directory, entry.name)
                 let standardized = ScriptWalk.joined(stack[top].standardized, entry.name)
                 if entry.isDirectory {
-                    stack.append((path, standardized, ScriptWalk.entries(of: path)))
+                    let (entries, listed) = ScriptWalk.entries(of: path)
+                    stack.append((path, standardized, entries, listed))
                     continue
                 }
                 let key = entry.isLink ? ScriptFinder.standardized(path) : standardized
                 if entry.isLink, !acceptLink(target: key) { continue }
-                if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: true), key, !entry.isLink) }
+                if accept(key) {
+                    return (ScriptFinder.Found(path: path, fromDirectory: true), key, !entry.isLink, entry.isLink ? nil : stack[top].listed)
+                }
                 continue
             }
             guard nextPath < paths.count else { return nil }
@@ -73,10 +77,11 @@ package struct ScriptWalk: Sendable {
                 // `FileManager` joins a directory and an entry without doubling a trailing slash.
                 let directory = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
                 let standardized = ScriptFinder.standardized(directory)
-                stack.append((directory, standardized == "/" ? "" : standardized, ScriptWalk.entries(of: directory)))
+                let (entries, listed) = ScriptWalk.entries(of: directory)
+                stack.append((directory, standardized == "/" ? "" : standardized, entries, listed))
             } else {
                 let key = ScriptFinder.standardized(path)
-                if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: false), key, false) }
+                if accept(key) { return (ScriptFinder.Found(path: path, fromDirectory: false), key, false, nil) }
             }
         }
     }
@@ -131,9 +136,10 @@ package struct ScriptWalk: Sendable {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// A directory's `*.gov` files and visible subdirectories, sorted so that `popLast` yields them in order.
-    private static func entries(of directory: String) -> [Entry] {
-        guard let handle = opendir(directory) else { return [] }
+    /// A directory's `*.gov` files and visible subdirectories, sorted so that `popLast` yields them in order;
+    /// and the regular files among them.
+    private static func entries(of directory: String) -> ([Entry], ListedFiles) {
+        guard let handle = opendir(directory) else { return ([], ListedFiles(sorted: [])) }
         defer { closedir(handle) }
         var entries: [Entry] = []
         // A body's directory holds a few years' scripts: room for them at once, not a copy per doubling.
@@ -162,6 +168,10 @@ package struct ScriptWalk: Sendable {
             entries.append(Entry(name: name, isDirectory: false, isLink: kind != UInt8(DT_REG), sortKey: name))
         }
         entries.sort { $0.sortKey > $1.sortKey }
-        return entries
+        // A file's sort key is its name: in reverse, the regular files are in ascending order.
+        var regular: [String] = []
+        regular.reserveCapacity(entries.count)
+        for entry in entries.reversed() where !entry.isDirectory && !entry.isLink { regular.append(entry.name) }
+        return (entries, ListedFiles(sorted: regular))
     }
 }

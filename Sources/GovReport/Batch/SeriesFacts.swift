@@ -30,10 +30,11 @@ package struct SeriesFacts: Sendable {
     var isUsable: Bool { hasYear && !body.isEmpty }
 
     /// `standardized` is the script's `ScriptFinder.standardized` path; `inPlace` says it is its
-    /// directory's plus its name (see `ScriptWalk.nextScript`).
-    init(evaluation: Evaluation, path: String, standardized: String, inPlace: Bool) {
+    /// directory's plus its name, and `listed` holds the regular files the directory listed (see
+    /// `ScriptWalk.nextScript`).
+    init(evaluation: Evaluation, path: String, standardized: String, inPlace: Bool, listed: ListedFiles? = nil) {
         self.init(evaluation: evaluation, path: path, key: PathKey(standardized)) { previous in
-            inPlace ? SeriesFacts.besideItself(previous, script: path, standardized: standardized) : nil
+            inPlace ? SeriesFacts.besideItself(previous, script: path, standardized: standardized, listed: listed) : nil
         }
     }
 
@@ -43,8 +44,9 @@ package struct SeriesFacts: Sendable {
 
     /// The standardized path of a `previous` that names a file beside the script (`previous "2021.gov"`,
     /// the common case), without resolving the whole path again: the script's directory is already
-    /// standardized, so only the file itself could be a link. Nil when it is not that simple.
-    static func besideItself(_ previous: String, script: String, standardized: String) -> String? {
+    /// standardized, so only the file itself could be a link — which it is not when the directory listed
+    /// it as a regular file (`listed`), and `lstat` says otherwise. Nil when it is not that simple.
+    static func besideItself(_ previous: String, script: String, standardized: String, listed: ListedFiles? = nil) -> String? {
         // `StatementCollector` joined the script's directory (as `NSString` gives it) and the name; take
         // the name back off by bytes (`NSString`'s path methods cost about 30,000 instructions a call).
         let directory = parent(script) ?? ""
@@ -53,9 +55,12 @@ package struct SeriesFacts: Sendable {
         let name = previous.utf8.dropFirst(prefix.utf8.count)
         guard !name.isEmpty, !name.contains(UInt8(ascii: "/")), !name.elementsEqual(".".utf8), !name.elementsEqual("..".utf8)
         else { return nil }
-        var info = stat()
-        if lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { return nil }
-        return (standardizedDirectory == "/" ? "" : standardizedDirectory) + "/" + String(decoding: name, as: UTF8.self)
+        let file = String(decoding: name, as: UTF8.self)
+        if listed?.holdsRegularFile(named: file) != true {
+            var info = stat()
+            if lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { return nil }
+        }
+        return (standardizedDirectory == "/" ? "" : standardizedDirectory) + "/" + file
     }
 
     /// Everything before the last `/` ("/" for a file at the root); nil when there is no `/`.

@@ -154,7 +154,7 @@ package enum StreamingCheck {
             self.found = found
             rendered = render(found.path, evaluation)
             counts = Counts(evaluation.findings)
-            facts = SeriesFacts(evaluation: evaluation, path: found.path, standardized: next.standardized, inPlace: next.inPlace)
+            facts = SeriesFacts(evaluation: evaluation, path: found.path, standardized: next.standardized, inPlace: next.inPlace, listed: next.listed)
             includes = evaluation.sources.files.dropFirst().map { PathKey(ScriptFinder.standardized($0.path)) }
         }
     }
