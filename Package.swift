@@ -37,7 +37,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        .target(name: "GovLanguage", swiftSettings: hotPath),
+        // The UTF-8 check's vector step (SSSE3's byte shuffle, which Swift's SIMD types lack).
+        .target(name: "CUTF8Scan"),
+        .target(name: "GovLanguage", dependencies: ["CUTF8Scan"], swiftSettings: hotPath),
         .target(name: "GovReport", dependencies: ["GovLanguage"], swiftSettings: hotPath),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),

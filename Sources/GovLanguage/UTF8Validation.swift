@@ -1,3 +1,5 @@
+import CUTF8Scan
+
 /// Whether bytes are UTF-8, where they stop being, and whether they hold a refused control character: every
 /// script is read through this once, as it is loaded. A `SourceFile` known to be valid makes its strings
 /// without checking them again (`text(_:)`), and one without control characters skips the search for them
@@ -31,10 +33,13 @@ package enum UTF8Validation {
         bytes.withUnsafeBufferPointer { buffer -> Scan in
             guard let base = buffer.baseAddress else { return Scan(firstInvalid: nil, holdsControlCharacters: false) }
             let n = buffer.count
-            var controls = false
+            // Sixteen bytes a step where the processor has a byte shuffle (`gov_utf8_valid_prefix`): up to a
+            // character's start, valid, with what it saw of control characters; the rest from there below.
+            var sawControl: Int32 = 0
+            var i = min(gov_utf8_valid_prefix(base, n, &sawControl), n)
+            var controls = sawControl != 0
             func invalid(_ offset: Int) -> Scan { Scan(firstInvalid: offset, holdsControlCharacters: controls) }
             let highs: UInt64 = 0x8080_8080_8080_8080
-            var i = 0
             while i < n {
                 // Keywords, numbers and spaces: eight ASCII bytes at a time.
                 if i + 8 <= n {

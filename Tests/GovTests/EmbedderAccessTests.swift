@@ -53,6 +53,8 @@ struct EmbedderAccessTests {
         // <scratch>/<triple>/debug/Modules → <scratch>/checkouts: ZIPFoundation's zlib module map.
         let scratch = modules.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let zlib = scratch.appendingPathComponent("checkouts/ZIPFoundation/Sources/CZLib/module.modulemap")
+        // GovLanguage's C part (the UTF-8 check's vector step), as a package that depends on gov sees it.
+        let utf8Scan = Paths.packageRoot.appendingPathComponent("Sources/CUTF8Scan/include/module.modulemap")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gov-embed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -61,7 +63,7 @@ struct EmbedderAccessTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "swiftc", "-typecheck", "-I", modules.path, "-Xcc", "-fmodule-map-file=\(zlib.path)",
+            "swiftc", "-typecheck", "-I", modules.path, "-Xcc", "-fmodule-map-file=\(zlib.path)", "-Xcc", "-fmodule-map-file=\(utf8Scan.path)",
             // One module cache for every run (the compiler locks it): a fresh one costs seconds a call.
             "-module-cache-path", FileManager.default.temporaryDirectory.appendingPathComponent("gov-embed-module-cache").path, file.path,
         ]

@@ -267,6 +267,49 @@ struct UTF8ValidationTests {
         }
     }
 
+    /// The vector step (sixteen and sixty-four bytes at a time, `gov_utf8_valid_prefix`) where its blocks
+    /// and their seams matter: long texts of one- to four-byte characters with a byte changed, cut or added
+    /// at random places, and every edge case of a sequence (overlong, surrogate, too large, cut short, a
+    /// stray continuation, a C1 control) at every place of a 16-byte block, after a run of Chinese.
+    @Test func theVectorStepAgreesOnLongTexts() {
+        var generator = SystemRandomNumberGenerator()
+        let characters: [[UInt8]] = ["a", "1", "\n", "\t", "青", "政", "，", "é", "😀", "\u{85}", "\u{1B}", "\u{7F}", "\u{800}", "\u{FFFF}"]
+            .map { Array(String($0).utf8) }
+        let breakers: [UInt8] = [0x80, 0x85, 0xBF, 0xC0, 0xC2, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x00, 0x41]
+        for _ in 0..<1_500 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...300, using: &generator) {
+                // Mostly Chinese, as narrative is.
+                bytes += Bool.random(using: &generator) ? characters[4] : characters.randomElement(using: &generator)!
+            }
+            for _ in 0..<Int.random(in: 0...2, using: &generator) where !bytes.isEmpty {
+                let at = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: bytes[at] = breakers.randomElement(using: &generator)!
+                case 1: bytes.remove(at: at)
+                default: bytes.insert(breakers.randomElement(using: &generator)!, at: at)
+                }
+            }
+            #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes), "\(bytes)")
+            Self.expectControlsAgree(bytes)
+        }
+        let edges: [[UInt8]] = [
+            [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xC2, 0x9F], [0xC2, 0xA0], [0xDF, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
+            [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF],
+            [0xF0, 0x80, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0x80], [0xBF, 0xBF], [0xE4, 0xB8], [0xF0, 0x9F, 0x98],
+            [0xE4, 0xB8, 0x41], [0xC2], [0x7F], [0x1F], [0x09],
+        ]
+        let chinese = Array(String(repeating: "青政公开", count: 20).utf8)
+        for edge in edges {
+            for place in 0..<80 {
+                let bytes = Array(chinese.prefix(place)) + Array(repeating: UInt8(ascii: "a"), count: place % 3) + edge + chinese
+                #expect(ScriptLoader.firstInvalidUTF8(bytes) == Self.reference(bytes), "\(edge) at \(place)")
+                Self.expectControlsAgree(bytes)
+            }
+        }
+    }
+
     /// The eight-byte test of ASCII, exhaustively: every ASCII byte at every place of a word, and every
     /// pair of neighbours among the bytes around the edges (0x00, tab, LF, VT, CR, 0x1F, space, DEL…),
     /// where a borrow between bytes would show.

@@ -1,0 +1,18 @@
+#ifndef GOV_CUTF8SCAN_H
+#define GOV_CUTF8SCAN_H
+
+// The vector part of the loader's UTF-8 check (GovLanguage's UTF8Validation): sixteen bytes a step with
+// SSSE3's byte shuffle, which Swift's SIMD types do not offer. C so that the compiler's intrinsics serve.
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// Checks `bytes[0..<count]` sixteen bytes at a time and returns an offset up to which they are valid
+/// UTF-8, ending at the start of a character: every sequence before it is complete and valid. The caller
+/// checks the rest — the tail, and the block where a check failed — one sequence at a time, from there.
+/// `*holds_control` is set to 1 when a refused control character lies before the returned offset (C0
+/// but tab, LF and CR; DEL; the C1 controls U+0080–U+009F), and left as it is otherwise. Returns 0 where
+/// the processor lacks SSSE3 (and on other architectures): the caller then checks every byte.
+size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_control);
+
+#endif
