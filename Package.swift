@@ -38,8 +38,8 @@ let package = Package(
     ],
     targets: [
         // The UTF-8 check's vector step (SSSE3's byte shuffle, which Swift's SIMD types lack).
-        .target(name: "CUTF8Scan"),
-        .target(name: "GovLanguage", dependencies: ["CUTF8Scan"], swiftSettings: hotPath),
+        .target(name: "CByteScan"),
+        .target(name: "GovLanguage", dependencies: ["CByteScan"], swiftSettings: hotPath),
         .target(name: "GovReport", dependencies: ["GovLanguage"], swiftSettings: hotPath),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),

@@ -3,10 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CByteScan
 
 /// Finds the next of two bytes in a range (or counts one) with `memchr`, which scans many bytes per step. Narrative text is
 /// most of a script, and the lexer and the string parser only stop in it at a quote, a backslash or a brace.
-enum ByteScan {
+package enum ByteScan {
     /// The offset of the first `a` or `b` in `bytes[from..<to]`, or `to`.
     static func first(_ a: UInt8, _ b: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int {
         guard from < to else { return to }
@@ -39,6 +40,13 @@ enum ByteScan {
             }
             return count
         }
+    }
+
+    /// The offset of the first ASCII digit, `{`, `}` or full-width digit (０–９, EF BC 90–99) in
+    /// `base[from..<to]`, or `to`: sixteen bytes a step (`gov_find_digit_or_brace`).
+    package static func firstDigitOrBrace(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to else { return to }
+        return from + gov_find_digit_or_brace(base + from, to - from)
     }
 
     private static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int? {

@@ -1,4 +1,4 @@
-import CUTF8Scan
+import CByteScan
 
 /// Whether bytes are UTF-8, where they stop being, and whether they hold a refused control character: every
 /// script is read through this once, as it is loaded. A `SourceFile` known to be valid makes its strings

@@ -54,7 +54,7 @@ struct EmbedderAccessTests {
         let scratch = modules.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let zlib = scratch.appendingPathComponent("checkouts/ZIPFoundation/Sources/CZLib/module.modulemap")
         // GovLanguage's C part (the UTF-8 check's vector step), as a package that depends on gov sees it.
-        let utf8Scan = Paths.packageRoot.appendingPathComponent("Sources/CUTF8Scan/include/module.modulemap")
+        let utf8Scan = Paths.packageRoot.appendingPathComponent("Sources/CByteScan/include/module.modulemap")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gov-embed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

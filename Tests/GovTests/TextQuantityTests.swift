@@ -15,6 +15,36 @@ struct TextQuantityTests {
     /// braces, a paragraph it turns away holds no text quantity (`TextNumberScanner`) and no four digits
     /// before 年 (what `QualityChecker.strayYears` reads). And it does turn away a paragraph of dates and
     /// document numbers.
+    /// The vector search the byte test starts with (`ByteScan.firstDigitOrBrace`) stops where a plain loop
+    /// does: at an ASCII digit, a brace or a full-width digit (EF BC 90–99), and nowhere else — not at the
+    /// full-width punctuation that shares its first two bytes — wherever it falls in a 16-byte block.
+    @Test func theSearchForDigitsAndBracesStopsWhereAPlainLoopDoes() {
+        func plain(_ bytes: [UInt8], from: Int) -> Int {
+            var i = from
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x30 && b <= 0x39 || b == UInt8(ascii: "{") || b == UInt8(ascii: "}") { return i }
+                if b == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBC, (0x90...0x99).contains(bytes[i + 2]) { return i }
+                i += 1
+            }
+            return bytes.count
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = ["青", "，", "（", "５", "0", "9", "{", "}", "a", "/", ":", "\u{FF0F}", "\u{FF1A}", "ｐ", "ｙ"].map { Array(String($0).utf8) }
+            + [[0xEF], [0xEF, 0xBC], [0xBC, 0x90], [0x2F], [0x3A]]
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...60, using: &generator) {
+                bytes += Int.random(in: 0..<4, using: &generator) == 0 ? pieces.randomElement(using: &generator)! : pieces[0]
+            }
+            let from = Int.random(in: 0...bytes.count, using: &generator)
+            let found = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { ByteScan.firstDigitOrBrace($0, from: from, to: buffer.count) } ?? buffer.count
+            }
+            #expect(found == plain(bytes, from: from), "\(bytes) from \(from)")
+        }
+    }
+
     @Test func aParagraphTheByteTestSkipsHoldsNothingToCheck() {
         let pieces = ["{", "}", "7", "2021", "０", "９", ".", ",", "．", "，", "件", "条", "人次", "人", "万元", "元", "%", "％", "年",
             "月", "余", "多", " ", "\u{3000}", "三", "十", "第", "中", "a", "〔", "〕"]

@@ -144,15 +144,11 @@ struct NarrativeText {
             var i = lower
             var inInterpolation = false
             while i < upper {
-                // Eight bytes at a time to the next that matters to the tests: an ASCII digit, a brace or EF.
-                if i + 8 <= upper {
-                    let matters = NarrativeText.bytesThatMatter(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                    if matters == 0 {
-                        i += 8
-                        continue
-                    }
-                    i += matters.trailingZeroBitCount >> 3
-                }
+                // To the next byte that matters to the tests — a digit (ASCII or full-width) or a brace —
+                // sixteen bytes a step (eight at a time with word arithmetic, stopping at every full-width
+                // comma and parenthesis too, took 5.4 M instructions for 300 scripts).
+                i = ByteScan.firstDigitOrBrace(base, from: i, to: upper)
+                guard i < upper else { break }
                 let byte = bytes[i]
                 if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
                     inInterpolation = byte == UInt8(ascii: "{")
@@ -186,19 +182,6 @@ struct NarrativeText {
             }
             return false
         }
-    }
-
-    /// The high bit of each of eight bytes (little-endian) that is an ASCII digit, a brace or EF (a
-    /// full-width digit's lead) — exactly for the first such byte; a later bit may be set for a byte after
-    /// one that is (a borrow). The digits' test is "has a byte between m and n" of the bit twiddling hacks.
-    @inline(__always)
-    static func bytesThatMatter(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The high bit of each byte of `x` that is zero (exact up to the first).
-        func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let seven = word & low7
-        let digits = (ones &* (127 + 0x3A) &- seven) & ~word & (seven &+ ones &* (127 - 0x2F)) & highs
-        return digits | zeros(word ^ (ones &* 0x7B)) | zeros(word ^ (ones &* 0x7D)) | zeros(word ^ (ones &* 0xEF))
     }
 
     /// The bytes a unit's first character, or 年, starts with.

@@ -1,8 +1,10 @@
-#ifndef GOV_CUTF8SCAN_H
-#define GOV_CUTF8SCAN_H
+#ifndef GOV_CBYTESCAN_H
+#define GOV_CBYTESCAN_H
 
-// The vector part of the loader's UTF-8 check (GovLanguage's UTF8Validation): sixteen bytes a step with
-// SSSE3's byte shuffle, which Swift's SIMD types do not offer. C so that the compiler's intrinsics serve.
+// Byte scans sixteen bytes a step, for the loops every script's text passes through: the vector part of
+// the loader's UTF-8 check (GovLanguage's UTF8Validation), with SSSE3's byte shuffle, which Swift's SIMD
+// types do not offer, and the text check's search for what can start a number. C so that the compiler's
+// intrinsics serve.
 
 #include <stddef.h>
 #include <stdint.h>
@@ -14,5 +16,9 @@
 /// but tab, LF and CR; DEL; the C1 controls U+0080–U+009F), and left as it is otherwise. Returns 0 where
 /// the processor lacks SSSE3 (and on other architectures): the caller then checks every byte.
 size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_control);
+
+/// The offset of the first byte of `bytes[0..<count]` that is an ASCII digit, `{`, `}` or starts a
+/// full-width digit (EF BC 90–99), or `count` when there is none.
+size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count);
 
 #endif

@@ -1,4 +1,13 @@
-#include "CUTF8Scan.h"
+#include "CByteScan.h"
+
+static size_t find_digit_or_brace_scalar(const uint8_t *bytes, size_t count, size_t from) {
+    for (size_t offset = from; offset < count; offset++) {
+        uint8_t byte = bytes[offset];
+        if ((byte >= '0' && byte <= '9') || byte == '{' || byte == '}') return offset;
+        if (byte == 0xEF && offset + 2 < count && bytes[offset + 1] == 0xBC && bytes[offset + 2] >= 0x90 && bytes[offset + 2] <= 0x99) return offset;
+    }
+    return count;
+}
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <tmmintrin.h>
@@ -134,6 +143,33 @@ __attribute__((target("ssse3"))) static size_t valid_prefix_ssse3(const uint8_t 
     return offset;
 }
 
+/// SSE2, which every x86-64 processor has.
+size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
+    if (bytes == NULL) return count;
+    size_t offset = 0;
+    const __m128i zero_digit = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+    const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'), ef = _mm_set1_epi8((char)0xEF);
+    const __m128i bc = _mm_set1_epi8((char)0xBC), full_zero = _mm_set1_epi8((char)0x90);
+    // Two bytes of look-ahead: EF counts only as a full-width digit's lead (EF BC 90–99), not as the
+    // full-width punctuation (，（）：；EF BC 8C…) that Chinese text is full of.
+    while (offset + 18 <= count) {
+        __m128i input = _mm_loadu_si128((const __m128i *)(bytes + offset));
+        __m128i next = _mm_loadu_si128((const __m128i *)(bytes + offset + 1));
+        __m128i after = _mm_loadu_si128((const __m128i *)(bytes + offset + 2));
+        __m128i from_zero = _mm_sub_epi8(input, zero_digit);
+        __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(from_zero, nine), from_zero);
+        __m128i from_full_zero = _mm_sub_epi8(after, full_zero);
+        __m128i full_digit = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(input, ef), _mm_cmpeq_epi8(next, bc)),
+            _mm_cmpeq_epi8(_mm_min_epu8(from_full_zero, nine), from_full_zero));
+        __m128i found = _mm_or_si128(_mm_or_si128(digit, full_digit),
+            _mm_or_si128(_mm_cmpeq_epi8(input, open), _mm_cmpeq_epi8(input, close)));
+        int mask = _mm_movemask_epi8(found);
+        if (mask != 0) return offset + (size_t)__builtin_ctz((unsigned)mask);
+        offset += 16;
+    }
+    return find_digit_or_brace_scalar(bytes, count, offset);
+}
+
 size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_control) {
     static int supported = -1;
     if (supported < 0) supported = __builtin_cpu_supports("ssse3") ? 1 : 0;
@@ -142,6 +178,10 @@ size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_cont
 }
 
 #else
+
+size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
+    return bytes == NULL ? count : find_digit_or_brace_scalar(bytes, count, 0);
+}
 
 size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_control) {
     (void)bytes;
