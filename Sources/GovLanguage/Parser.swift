@@ -303,10 +303,14 @@ package struct Parser {
         return token
     }
 
+    /// Asked after every statement: the test inlined, the finding made out of line.
+    @inline(__always)
     mutating func expectLineEnd() throws {
-        guard peek.isLineEnd else {
-            throw Diagnostic(code: "E015", message: "这一行多出了“\(text(peek))”：每行只写一条语句", range: range(peek))
-        }
+        if !tokens[index].isLineEnd { throw somethingLeftOver() }
+    }
+
+    private func somethingLeftOver() -> Diagnostic {
+        Diagnostic(code: "E015", message: "这一行多出了“\(text(peek))”：每行只写一条语句", range: range(peek))
     }
 
     func lineHasInvalidToken() -> Bool {

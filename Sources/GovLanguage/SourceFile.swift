@@ -118,14 +118,17 @@ public struct FileID: Hashable, Sendable, Codable {
 /// 179.3 → 177.0 M instructions). A range is into a script, and a script is at most 2 MiB
 /// (`SourceLimits`), so nothing real is cut; a larger value (or a negative one) is clamped, never trapped on.
 public struct SourceRange: Hashable, Sendable {
-    private let fileIndex: UInt32
-    private let startOffset: UInt32
-    private let endOffset: UInt32
+    @usableFromInline let fileIndex: UInt32
+    @usableFromInline let startOffset: UInt32
+    @usableFromInline let endOffset: UInt32
 
     public var file: FileID { FileID(Int(fileIndex)) }
     public var start: Int { Int(startOffset) }
     public var end: Int { Int(endOffset) }
 
+    /// Inlinable: every token, name and finding makes one, from every module (a call each was 26
+    /// instructions, 19,000 times checking 300 scripts).
+    @inlinable
     public init(file: FileID, start: Int, end: Int) {
         fileIndex = UInt32(clamping: file.index)
         startOffset = UInt32(clamping: start)
