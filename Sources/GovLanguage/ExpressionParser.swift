@@ -123,14 +123,18 @@ extension Parser {
     /// The digits of an integer token as an `Int`, read from the bytes (no string is made), or nil when the
     /// number does not fit.
     func integerValue(_ token: Token) -> Int? {
-        var value = 0
-        for offset in token.start..<token.end {
-            let (times, o1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times.addingReportingOverflow(Int(source.bytes[offset] &- UInt8(ascii: "0")))
-            if o1 || o2 { return nil }
-            value = sum
+        // The digits read through the buffer: indexing the array checked its bounds at every digit.
+        source.bytes.withUnsafeBufferPointer { bytes -> Int? in
+            guard token.end <= bytes.count else { return nil }
+            var value = 0
+            for offset in token.start..<token.end {
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int(bytes[offset] &- UInt8(ascii: "0")))
+                if o1 || o2 { return nil }
+                value = sum
+            }
+            return value
         }
-        return value
     }
 
     func comparisonOperator(_ kind: TokenKind) -> BinaryOperator? {

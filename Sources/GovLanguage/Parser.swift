@@ -329,5 +329,5 @@ package struct Parser {
 
     func text(_ token: Token) -> String { source.text(token.start..<token.end) }
 
-    func range(_ token: Token) -> SourceRange { SourceRange(file: file, start: token.start, end: token.end) }
+    @inline(__always) func range(_ token: Token) -> SourceRange { SourceRange(file: file, start: token.start, end: token.end) }
 }

@@ -128,7 +128,7 @@ public struct SourceRange: Hashable, Sendable {
 
     /// Inlinable: every token, name and finding makes one, from every module (a call each was 26
     /// instructions, 19,000 times checking 300 scripts).
-    @inlinable
+    @inlinable @inline(__always)
     public init(file: FileID, start: Int, end: Int) {
         fileIndex = UInt32(clamping: file.index)
         startOffset = UInt32(clamping: start)
