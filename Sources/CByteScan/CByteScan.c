@@ -171,9 +171,9 @@ size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
 }
 
 size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_control) {
-    static int supported = -1;
-    if (supported < 0) supported = __builtin_cpu_supports("ssse3") ? 1 : 0;
-    if (!supported || bytes == NULL) return 0;
+    // Asked each time (a load and a test of what the runtime found at start): a cached answer in a static
+    // would be a data race between the threads of a batch.
+    if (!__builtin_cpu_supports("ssse3") || bytes == NULL) return 0;
     return valid_prefix_ssse3(bytes, count, holds_control);
 }
 
