@@ -37,7 +37,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
-        // The UTF-8 check's vector step (SSSE3's byte shuffle, which Swift's SIMD types lack).
+        // Byte loops sixteen bytes a step: the UTF-8 check's (SSSE3's byte shuffle, which Swift's SIMD types
+        // lack) and the text check's search for a digit or a brace.
         .target(name: "CByteScan"),
         .target(name: "GovLanguage", dependencies: ["CByteScan"], swiftSettings: hotPath),
         .target(name: "GovReport", dependencies: ["GovLanguage"], swiftSettings: hotPath),

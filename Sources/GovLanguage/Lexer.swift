@@ -80,7 +80,7 @@ package struct Lexer {
             case 0xEF where isByteOrderMark(at: position):
                 position += 3
             default:
-                if isWordByte(byte) { lexWord() } else { lexPunctuation(byte) }
+                if Lexer.startsWord(byte) { lexWord() } else { lexPunctuation(byte) }
             }
         }
         if parenDepth > 0 { isIncomplete = true }
@@ -295,9 +295,9 @@ package struct Lexer {
     }
 
     /// Control characters other than tab, CR and LF (NUL, ESC, DEL…) are refused inside strings: they
-    /// would reach the rendered report and the terminal. One finding per string.
-    /// Reports the first refused control character in `range`. The file's flag is asked here, inlined into
-    /// every caller: a call for each word only to find it false was 21 instructions a word (callgrind).
+    /// would reach the rendered report and the terminal. One finding per string. The file's flag is asked
+    /// here, inlined into every caller: a call for each word only to find it false was 21 instructions a
+    /// word (callgrind).
     @inline(__always)
     private mutating func reportControlCharacter(in range: Range<Int>) {
         guard mayHoldControlCharacters else { return }
@@ -316,7 +316,6 @@ package struct Lexer {
     /// A byte a word starts with: one it goes on with, but not a digit (a digit starts a number).
     static func startsWord(_ byte: UInt8) -> Bool { continuesWord(byte) && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) }
 
-    private func isWordByte(_ byte: UInt8) -> Bool { Lexer.startsWord(byte) }
 
     private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int) {
         diagnostics.append(Diagnostic(code: code, message: message, range: SourceRange(file: file, start: start, end: end)))

@@ -170,20 +170,17 @@ struct ReportAssembler {
         // One evaluator for all the drafts (making one for each was 6 % of this function; callgrind).
         let evaluator = scope.evaluator
         guard build else {
-            // Read in place through the buffer: each draft was copied (its literal retained) to be matched.
-            drafts.withUnsafeBufferPointer { drafts in
-                for index in drafts.indices {
-                    do {
-                        switch drafts[index] {
-                        case .lead(let literal), .heading(let literal), .text(let literal): try evaluator.check(literal)
-                        case .table(let title, let table, _):
-                            try evaluator.check(title)
-                            for item in table.columns + table.rows.joined() { _ = try evaluator.evaluate(item) }
-                        }
-                    } catch let diagnostic as Diagnostic {
-                        diagnostics.append(diagnostic)
-                    } catch {}
-                }
+            for draft in drafts {
+                do {
+                    switch draft {
+                    case .lead(let literal), .heading(let literal), .text(let literal): try evaluator.check(literal)
+                    case .table(let title, let table, _):
+                        try evaluator.check(title)
+                        for item in table.columns + table.rows.joined() { _ = try evaluator.evaluate(item) }
+                    }
+                } catch let diagnostic as Diagnostic {
+                    diagnostics.append(diagnostic)
+                } catch {}
             }
             return []
         }
