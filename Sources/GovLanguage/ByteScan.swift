@@ -49,6 +49,18 @@ package enum ByteScan {
         return from + gov_find_digit_or_brace(base + from, to - from)
     }
 
+    /// Where a word that starts at `from` ends, at most `to` (kept inside the bytes): the first byte that
+    /// `Lexer.continuesWord` refuses, or the ideographic space (E3 80 80) whole before `to`; sixteen
+    /// bytes a step (`gov_word_end`).
+    static func wordEnd(in bytes: [UInt8], from: Int, to: Int) -> Int {
+        let limit = min(to, bytes.count)
+        guard from >= 0, from < limit else { return max(from, 0) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return from }
+            return from + gov_word_end(base + from, limit - from)
+        }
+    }
+
     private static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
         guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
         return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base

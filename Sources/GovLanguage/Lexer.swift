@@ -91,25 +91,11 @@ package struct Lexer {
     // MARK: - Token classes
 
     /// A name or keyword: ASCII letters, digits and `_`, and any non-ASCII byte but the ideographic space.
-    /// The loop keeps its place in a local and reads the bytes in place (with `self.position` stored and
-    /// `self.bytes` checked on every byte, a word cost about 220 instructions; callgrind).
+    /// Its end is found sixteen bytes a step (`ByteScan.wordEnd`): a byte at a time, a word cost about
+    /// ten instructions a byte, 4.9 M of the 112.6 M that checking 300 corpus scripts took (callgrind).
     private mutating func lexWord() {
         let start = position
-        // Read in place, so kept inside the bytes whatever range the lexer was given.
-        let limit = min(self.limit, bytes.count)
-        position = bytes.withUnsafeBufferPointer { bytes -> Int in
-            var end = start
-            while end < limit {
-                let byte = bytes[end]
-                if byte >= 0x80 {
-                    if byte == 0xE3, end + 2 < limit, bytes[end + 1] == 0x80, bytes[end + 2] == 0x80 { break }
-                } else if !Lexer.continuesWord(byte) {
-                    break
-                }
-                end += 1
-            }
-            return end
-        }
+        position = ByteScan.wordEnd(in: bytes, from: start, to: limit)
         reportControlCharacter(in: start..<position)
         tokens.append(Token(.word, start, position))
     }

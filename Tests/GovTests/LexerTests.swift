@@ -87,4 +87,36 @@ struct LexerTests {
         #expect(tokens[2].start == 15)
         #expect(source.column(of: tokens[2].start) == 12)
     }
+
+    /// The vector search for a word's end (`ByteScan.wordEnd`) stops where a byte-at-a-time loop over
+    /// `Lexer.continuesWord` does: at the first ASCII byte that is no letter, digit or `_`, or at an
+    /// ideographic space (E3 80 80) that lies whole before the limit — wherever either falls in a 16-byte
+    /// block, and with the limit anywhere (cutting a space in two, it is part of the word).
+    @Test func theSearchForAWordsEndStopsWhereAPlainLoopDoes() {
+        func plain(_ bytes: [UInt8], from: Int, to: Int) -> Int {
+            var i = from
+            while i < to {
+                let b = bytes[i]
+                if b >= 0x80 {
+                    if b == 0xE3, i + 2 < to, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return i }
+                } else if !Lexer.continuesWord(b) {
+                    return i
+                }
+                i += 1
+            }
+            return to
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = ["a", "Z", "_", "0", "9", "政", "、", "\u{3000}", " ", ".", "\"", "@", "[", "`", "{", "/", ":", "\n"].map { Array($0.utf8) }
+            + [[0xE3], [0xE3, 0x80], [0x80, 0x80], [0x80], [0x7F], [0x00]]
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...50, using: &generator) {
+                bytes += Int.random(in: 0..<5, using: &generator) == 0 ? pieces.randomElement(using: &generator)! : pieces[Int.random(in: 0...5, using: &generator)]
+            }
+            let to = Int.random(in: 0...bytes.count, using: &generator)
+            let from = Int.random(in: 0...to, using: &generator)
+            #expect(ByteScan.wordEnd(in: bytes, from: from, to: to) == plain(bytes, from: from, to: to), "\(bytes) \(from)..<\(to)")
+        }
+    }
 }

@@ -3,8 +3,8 @@
 
 // Byte scans sixteen bytes a step, for the loops every script's text passes through: the vector part of
 // the loader's UTF-8 check (GovLanguage's UTF8Validation), with SSSE3's byte shuffle, which Swift's SIMD
-// types do not offer, and the text check's search for what can start a number. C so that the compiler's
-// intrinsics serve.
+// types do not offer; the text check's search for what can start a number; and the lexer's search for
+// where a word ends. C so that the compiler's intrinsics serve.
 
 #include <stddef.h>
 #include <stdint.h>
@@ -20,5 +20,10 @@ size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_cont
 /// The offset of the first byte of `bytes[0..<count]` that is an ASCII digit, `{`, `}` or starts a
 /// full-width digit (EF BC 90–99), or `count` when there is none.
 size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count);
+
+/// The offset of the first byte of `bytes[0..<count]` that ends a word (`Lexer`'s words: ASCII letters,
+/// digits and `_`, and every byte from 0x80 but the start of an ideographic space, E3 80 80, that lies
+/// whole before `count`), or `count` when there is none.
+size_t gov_word_end(const uint8_t *bytes, size_t count);
 
 #endif
