@@ -52,6 +52,24 @@ struct FastPathTests {
         #expect(BodyKind.guess(from: name) == expected)
     }
 
+    /// The guess read from the name's bytes agrees with `hasSuffix` on names made of ideographs, full-width
+    /// forms, ASCII, a combining accent, a compatibility ideograph, a two-byte letter and an emoji — the
+    /// endings among them, whole and cut short.
+    @Test func bodyKindGuessAgreesWithHasSuffix() {
+        let government = ["人民政府", "政府", "管委会", "管理委员会", "人民政府办公室", "政府办公室", "政府办公厅"]
+        let department = ["局", "委员会", "厅", "委", "办", "办公室", "中心", "院", "署", "队", "所"]
+        func reference(_ name: String) -> BodyKind {
+            if government.contains(where: name.hasSuffix) { return .government }
+            return department.contains(where: name.hasSuffix) ? .department : .government
+        }
+        let pieces = government + department + ["某", "县", "（虚构）", "Ｆ", "a", " ", "\u{0301}", "\u{F967}", "é", "😀", "员会", "民政"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let name = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(BodyKind.guess(from: name) == reference(name), "\(name)")
+        }
+    }
+
     @Test func controlCharactersFoundAnywhereInABlock() {
         for length in [1, 15, 16, 17, 40] {
             for position in 0..<length {
