@@ -11,12 +11,14 @@ struct CellResolver {
 
     init(edition: FormatEdition) { self.edition = edition }
 
-    /// An entry of a table statement (`line`): the cell's name, the unit after its value, and the value
-    /// (nil for a cell stated blank or unknown) written at `valueRange`.
-    func resolve(_ name: Name, unit: Name?, of line: StatementCollector.CellLine, value: Value?, at valueRange: SourceRange) throws
-        -> (CellID, Number)
+    /// An entry of a table statement (its keyword, and its first and second selectors): the cell's name,
+    /// the unit after its value, and the value (nil for a cell stated blank or unknown) written at
+    /// `valueRange`. The statement's pieces are passed, not the statement: passing a line read in place
+    /// copied it (callgrind).
+    func resolve(_ name: Name, unit: Name?, keyword: Keyword, selector: Name?, second: Name?, value: Value?, at valueRange: SourceRange)
+        throws -> (CellID, Number)
     {
-        let cell = try cellID(name, keyword: line.keyword, selector: line.cells.selector, second: line.cells.moreSelectors.first)
+        let cell = try cellID(name, keyword: keyword, selector: selector, second: second)
         return (cell, try number(value, unit: unit, at: valueRange, for: cell))
     }
 

@@ -26,7 +26,8 @@ package enum Evaluator {
         /// Every `{…}` evaluated, so its findings are made as they would be, but the paragraphs are not
         /// built (nor their effects recorded), but for the two sections the quality checks read (五 and 六):
         /// for a check, which prints findings only. Not building them saves a twentieth of checking a
-        /// script (callgrind, 300 scripts: 173.1 → 164.4 M instructions). The report must not be rendered.
+        /// script (callgrind, 300 scripts: 173.1 → 164.4 M instructions). The report must not be rendered,
+        /// and its `effects` are empty.
         case findingsOnly
     }
 
@@ -35,7 +36,7 @@ package enum Evaluator {
     package static func evaluate(
         path: String, loader: ScriptLoader = ScriptLoader(), sources: SourceManager = SourceManager(), prose: Prose = .built
     ) -> Evaluation {
-        var collector = StatementCollector(sources: sources, loader: loader)
+        var collector = StatementCollector(sources: sources, loader: loader, recordsEffects: prose == .built)
         switch loader.load(path, into: sources) {
         case .success(let file): collector.collect(file: file)
         case .failure(let diagnostic):

@@ -46,7 +46,7 @@ struct StatementCollector {
     /// Every literal of text, lead and heading, for the text-quantity check, with its deliberate marks.
     var narratives: [TextChecker.Narrative] = []
     /// One per statement, in the order read (includes where they are included); the assembler fills them in.
-    var effects = EffectLog()
+    var effects: EffectLog
 
     /// The files being read, the outermost first. Their identities are taken only when an `include` asks
     /// (a `stat` and a string each: most scripts include nothing).
@@ -55,9 +55,11 @@ struct StatementCollector {
     static let maximumIncludeDepth = 16
     static let maximumIncludes = 64
 
-    init(sources: SourceManager, loader: ScriptLoader) {
+    /// `recordsEffects` false: what each statement did is not asked for (a check), and not recorded.
+    init(sources: SourceManager, loader: ScriptLoader, recordsEffects: Bool = true) {
         self.sources = sources
         self.loader = loader
+        effects = EffectLog(isRecording: recordsEffects)
     }
 
     mutating func collect(file: FileID) {
@@ -70,7 +72,7 @@ struct StatementCollector {
         reserveRoom(forLines: source.lineStarts.count)
         let parseDiagnostics = Parser.parse(source, file: file) { statement in
             if firstRange == nil { firstRange = statement.range }
-            effects.statements.append((statement.range, statement.keyword))
+            effects.record(statement: statement.range, statement.keyword)
             do {
                 try collect(statement)
             } catch let diagnostic as Diagnostic {
@@ -213,7 +215,7 @@ struct StatementCollector {
     /// has a few hundred): two megabytes of empty lines reserve no more than a long report would.
     private mutating func reserveRoom(forLines counted: Int) {
         let lines = min(counted, 4_096)
-        effects.statements.reserveCapacity(effects.statements.count + lines)
+        effects.reserveCapacity(statements: lines)
         narratives.reserveCapacity(narratives.count + lines / 2)
         blockDrafts.reserveCapacity(blockDrafts.count + lines / 2)
         cellLines.reserveCapacity(cellLines.count + lines / 2)

@@ -68,13 +68,30 @@ struct EffectLog: Sendable {
     }
 
     /// Every statement read, in order (includes where they are included).
-    var statements: [(range: SourceRange, keyword: Keyword)] = []
+    private(set) var statements: [(range: SourceRange, keyword: Keyword)] = []
     /// Each event and the place it happened (inside its statement).
-    var events: [(at: SourceRange, event: Event)] = []
+    private(set) var events: [(at: SourceRange, event: Event)] = []
+    /// False for a check, which prints findings and never asks what each statement did: the log stays
+    /// empty (an append a statement and a cell, 0.6 M instructions of 112.6 M for 300 scripts; callgrind).
+    let isRecording: Bool
 
-    mutating func record(at range: SourceRange, _ event: Event) { events.append((range, event)) }
+    init(isRecording: Bool = true) { self.isRecording = isRecording }
 
-    mutating func reserveCapacity(_ count: Int) { events.reserveCapacity(events.count + count) }
+    mutating func record(statement range: SourceRange, _ keyword: Keyword) {
+        if isRecording { statements.append((range, keyword)) }
+    }
+
+    mutating func record(at range: SourceRange, _ event: Event) {
+        if isRecording { events.append((range, event)) }
+    }
+
+    mutating func reserveCapacity(statements count: Int) {
+        if isRecording { statements.reserveCapacity(statements.count + count) }
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        if isRecording { events.reserveCapacity(events.count + count) }
+    }
 
     /// One effect per statement, events attributed by where they happened.
     func effects() -> [StatementEffect] {
