@@ -42,7 +42,9 @@ enum {
     OVERLONG_2 = 1 << 5,      // 1100000_ 10______
     TOO_LARGE_1000 = 1 << 6,  // 11110101+ 1000____
     OVERLONG_4 = 1 << 6,      // 11110000 1000____
-    TWO_CONTS = 1 << 7,       // 10______ 10______ (unless a lead two or three back asks for it)
+    // 10______ 10______ (unless a lead two or three back asks for it). Bit 7, written as the signed byte
+    // it is in a table (-128), so that the tables, of `char`s, hold every value they are given.
+    TWO_CONTS = -128,
     CARRY = TOO_SHORT | TOO_LONG | TWO_CONTS,
 };
 

@@ -18,8 +18,9 @@ struct MalformedCorpusTests {
         while let next = enumerator?.nextObject() as? String {
             guard next.hasSuffix(".gov"), !next.contains("parts/") else { continue }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(next).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { found.append(next) }
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(next).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found.append(next)
+            }
         }
         return found.sorted()
     }()
