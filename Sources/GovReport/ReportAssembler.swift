@@ -40,7 +40,15 @@ struct ReportAssembler {
         report.sections = layoutSections()
         RuleChecker.apply(to: &report)
         let ruleFindings = report.findings
+        // The snapshot is taken without the sections and the rule instances, which nothing that reads it
+        // asks for: sharing them, the blocks and instances added below copied both arrays, every section
+        // and instance retained (copy on write; callgrind).
+        let sections = report.sections, ruleInstances = report.ruleInstances
+        report.sections = []
+        report.ruleInstances = []
         let snapshot = ReportSnapshot(report)
+        report.sections = consume sections
+        report.ruleInstances = consume ruleInstances
         let final = FinalScope(collected: collected, report: snapshot)
         if let title = collected.title {
             do { report.header.customTitle = try final.evaluator.interpolate(title) } catch let diagnostic as Diagnostic {
