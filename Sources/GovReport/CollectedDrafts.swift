@@ -21,12 +21,28 @@ extension StatementCollector {
         return sections[index].firstBlock..<end
     }
 
-    enum BlockDraft {
-        case heading(StringLiteral)
-        case text(StringLiteral)
-        /// A run-in sub-heading, joined to the first paragraph of the next `text`.
-        case lead(StringLiteral)
-        case table(title: StringLiteral, TableDraft, range: SourceRange)
+    /// A heading, paragraph, lead or local table, in the order written. A kind and fields rather than an
+    /// enum with payloads: matching a case copied its literal, retained and released (3,300 drafts for
+    /// 300 scripts; callgrind), where a field is read in place.
+    struct BlockDraft {
+        enum Kind {
+            case heading, text
+            /// A run-in sub-heading, joined to the first paragraph of the next `text`.
+            case lead
+            case table
+        }
+
+        let kind: Kind
+        /// The heading, paragraph or lead; a local table's title.
+        let literal: StringLiteral
+        /// A local table's columns and rows; nil for the others.
+        let table: TableDraft?
+
+        init(_ kind: Kind, _ literal: StringLiteral, table: TableDraft? = nil) {
+            self.kind = kind
+            self.literal = literal
+            self.table = table
+        }
     }
 
     /// A local table's columns and rows while its `columns`/`row` lines are read.

@@ -186,12 +186,11 @@ struct ReportAssembler {
         // One evaluator for all the drafts (making one for each was 6 % of this function; callgrind).
         let evaluator = scope.evaluator
         guard build else {
-            for draft in drafts {
+            for index in drafts.indices {
                 do {
-                    switch draft {
-                    case .lead(let literal), .heading(let literal), .text(let literal): try evaluator.check(literal)
-                    case .table(let title, let table, _):
-                        try evaluator.check(title)
+                    // A table's title, then its items.
+                    try evaluator.check(drafts[index].literal)
+                    if let table = drafts[index].table {
                         for item in table.columns + table.rows.joined() { _ = try evaluator.evaluate(item) }
                     }
                 } catch let diagnostic as Diagnostic {
@@ -208,16 +207,17 @@ struct ReportAssembler {
             if let pending = lead { result.append(.leadParagraph(lead: pending, text: "")) }
             lead = nil
         }
-        for draft in drafts {
+        for index in drafts.indices {
+            let literal = drafts[index].literal
             do {
-                switch draft {
-                case .lead(let literal):
+                switch drafts[index].kind {
+                case .lead:
                     flushLead()
                     lead = try evaluator.interpolate(literal)
-                case .heading(let literal):
+                case .heading:
                     flushLead()
                     result.append(.heading(try evaluator.interpolate(literal)))
-                case .text(let literal):
+                case .text:
                     let paragraphs = ReportAssembler.paragraphs(try evaluator.interpolate(literal))
                     for paragraph in paragraphs {
                         if let pending = lead {
@@ -228,8 +228,9 @@ struct ReportAssembler {
                         }
                     }
                     record(at: literal.range, .paragraphs(paragraphs.count))
-                case .table(let title, let table, _):
+                case .table:
                     flushLead()
+                    let title = literal, table = drafts[index].table ?? StatementCollector.TableDraft()
                     let columns = table.columns, rows = table.rows
                     let text = { (items: [Expr]) in try items.map { try evaluator.evaluate($0).display } }
                     result.append(.table(LocalTable(title: try evaluator.interpolate(title), columns: try text(columns), rows: try rows.map(text))))

@@ -138,10 +138,10 @@ struct StatementCollector {
             try openSection(name, printed: printed)
         case .heading(let literal):
             narratives.append(.init(literal))
-            blockDrafts.append(.heading(literal))
+            blockDrafts.append(BlockDraft(.heading, literal))
         case .lead(let literal):
             narratives.append(.init(literal))
-            blockDrafts.append(.lead(literal))
+            blockDrafts.append(BlockDraft(.lead, literal))
         case .deliberate(let expression, let reason):
             guard !narratives.isEmpty else {
                 throw Diagnostic(code: "E046", message: "deliberate 要紧跟在它所说的 text 之后", range: keywordRange)
@@ -152,9 +152,9 @@ struct StatementCollector {
             narratives[narratives.count - 1].deliberate.append((value, reason.plainText ?? ""))
         case .text(let literal):
             narratives.append(.init(literal))
-            blockDrafts.append(.text(literal))
+            blockDrafts.append(BlockDraft(.text, literal))
         case .table(let title):
-            blockDrafts.append(.table(title: title, TableDraft(), range: range))
+            blockDrafts.append(BlockDraft(.table, title, table: TableDraft()))
         case .columns(let items), .row(let items):
             try addToTable(items, keyword: keyword, at: keywordRange)
         case .channel(let name, let expression):
@@ -268,7 +268,7 @@ struct StatementCollector {
     /// section still open).
     private mutating func addToTable(_ items: [Expr], keyword: Keyword, at keywordRange: SourceRange) throws {
         let open = blockRange(ofSection: sections.isEmpty ? nil : sections.count - 1)
-        guard !open.isEmpty, case .table(_, let table, _) = blockDrafts[open.upperBound - 1] else {
+        guard !open.isEmpty, let table = blockDrafts[open.upperBound - 1].table else {
             throw Diagnostic(
                 code: "E046", message: "“\(keyword.english)” 要紧跟在 table 语句之后（表格的行和列）", range: keywordRange)
         }
