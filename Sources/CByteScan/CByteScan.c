@@ -160,24 +160,27 @@ __attribute__((target("ssse3"))) static size_t valid_prefix_ssse3(const uint8_t 
     return offset;
 }
 
+/// 0xFF in each lane whose byte lies in `low`…`low + width` (unsigned), 0 elsewhere. SSE2.
+static inline __m128i bytes_in_range(__m128i input, uint8_t low, uint8_t width) {
+    __m128i from_low = _mm_sub_epi8(input, _mm_set1_epi8((char)low));
+    return _mm_cmpeq_epi8(_mm_min_epu8(from_low, _mm_set1_epi8((char)width)), from_low);
+}
+
 /// SSE2, which every x86-64 processor has.
 size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
     if (bytes == NULL) return count;
     size_t offset = 0;
-    const __m128i zero_digit = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
     const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'), ef = _mm_set1_epi8((char)0xEF);
-    const __m128i bc = _mm_set1_epi8((char)0xBC), full_zero = _mm_set1_epi8((char)0x90);
+    const __m128i bc = _mm_set1_epi8((char)0xBC);
     // Two bytes of look-ahead: EF counts only as a full-width digit's lead (EF BC 90–99), not as the
     // full-width punctuation (，（）：；EF BC 8C…) that Chinese text is full of.
     while (offset + 18 <= count) {
         __m128i input = _mm_loadu_si128((const __m128i *)(bytes + offset));
         __m128i next = _mm_loadu_si128((const __m128i *)(bytes + offset + 1));
         __m128i after = _mm_loadu_si128((const __m128i *)(bytes + offset + 2));
-        __m128i from_zero = _mm_sub_epi8(input, zero_digit);
-        __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(from_zero, nine), from_zero);
-        __m128i from_full_zero = _mm_sub_epi8(after, full_zero);
+        __m128i digit = bytes_in_range(input, '0', 9);
         __m128i full_digit = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(input, ef), _mm_cmpeq_epi8(next, bc)),
-            _mm_cmpeq_epi8(_mm_min_epu8(from_full_zero, nine), from_full_zero));
+            bytes_in_range(after, 0x90, 9));
         __m128i found = _mm_or_si128(_mm_or_si128(digit, full_digit),
             _mm_or_si128(_mm_cmpeq_epi8(input, open), _mm_cmpeq_epi8(input, close)));
         int mask = _mm_movemask_epi8(found);
@@ -191,18 +194,16 @@ size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
 size_t gov_word_end(const uint8_t *bytes, size_t count) {
     if (bytes == NULL) return count;
     size_t offset = 0;
-    const __m128i zero_digit = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-    const __m128i case_bit = _mm_set1_epi8(0x20), letter_a = _mm_set1_epi8('a'), twenty_five = _mm_set1_epi8(25);
-    const __m128i underscore = _mm_set1_epi8('_'), e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80);
+    const __m128i case_bit = _mm_set1_epi8(0x20), underscore = _mm_set1_epi8('_');
+    const __m128i e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80);
     // Two bytes of look-ahead for the ideographic space (E3 80 80), as the scalar loop reads them.
     while (offset + 18 <= count) {
         __m128i input = _mm_loadu_si128((const __m128i *)(bytes + offset));
         __m128i next = _mm_loadu_si128((const __m128i *)(bytes + offset + 1));
         __m128i after = _mm_loadu_si128((const __m128i *)(bytes + offset + 2));
-        __m128i from_zero = _mm_sub_epi8(input, zero_digit);
-        __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(from_zero, nine), from_zero);
-        __m128i from_a = _mm_sub_epi8(_mm_or_si128(input, case_bit), letter_a);
-        __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(from_a, twenty_five), from_a);
+        __m128i digit = bytes_in_range(input, '0', 9);
+        // A letter of either case: bit 5 set makes A–Z a–z, and moves nothing else into a–z.
+        __m128i letter = bytes_in_range(_mm_or_si128(input, case_bit), 'a', 25);
         __m128i ascii_word = _mm_or_si128(_mm_or_si128(digit, letter), _mm_cmpeq_epi8(input, underscore));
         // A byte from 0x80 has its top bit set: the mask of `input` itself marks them.
         unsigned word = (unsigned)(_mm_movemask_epi8(ascii_word) | _mm_movemask_epi8(input));
