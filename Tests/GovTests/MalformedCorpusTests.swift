@@ -66,6 +66,9 @@ struct MalformedCorpusTests {
         #expect(built.sections.first { $0.kind == overview }?.blocks.isEmpty == false)
         #expect(checked.sections.first { $0.kind == overview }?.blocks.isEmpty == true)
         #expect(checked.sections.first { $0.kind == problems }?.blocks.count == built.sections.first { $0.kind == problems }?.blocks.count)
+        // Nor does a check record what each statement did, which only the REPL and the editor ask.
+        #expect(!Evaluator.evaluate(path: series).effects.isEmpty)
+        #expect(Evaluator.evaluate(path: series, prose: .findingsOnly).effects.isEmpty)
     }
 
     @Test func theCorpusHasAtLeastTwoHundredScripts() {
