@@ -302,7 +302,6 @@ package struct Lexer {
     /// A byte a word starts with: one it goes on with, but not a digit (a digit starts a number).
     static func startsWord(_ byte: UInt8) -> Bool { continuesWord(byte) && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) }
 
-
     private mutating func report(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int) {
         diagnostics.append(Diagnostic(code: code, message: message, range: SourceRange(file: file, start: start, end: end)))
     }

@@ -93,6 +93,13 @@ package struct CellStore: Sendable, Equatable {
     /// Fills the empty cell at a dense index with a derived `cell` (the rules derive most totals).
     mutating func fillEmpty(dense index: Int, with cell: consuming Cell) {
         guard slots[index] == 0 else { return }
+        add(cell, dense: index)
+    }
+
+    /// A cell for the empty slot at a dense index: the one place a cell joins the store (and may make it
+    /// hold an unknown one).
+    @inline(__always)
+    private mutating func add(_ cell: consuming Cell, dense index: Int) {
         if cell.mark == .unknown { mayHoldUnknown = true }
         values.append(cell)
         slots[index] = Int32(truncatingIfNeeded: values.count)
@@ -111,12 +118,11 @@ package struct CellStore: Sendable, Equatable {
                 slots[index] = 0
                 return
             }
-            if cell.mark == .unknown { mayHoldUnknown = true }
             if let at = position(id) {
+                if cell.mark == .unknown { mayHoldUnknown = true }
                 values[at] = cell
             } else {
-                values.append(cell)
-                slots[index] = Int32(truncatingIfNeeded: values.count)
+                add(cell, dense: index)
             }
         }
     }
