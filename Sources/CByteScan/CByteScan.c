@@ -25,7 +25,16 @@ static size_t word_end_scalar(const uint8_t *bytes, size_t count, size_t from) {
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#include <tmmintrin.h>
+#include <immintrin.h>
+
+/// The widest vector step the processor has, at most `level` (2 AVX2, 1 SSSE3, 0 none). Asked each time (a
+/// load and a test of what the runtime found at start): a cached answer in a static would be a data race
+/// between the threads of a batch.
+static int vector_level(int level) {
+    if (level >= 2 && __builtin_cpu_supports("avx2")) return 2;
+    if (level >= 1 && __builtin_cpu_supports("ssse3")) return 1;
+    return 0;
+}
 
 // The lookup algorithm of Keiser and Lemire, "Validating UTF-8 In Less Than One Instruction Per Byte"
 // (Software: Practice and Experience, 2021), as simdjson and simdutf implement it: each byte is judged
@@ -160,16 +169,112 @@ __attribute__((target("ssse3"))) static size_t valid_prefix_ssse3(const uint8_t 
     return offset;
 }
 
+// The same check thirty-two bytes a step (AVX2): each 128-bit lane shuffles through the same tables, and
+// the bytes before a lane come from the lane before it (`permute2x128`), as simdjson's Haswell kernel does.
+#define GOV_TABLE256(...) _mm256_setr_epi8(__VA_ARGS__, __VA_ARGS__)
+
+__attribute__((target("avx2"))) static inline __m256i special_cases_avx2(__m256i input, __m256i prev1) {
+    const __m256i low_nibble = _mm256_set1_epi8(0x0F);
+    const __m256i byte_1_high_table = GOV_TABLE256(
+        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
+        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
+        TOO_SHORT | OVERLONG_2,
+        TOO_SHORT,
+        TOO_SHORT | OVERLONG_3 | SURROGATE,
+        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4);
+    const __m256i byte_1_low_table = GOV_TABLE256(
+        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4,
+        CARRY | OVERLONG_2,
+        CARRY,
+        CARRY,
+        CARRY | TOO_LARGE,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE,
+        CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000);
+    const __m256i byte_2_high_table = GOV_TABLE256(
+        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
+        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT);
+    __m256i byte_1_high = _mm256_shuffle_epi8(byte_1_high_table, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), low_nibble));
+    __m256i byte_1_low = _mm256_shuffle_epi8(byte_1_low_table, _mm256_and_si256(prev1, low_nibble));
+    __m256i byte_2_high = _mm256_shuffle_epi8(byte_2_high_table, _mm256_and_si256(_mm256_srli_epi16(input, 4), low_nibble));
+    return _mm256_and_si256(_mm256_and_si256(byte_1_high, byte_1_low), byte_2_high);
+}
+
+/// `controls`, thirty-two bytes at once.
+__attribute__((target("avx2"))) static inline __m256i controls_avx2(__m256i input, __m256i prev1) {
+    __m256i below_space = _mm256_cmpeq_epi8(_mm256_min_epu8(input, _mm256_set1_epi8(0x1F)), input);
+    __m256i layout = _mm256_or_si256(
+        _mm256_or_si256(_mm256_cmpeq_epi8(input, _mm256_set1_epi8(0x09)), _mm256_cmpeq_epi8(input, _mm256_set1_epi8(0x0A))),
+        _mm256_cmpeq_epi8(input, _mm256_set1_epi8(0x0D)));
+    __m256i c0 = _mm256_andnot_si256(layout, below_space);
+    __m256i del = _mm256_cmpeq_epi8(input, _mm256_set1_epi8(0x7F));
+    __m256i in_c1_range = _mm256_and_si256(
+        _mm256_cmpeq_epi8(_mm256_max_epu8(input, _mm256_set1_epi8((char)0x80)), input),
+        _mm256_cmpeq_epi8(_mm256_min_epu8(input, _mm256_set1_epi8((char)0x9F)), input));
+    __m256i c1 = _mm256_and_si256(in_c1_range, _mm256_cmpeq_epi8(prev1, _mm256_set1_epi8((char)0xC2)));
+    return _mm256_or_si256(_mm256_or_si256(c0, del), c1);
+}
+
+/// `block_errors`, thirty-two bytes at once.
+__attribute__((target("avx2"))) static inline __m256i block_errors_avx2(__m256i input, __m256i previous, __m256i *control) {
+    // The lane before each lane: `previous`'s high lane, then `input`'s low one.
+    __m256i before = _mm256_permute2x128_si256(previous, input, 0x21);
+    __m256i prev1 = _mm256_alignr_epi8(input, before, 15);
+    __m256i prev2 = _mm256_alignr_epi8(input, before, 14);
+    __m256i prev3 = _mm256_alignr_epi8(input, before, 13);
+    __m256i is_third = _mm256_subs_epu8(prev2, _mm256_set1_epi8((char)(0xE0 - 1)));
+    __m256i is_fourth = _mm256_subs_epu8(prev3, _mm256_set1_epi8((char)(0xF0 - 1)));
+    __m256i must_be_continuation = _mm256_cmpgt_epi8(_mm256_or_si256(is_third, is_fourth), _mm256_setzero_si256());
+    *control = _mm256_or_si256(*control, controls_avx2(input, prev1));
+    return _mm256_xor_si256(_mm256_and_si256(must_be_continuation, _mm256_set1_epi8((char)0x80)), special_cases_avx2(input, prev1));
+}
+
+/// `valid_prefix_ssse3` sixty-four bytes a step; the same hand-back at the end.
+__attribute__((target("avx2"))) static size_t valid_prefix_avx2(const uint8_t *bytes, size_t count, int *holds_control) {
+    __m256i previous = _mm256_setzero_si256();
+    size_t offset = 0;
+    int control = 0;
+    while (offset + 64 <= count) {
+        __m256i in0 = _mm256_loadu_si256((const __m256i *)(bytes + offset));
+        __m256i in1 = _mm256_loadu_si256((const __m256i *)(bytes + offset + 32));
+        __m256i found = _mm256_setzero_si256();
+        __m256i error = _mm256_or_si256(block_errors_avx2(in0, previous, &found), block_errors_avx2(in1, in0, &found));
+        if (!_mm256_testz_si256(error, error)) break;
+        if (!_mm256_testz_si256(found, found)) control = 1;
+        previous = in1;
+        offset += 64;
+    }
+    size_t end = offset;
+    for (size_t back = 1; back <= 3 && back <= end; back++) {
+        if ((bytes[end - back] & 0xC0) != 0x80) {
+            if (bytes[end - back] >= 0xC0) offset = end - back;
+            break;
+        }
+    }
+    if (control) *holds_control = 1;
+    return offset;
+}
+
 /// 0xFF in each lane whose byte lies in `low`…`low + width` (unsigned), 0 elsewhere. SSE2.
 static inline __m128i bytes_in_range(__m128i input, uint8_t low, uint8_t width) {
     __m128i from_low = _mm_sub_epi8(input, _mm_set1_epi8((char)low));
     return _mm_cmpeq_epi8(_mm_min_epu8(from_low, _mm_set1_epi8((char)width)), from_low);
 }
 
-/// SSE2, which every x86-64 processor has.
-size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
-    if (bytes == NULL) return count;
-    size_t offset = 0;
+/// SSE2, which every x86-64 processor has; from `offset`.
+static size_t find_digit_or_brace_sse2(const uint8_t *bytes, size_t count, size_t offset) {
     const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'), ef = _mm_set1_epi8((char)0xEF);
     const __m128i bc = _mm_set1_epi8((char)0xBC);
     // Two bytes of look-ahead: EF counts only as a full-width digit's lead (EF BC 90–99), not as the
@@ -188,6 +293,45 @@ size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
         offset += 16;
     }
     return find_digit_or_brace_scalar(bytes, count, offset);
+}
+
+/// `find_digit_or_brace_sse2` thirty-two bytes a step (AVX2), then sixteen.
+__attribute__((target("avx2"))) static size_t find_digit_or_brace_avx2(const uint8_t *bytes, size_t count) {
+    size_t offset = 0;
+    const __m256i open = _mm256_set1_epi8('{'), close = _mm256_set1_epi8('}'), ef = _mm256_set1_epi8((char)0xEF);
+    const __m256i bc = _mm256_set1_epi8((char)0xBC);
+    const __m256i zero_char = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9);
+    const __m256i x90 = _mm256_set1_epi8((char)0x90);
+    while (offset + 34 <= count) {
+        __m256i input = _mm256_loadu_si256((const __m256i *)(bytes + offset));
+        __m256i next = _mm256_loadu_si256((const __m256i *)(bytes + offset + 1));
+        __m256i after = _mm256_loadu_si256((const __m256i *)(bytes + offset + 2));
+        __m256i from_zero = _mm256_sub_epi8(input, zero_char);
+        __m256i digit = _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, nine), from_zero);
+        __m256i from_90 = _mm256_sub_epi8(after, x90);
+        __m256i full_digit = _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi8(input, ef), _mm256_cmpeq_epi8(next, bc)),
+            _mm256_cmpeq_epi8(_mm256_min_epu8(from_90, nine), from_90));
+        __m256i found = _mm256_or_si256(_mm256_or_si256(digit, full_digit),
+            _mm256_or_si256(_mm256_cmpeq_epi8(input, open), _mm256_cmpeq_epi8(input, close)));
+        unsigned mask = (unsigned)_mm256_movemask_epi8(found);
+        if (mask != 0) return offset + (size_t)__builtin_ctz(mask);
+        offset += 32;
+    }
+    return find_digit_or_brace_sse2(bytes, count, offset);
+}
+
+size_t gov_find_digit_or_brace_at_level(const uint8_t *bytes, size_t count, int level) {
+    if (bytes == NULL) return count;
+    // SSE2 is every x86-64 processor's: only AVX2 is asked for.
+    switch (level >= 2 ? vector_level(2) == 2 ? 2 : 1 : level) {
+    case 2: return find_digit_or_brace_avx2(bytes, count);
+    case 1: return find_digit_or_brace_sse2(bytes, count, 0);
+    default: return find_digit_or_brace_scalar(bytes, count, 0);
+    }
+}
+
+size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
+    return gov_find_digit_or_brace_at_level(bytes, count, 2);
 }
 
 /// SSE2. Most words are shorter than sixteen bytes: one step finds their end.
@@ -215,11 +359,24 @@ size_t gov_word_end(const uint8_t *bytes, size_t count) {
     return word_end_scalar(bytes, count, offset);
 }
 
+size_t gov_utf8_valid_prefix_at_level(const uint8_t *bytes, size_t count, int *holds_control, int level) {
+    if (bytes == NULL) return 0;
+    size_t offset = 0;
+    switch (vector_level(level)) {
+    case 2:
+        // Thirty-two bytes a step up to a character's start; the sixteen-byte step goes on from there (a
+        // character's start needs nothing from the bytes before it), through the last 32 bytes.
+        offset = valid_prefix_avx2(bytes, count, holds_control);
+        return offset + valid_prefix_ssse3(bytes + offset, count - offset, holds_control);
+    case 1:
+        return valid_prefix_ssse3(bytes, count, holds_control);
+    default:
+        return 0;
+    }
+}
+
 size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_control) {
-    // Asked each time (a load and a test of what the runtime found at start): a cached answer in a static
-    // would be a data race between the threads of a batch.
-    if (!__builtin_cpu_supports("ssse3") || bytes == NULL) return 0;
-    return valid_prefix_ssse3(bytes, count, holds_control);
+    return gov_utf8_valid_prefix_at_level(bytes, count, holds_control, 2);
 }
 
 #else
@@ -232,11 +389,21 @@ size_t gov_find_digit_or_brace(const uint8_t *bytes, size_t count) {
     return bytes == NULL ? count : find_digit_or_brace_scalar(bytes, count, 0);
 }
 
+size_t gov_find_digit_or_brace_at_level(const uint8_t *bytes, size_t count, int level) {
+    (void)level;
+    return gov_find_digit_or_brace(bytes, count);
+}
+
 size_t gov_utf8_valid_prefix(const uint8_t *bytes, size_t count, int *holds_control) {
     (void)bytes;
     (void)count;
     (void)holds_control;
     return 0;
+}
+
+size_t gov_utf8_valid_prefix_at_level(const uint8_t *bytes, size_t count, int *holds_control, int level) {
+    (void)level;
+    return gov_utf8_valid_prefix(bytes, count, holds_control);
 }
 
 #endif

@@ -43,10 +43,11 @@ package enum ByteScan {
     }
 
     /// The offset of the first ASCII digit, `{`, `}` or full-width digit (０–９, EF BC 90–99) in
-    /// `base[from..<to]`, or `to`: sixteen bytes a step (`gov_find_digit_or_brace`).
-    package static func firstDigitOrBrace(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+    /// `base[from..<to]`, or `to`: sixteen or thirty-two bytes a step (`gov_find_digit_or_brace`), the
+    /// vector step at most `vectorLevel` (2 AVX2, 1 SSE2, 0 none: for the tests).
+    package static func firstDigitOrBrace(_ base: UnsafePointer<UInt8>, from: Int, to: Int, vectorLevel: Int32 = 2) -> Int {
         guard from < to else { return to }
-        return from + gov_find_digit_or_brace(base + from, to - from)
+        return from + gov_find_digit_or_brace_at_level(base + from, to - from, vectorLevel)
     }
 
     /// Where a word that starts at `from` ends, at most `to` (kept inside the bytes): the first byte that

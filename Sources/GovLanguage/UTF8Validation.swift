@@ -29,14 +29,16 @@ package enum UTF8Validation {
         return (below & ~allowed) | zeros(word ^ (ones &* 0x7F)) != 0
     }
 
-    package static func scan(_ bytes: [UInt8]) -> Scan {
+    /// `vectorLevel` caps the vector step (2 AVX2, 1 SSSE3, 0 none; `gov_utf8_valid_prefix_at_level`): the
+    /// tests hold each one the processor has to the same answers.
+    package static func scan(_ bytes: [UInt8], vectorLevel: Int32 = 2) -> Scan {
         bytes.withUnsafeBufferPointer { buffer -> Scan in
             guard let base = buffer.baseAddress else { return Scan(firstInvalid: nil, holdsControlCharacters: false) }
             let n = buffer.count
-            // Sixteen bytes a step where the processor has a byte shuffle (`gov_utf8_valid_prefix`): up to a
+            // Sixteen or 32 bytes a step where the processor has a byte shuffle (`gov_utf8_valid_prefix`): up to a
             // character's start, valid, with what it saw of control characters; the rest from there below.
             var sawControl: Int32 = 0
-            var i = min(gov_utf8_valid_prefix(base, n, &sawControl), n)
+            var i = min(gov_utf8_valid_prefix_at_level(base, n, &sawControl, vectorLevel), n)
             var controls = sawControl != 0
             func invalid(_ offset: Int) -> Scan { Scan(firstInvalid: offset, holdsControlCharacters: controls) }
             let highs: UInt64 = 0x8080_8080_8080_8080

@@ -267,7 +267,7 @@ struct UTF8ValidationTests {
         }
     }
 
-    /// The vector step (sixteen and sixty-four bytes at a time, `gov_utf8_valid_prefix`) where its blocks
+    /// The vector steps (16, 32 and 64 bytes at a time, `gov_utf8_valid_prefix`) where their blocks
     /// and their seams matter: long texts of one- to four-byte characters with a byte changed, cut or added
     /// at random places, and every edge case of a sequence (overlong, surrogate, too large, cut short, a
     /// stray continuation, a C1 control) at every place of a 16-byte block, after a run of Chinese.
@@ -336,6 +336,11 @@ struct UTF8ValidationTests {
 
     static func expectControlsAgree(_ bytes: [UInt8]) {
         let scan = UTF8Validation.scan(bytes)
+        // Each vector step the processor has (AVX2, SSSE3), and none, finds the same.
+        for level: Int32 in [1, 0] {
+            let narrower = UTF8Validation.scan(bytes, vectorLevel: level)
+            #expect(narrower.firstInvalid == scan.firstInvalid && narrower.holdsControlCharacters == scan.holdsControlCharacters, "level \(level): \(bytes)")
+        }
         let end = scan.firstInvalid ?? bytes.count
         #expect(scan.holdsControlCharacters == ControlCharacter.containsRefused(bytes, in: 0..<end), "\(bytes)")
         #expect(SourceFile(path: "t.gov", bytes: bytes).holdsControlCharacters == ControlCharacter.containsRefused(bytes, in: 0..<bytes.count))

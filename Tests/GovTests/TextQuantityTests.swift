@@ -17,7 +17,7 @@ struct TextQuantityTests {
     /// document numbers.
     /// The vector search the byte test starts with (`ByteScan.firstDigitOrBrace`) stops where a plain loop
     /// does: at an ASCII digit, a brace or a full-width digit (EF BC 90–99), and nowhere else — not at the
-    /// full-width punctuation that shares its first two bytes — wherever it falls in a 16-byte block.
+    /// full-width punctuation that shares its first two bytes — wherever it falls in a 16- or 32-byte block.
     @Test func theSearchForDigitsAndBracesStopsWhereAPlainLoopDoes() {
         func plain(_ bytes: [UInt8], from: Int) -> Int {
             var i = from
@@ -38,10 +38,13 @@ struct TextQuantityTests {
                 bytes += Int.random(in: 0..<4, using: &generator) == 0 ? pieces.randomElement(using: &generator)! : pieces[0]
             }
             let from = Int.random(in: 0...bytes.count, using: &generator)
-            let found = bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress.map { ByteScan.firstDigitOrBrace($0, from: from, to: buffer.count) } ?? buffer.count
+            // Each vector step the processor has (AVX2, SSE2), and none.
+            for level: Int32 in [2, 1, 0] {
+                let found = bytes.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress.map { ByteScan.firstDigitOrBrace($0, from: from, to: buffer.count, vectorLevel: level) } ?? buffer.count
+                }
+                #expect(found == plain(bytes, from: from), "level \(level): \(bytes) from \(from)")
             }
-            #expect(found == plain(bytes, from: from), "\(bytes) from \(from)")
         }
     }
 
