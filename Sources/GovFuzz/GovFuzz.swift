@@ -55,6 +55,12 @@ enum FuzzCase {
         if Gov.diagnostics(checked) != findings {
             fatalError("a check without paragraphs found otherwise:\n\(findings)\n---\n\(Gov.diagnostics(checked))")
         }
+        // …and places the same cells (a check reads plain table lines straight into cells).
+        let builtCells = first.report.cells.filled.map { "\($0.id)=\($0.cell)" }
+        let checkedCells = checked.report.cells.filled.map { "\($0.id)=\($0.cell)" }
+        if builtCells != checkedCells {
+            fatalError("a check placed other cells:\n\(builtCells)\n---\n\(checkedCells)")
+        }
         // Rendering costs as much as everything above (the official tables are laid out even for an empty
         // script), so only a sample of inputs is rendered, in one format; the input's hash chooses both, so
         // a run is repeatable and every format gets its share of all kinds of report.

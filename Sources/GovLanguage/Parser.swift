@@ -39,6 +39,18 @@ package struct Parser {
         return lexical + parser.diagnostics
     }
 
+    /// As `parse(_:file:each:)`, offering each table statement in its plain form (`PlainTableLine`) to
+    /// `plain` before it is parsed: a line `plain` takes (returns true for) is not parsed further, and no
+    /// `Statement` is made of it; any other line is parsed and handed to `take` as usual.
+    package static func parse(
+        _ source: SourceFile, file: FileID, plain: (borrowing PlainTableLine) -> Bool, each take: (consuming Statement) -> Void
+    ) -> [Diagnostic] {
+        let (tokens, lexical) = Lexer.tokenize(source, file: file)
+        var parser = Parser(source: source, file: file, tokens: tokens)
+        parser.parseStatements(take, plain: plain, offersPlainLines: true)
+        return lexical + parser.diagnostics
+    }
+
     package mutating func parseScript() -> Script {
         var statements: [Statement] = []
         statements.reserveCapacity(tokens.count / 4)
@@ -50,10 +62,28 @@ package struct Parser {
     /// read is reported and skipped. A statement with something left over on its line is handed over, and
     /// what is left over reported.
     mutating func parseStatements(_ take: (consuming Statement) -> Void) {
+        parseStatements(take, plain: { _ in false }, offersPlainLines: false)
+    }
+
+    /// `offersPlainLines`: each table statement in its plain form is offered to `plain` first.
+    private mutating func parseStatements(
+        _ take: (consuming Statement) -> Void, plain: (borrowing PlainTableLine) -> Bool, offersPlainLines: Bool
+    ) {
+        var line = PlainTableLine()
         while peek.kind != .end {
             if peek.kind == .newline { index += 1; continue }
             do {
-                take(try parseStatement())
+                let head = peek
+                if offersPlainLines, head.kind == .word, let keyword = keyword(head) {
+                    if PlainTableLine.isTableKeyword(keyword), let end = line.read(keyword, at: index, in: &self), plain(line) {
+                        index = end
+                        continue
+                    }
+                    index += 1
+                    take(try parseStatement(keyword, at: head))
+                } else {
+                    take(try parseStatement())
+                }
                 try expectLineEnd()
             } catch let diagnostic as Diagnostic {
                 // A line holding a token the lexer could not read was reported already, in its own words.
@@ -80,6 +110,11 @@ package struct Parser {
                 code: "E010", message: "未知的语句 “\(spelling)”" + suggested.hint, range: range(head), fixIts: suggested.fixIts)
         }
         index += 1
+        return try parseStatement(keyword, at: head)
+    }
+
+    /// The statement whose keyword, `keyword`, is the token `head`, just read.
+    mutating func parseStatement(_ keyword: Keyword, at head: Token) throws -> Statement {
         let kind = try parseBody(of: keyword, at: head)
         return Statement(
             keyword: keyword, keywordRange: range(head), kind: kind,

@@ -22,6 +22,22 @@ struct CellResolver {
         return (cell, try number(value, unit: unit, at: valueRange, for: cell))
     }
 
+    /// An entry of a plain table line (`StatementCollector.PlainCell`), its words found and its cell known
+    /// since the line was read: what the format asks of it, in the order `resolve` asks it (the selector,
+    /// then the cell), and its number.
+    func resolve(plain entry: StatementCollector.PlainCell, keyword: Keyword) throws -> (CellID, Number) {
+        guard let statement = statements[keyword] else {
+            throw Diagnostic(code: "E012", message: "这里不能写表格数值", range: entry.nameRange)
+        }
+        if statement.selectorIsRequired, let selector = entry.selector, let selectorRange = entry.selectorRange,
+            let (code, message) = statement.selectorProblem(selector, edition)
+        {
+            throw Diagnostic(code: code, message: message, range: selectorRange)
+        }
+        if let message = statement.cellProblem(entry.cell, edition) { throw Diagnostic(code: "E051", message: message, range: entry.nameRange) }
+        return (entry.cell, try number(.integer(entry.value), unit: nil, at: entry.valueRange, for: entry.cell))
+    }
+
     /// The zero a blank or unknown cell holds in arithmetic (an amount cell's is an amount).
     static func zero(for cell: CellID) -> Number {
         if case .disclosure(_, let column) = cell, column.kind == .amount { return .amount(0, "") }

@@ -45,6 +45,20 @@ extension StatementCollector {
         }
     }
 
+    /// An entry of a plain table line (`PlainTableLine`): its cell, found when the line was read (each
+    /// word known, the cell one the statement has), and what placing it still asks of the format, which the
+    /// year, anywhere in the script, decides. Plain values only: an array of them is freed without a look
+    /// at each (a `CellStatement`'s entries, their names and values, were freed field by field).
+    struct PlainCell {
+        let cell: CellID
+        let value: Int
+        let valueRange: SourceRange
+        let nameRange: SourceRange
+        /// The selector's raw value and range, when the line has one.
+        let selector: Int?
+        let selectorRange: SourceRange?
+    }
+
     /// A local table's columns and rows while its `columns`/`row` lines are read.
     final class TableDraft {
         var columns: [Expr] = []
@@ -57,10 +71,22 @@ extension StatementCollector {
     /// all of them, unless a value could not be computed (the entries after it are not read).
     struct CellLine {
         let keyword: Keyword
-        let cells: CellStatement
+        /// The statement as the parser made it; nil for a plain line (`PlainTableLine`), read straight
+        /// into `plainCells`.
+        let cells: CellStatement?
+        /// A plain line's cells in `plainCells` (empty for the others).
+        let plain: Range<Int>
         /// Its first entry's place among all the entries of `cellLines`.
         let firstEntry: Int
         let count: Int
+
+        init(keyword: Keyword, cells: CellStatement?, plain: Range<Int> = 0..<0, firstEntry: Int, count: Int) {
+            self.keyword = keyword
+            self.cells = cells
+            self.plain = plain
+            self.firstEntry = firstEntry
+            self.count = count
+        }
 
         /// Whether an entry's value is a number written out, read when the cells are placed.
         static func isWrittenOut(_ expression: Expr) -> Bool {

@@ -83,12 +83,23 @@ struct ReportAssembler {
         effects.reserveCapacity(collected.cellEntryCount)
         // Each line read where it lies (a copy of the array is one retain): iterated as values, each line
         // was copied, its arrays retained and released (4,100 copies for 300 scripts; callgrind).
-        let lines = collected.cellLines
+        let lines = collected.cellLines, plainCells = collected.plainCells
         lines.withUnsafeBufferPointer { lines in
             for line in lines.indices {
-                let entries = lines[line].cells.entries
                 let keyword = lines[line].keyword
-                let selector = lines[line].cells.selector, second = lines[line].cells.moreSelectors.first
+                guard let entries = lines[line].cells?.entries else {
+                    // A plain line: its cells known since it was read; the format's questions asked now.
+                    for index in lines[line].plain {
+                        do {
+                            let (cell, number) = try resolver.resolve(plain: plainCells[index], keyword: keyword)
+                            place(cell, number, mark: nil, at: plainCells[index].valueRange, in: &report)
+                        } catch let diagnostic as Diagnostic {
+                            diagnostics.append(diagnostic)
+                        } catch {}
+                    }
+                    continue
+                }
+                let selector = lines[line].cells?.selector, second = lines[line].cells?.moreSelectors.first
                 for offset in 0..<lines[line].count {
                     // The value as written: a number read in place, a value computed when the entry was read, or
                     // a mark (blank, unknown) with no value.
@@ -110,24 +121,30 @@ struct ReportAssembler {
                         let (cell, number) = try resolver.resolve(
                             entries[offset].name, unit: entries[offset].unit, keyword: keyword, selector: selector, second: second,
                             value: value, at: valueRange)
-                        if let existing = report.cells[cell] {
-                            if existing.value != number || existing.mark != mark {
-                                diagnostics.append(
-                                    Diagnostic(
-                                        code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(mark?.rawValue ?? number.description)",
-                                        range: valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
-                            }
-                            record(at: valueRange, .cell(cell))
-                            continue
-                        }
-                        report.cells[cell] = Cell(value: number, origin: .stated(valueRange), mark: mark)
-                        record(at: valueRange, .cell(cell))
+                        place(cell, number, mark: mark, at: valueRange, in: &report)
                     } catch let diagnostic as Diagnostic {
                         diagnostics.append(diagnostic)
                     } catch {}
                 }
             }
         }
+    }
+
+    /// A cell's value as a statement states it: the first statement of a cell places it; a later one that
+    /// says otherwise is a finding (the first stands).
+    private mutating func place(_ cell: CellID, _ number: Number, mark: CellMark?, at valueRange: SourceRange, in report: inout Report) {
+        if let existing = report.cells[cell] {
+            if existing.value != number || existing.mark != mark {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "E030", message: "「\(cell.label(report.edition))」写了两次且数值不同：先是 \(existing.printedValue)，这里是 \(mark?.rawValue ?? number.description)",
+                        range: valueRange, notes: [.init("第一次写在这里", at: existing.statedRange)]))
+            }
+            record(at: valueRange, .cell(cell))
+            return
+        }
+        report.cells[cell] = Cell(value: number, origin: .stated(valueRange), mark: mark)
+        record(at: valueRange, .cell(cell))
     }
 
     // MARK: - Sections

@@ -41,6 +41,9 @@ struct StatementCollector {
     var computedCellValues: [(entry: Int, value: Value)] = []
     /// How many entries of `cellLines` were read.
     var cellEntryCount = 0
+    /// The cells of the plain table lines (`PlainTableLine`), read straight from their words when nothing
+    /// asks for the statements (a check): each line's in `cellLines`, in order.
+    var plainCells: [PlainCell] = []
     var channels: [Channel] = []
     var assertions: [(condition: Expr, message: StringLiteral?, range: SourceRange)] = []
     /// Every literal of text, lead and heading, for the text-quantity check, with its deliberate marks.
@@ -70,16 +73,61 @@ struct StatementCollector {
         // The parser's findings come before those of the statements, as when the file was parsed whole first.
         let parserFindingsGoAt = diagnostics.count
         reserveRoom(forLines: source.lineStarts.count)
-        let parseDiagnostics = Parser.parse(source, file: file) { statement in
-            if firstRange == nil { firstRange = statement.range }
-            effects.record(statement: statement.range, statement.keyword)
-            do {
-                try collect(statement)
-            } catch let diagnostic as Diagnostic {
-                diagnostics.append(diagnostic)
-            } catch {}
-        }
+        // What each statement did is recorded for the REPL and the editor, which read the statements too;
+        // a check asks for neither, and takes the plain table lines — most of them — without their syntax.
+        let parseDiagnostics =
+            effects.isRecording
+            ? Parser.parse(source, file: file) { read($0) }
+            : Parser.parse(source, file: file, plain: { take(plain: $0, in: source) }, each: { read($0) })
         diagnostics.insert(contentsOf: parseDiagnostics, at: parserFindingsGoAt)
+    }
+
+    private mutating func read(_ statement: consuming Statement) {
+        if firstRange == nil { firstRange = statement.range }
+        effects.record(statement: statement.range, statement.keyword)
+        do {
+            try collect(statement)
+        } catch let diagnostic as Diagnostic {
+            diagnostics.append(diagnostic)
+        } catch {}
+    }
+
+    /// Reads a plain table line into `plainCells`: each word found where it lies, and each cell one the
+    /// statement has. False, nothing kept, when a word is not one the statement knows or its selector is
+    /// missing or extra: the line is then parsed, and reported, as any other (`CellResolver`). What the
+    /// format asks of a cell waits for the format (`CellResolver.resolve(plain:)`).
+    private mutating func take(plain line: borrowing PlainTableLine, in source: SourceFile) -> Bool {
+        guard let statement = TableStatement.ByKeyword.shared[line.keyword] else { return false }
+        let start = plainCells.count
+        let taken = source.bytes.withUnsafeBufferPointer { bytes -> Bool in
+            func word(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
+            var selector: Int?
+            if let written = line.selector {
+                guard let slot = statement.selectorSlot, let found = slot.lookup(word(written.bytes)) else { return false }
+                selector = found
+            } else if statement.selectorIsRequired {
+                return false
+            }
+            for entry in line.entries {
+                guard let name = statement.name.lookup(word(entry.name)), let cell = statement.cell(selector: selector, name: name) else {
+                    return false
+                }
+                plainCells.append(
+                    PlainCell(
+                        cell: cell, value: entry.value, valueRange: entry.valueRange, nameRange: entry.nameRange, selector: selector,
+                        selectorRange: line.selector?.range))
+            }
+            return true
+        }
+        guard taken else {
+            plainCells.removeSubrange(start...)
+            return false
+        }
+        if firstRange == nil { firstRange = line.range }
+        effects.record(statement: line.range, line.keyword)
+        cellLines.append(CellLine(keyword: line.keyword, cells: nil, plain: start..<plainCells.count, firstEntry: cellEntryCount, count: line.entries.count))
+        cellEntryCount += line.entries.count
+        return true
     }
 
     /// Takes the statement (the parser hands it over), and reads only its plain fields besides its kind:
@@ -219,6 +267,7 @@ struct StatementCollector {
         narratives.reserveCapacity(narratives.count + lines / 2)
         blockDrafts.reserveCapacity(blockDrafts.count + lines / 2)
         cellLines.reserveCapacity(cellLines.count + lines / 2)
+        if !effects.isRecording { plainCells.reserveCapacity(plainCells.count + lines) }
         channels.reserveCapacity(channels.count + lines / 8)
         headerSeen.reserveCapacity(headerSeen.count + 10)
         sections.reserveCapacity(sections.count + 8)

@@ -58,6 +58,8 @@ struct MalformedCorpusTests {
             let checked = Evaluator.evaluate(path: path, prose: .findingsOnly)
             #expect(Gov.diagnostics(checked) == Gov.diagnostics(built), "\(path)")
             #expect(checked.report.ruleInstances.count == built.report.ruleInstances.count, "\(path)")
+            // The same cells, values, origins and marks: a check reads plain table lines straight into cells.
+            #expect(PlainTableLineTests.cells(checked) == PlainTableLineTests.cells(built), "\(path)")
         }
         // And it does skip them: the overview's paragraphs are not built, section 五's are (Q4 reads them).
         let series = Paths.examples.appendingPathComponent("series/2022.gov").path

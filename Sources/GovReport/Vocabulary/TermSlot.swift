@@ -47,6 +47,8 @@ package final class TermSlot: Sendable {
 
     /// The raw value of the term a spelling names, in any of its spellings.
     package func lookup(_ spelling: String) -> Int? { index.lookup(spelling) }
+    /// The same for a spelling's UTF-8 bytes (a word where it lies in a script).
+    package func lookup(_ spelling: UnsafeBufferPointer<UInt8>) -> Int? { index.lookup(spelling) }
 
     /// The Chinese spelling of a term written in any spelling (for `:help` examples).
     package func chinese(of spelling: String) -> String? {
