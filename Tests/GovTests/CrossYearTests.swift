@@ -104,3 +104,45 @@ struct CrossYearTests {
         #expect(allCodes(checkPair(last: "application new 1 granted 2", lastYear: 2021, this: "", thisYear: 2022)).contains("S5"))
     }
 }
+
+/// `SeriesFacts.besideItself` takes a `previous` script's name off its script's directory by bytes; the
+/// answers are the ones the string slicing it replaced gave (kept here as the reference), for paths with
+/// and without directories, at the root, with doubled slashes, dots, non-ASCII names and names that are
+/// not beside the script. (None of these files exists, so no link is found either way.)
+struct BesideItselfTests {
+    static func reference(_ previous: String, script: String, standardized: String) -> String? {
+        func parent(_ path: String) -> String? {
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            if slash == path.utf8.startIndex { return "/" }
+            return String(path[..<slash])
+        }
+        let directory = parent(script) ?? ""
+        let prefix = directory.isEmpty ? "" : directory.hasSuffix("/") ? directory : directory + "/"
+        guard previous.hasPrefix(prefix), let standardizedDirectory = parent(standardized) else { return nil }
+        let name = previous.utf8.dropFirst(prefix.utf8.count)
+        guard !name.isEmpty, !name.contains(UInt8(ascii: "/")), !name.elementsEqual(".".utf8), !name.elementsEqual("..".utf8)
+        else { return nil }
+        return (standardizedDirectory == "/" ? "" : standardizedDirectory) + "/" + String(decoding: name, as: UTF8.self)
+    }
+
+    @Test(arguments: [
+        ("/nowhere/b/2021.gov", "/nowhere/b/2022.gov", "/nowhere/b/2022.gov"),
+        ("b/2021.gov", "b/2022.gov", "/work/b/2022.gov"),
+        ("2021.gov", "2022.gov", "/work/2022.gov"),
+        ("/2021.gov", "/2022.gov", "/2022.gov"),
+        ("/nowhere//2021.gov", "/nowhere//2022.gov", "/nowhere/2022.gov"),
+        ("/nowhere/b/2021.gov", "/nowhere/b/2022.gov", "//2022.gov"),
+        ("/nowhere/b/", "/nowhere/b/2022.gov", "/nowhere/b/2022.gov"),
+        ("/nowhere/b/.", "/nowhere/b/2022.gov", "/nowhere/b/2022.gov"),
+        ("/nowhere/b/..", "/nowhere/b/2022.gov", "/nowhere/b/2022.gov"),
+        ("/nowhere/b/c/2021.gov", "/nowhere/b/2022.gov", "/nowhere/b/2022.gov"),
+        ("/nowhere/c/2021.gov", "/nowhere/b/2022.gov", "/nowhere/b/2022.gov"),
+        ("/nowhere/青禾/上年.gov", "/nowhere/青禾/今年.gov", "/实际/青禾/今年.gov"),
+        ("/nowhere/b/2021.gov", "/nowhere/b/2022.gov", "2022.gov"),
+        ("/nowhere/b2021.gov", "/nowhere/b/2022.gov", "/nowhere/b/2022.gov"),
+    ])
+    func takesTheNameOffAsTheStringsDid(previous: String, script: String, standardized: String) {
+        #expect(SeriesFacts.besideItself(previous, script: script, standardized: standardized)
+            == Self.reference(previous, script: script, standardized: standardized))
+    }
+}
