@@ -7,12 +7,15 @@ extension Parser {
         let quote = isBlock ? 3 : 1
         let content = token.start + quote..<max(token.start + quote, token.end - quote)
         let bytes = source.bytes
-        var interpolations: [Expr] = []
+        var interpolations: [StringLiteral.Interpolation] = []
         // Room for every `{…}` at once: growing as they came was an allocation and a copy each time.
         let braces = ByteScan.count(UInt8(ascii: "{"), in: bytes, from: content.lowerBound, to: content.upperBound)
         if braces > 0 { interpolations.reserveCapacity(braces) }
         let failure = try StringLiteralContent.scan(bytes, content) { piece in
-            if case .interpolation(let inner) = piece { interpolations.append(try parseInterpolation(inner)) }
+            // A dotted path of words is kept as its bytes (`StringLiteral.Interpolation`); anything else parsed now.
+            if case .interpolation(let inner) = piece {
+                interpolations.append(.init(content: inner, expression: isSimplePath(inner) ? nil : try parseInterpolation(inner)))
+            }
         }
         switch failure {
         case nil:
@@ -29,20 +32,16 @@ extension Parser {
         }
     }
 
-    /// The common case `{application.new}` — words joined by dots, nothing else — read directly, without
-    /// a sub-lexer. Anything else returns nil and takes the general path.
-    private func simplePath(_ range: Range<Int>) -> Expr? {
-        // The path is checked, and its segments counted, on the bytes in place before any name is made; nil
-        // at anything else.
-        var count = 0
-        let simple = source.bytes.withUnsafeBufferPointer { bytes -> Bool in
+    /// Whether `{…}` is the common case `{application.new}` — words joined by dots, nothing else — whose
+    /// expression `path` makes from the bytes alone, without a sub-lexer. Checked on the bytes in place.
+    private func isSimplePath(_ range: Range<Int>) -> Bool {
+        source.bytes.withUnsafeBufferPointer { bytes -> Bool in
             guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty else { return false }
             var start = range.lowerBound
             for i in range {
                 let byte = bytes[i]
                 if byte == UInt8(ascii: ".") {
                     guard i > start, Lexer.startsWord(bytes[start]) else { return false }
-                    count += 1
                     start = i + 1
                     continue
                 }
@@ -50,25 +49,27 @@ extension Parser {
                 // (and every other case) to the full parser.
                 guard Lexer.continuesWord(byte), !(byte == 0xE3 && i + 2 < range.upperBound && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80) else { return false }
             }
-            guard range.upperBound > start, Lexer.startsWord(bytes[start]) else { return false }
-            count += 1
-            return true
+            return range.upperBound > start && Lexer.startsWord(bytes[start])
         }
-        guard simple else { return nil }
+    }
+
+    /// The expression of a dotted path of words (`isSimplePath`): a reference to its names, as the full
+    /// parser reads it.
+    static func path(_ bytes: [UInt8], _ range: Range<Int>, file: FileID, isValidUTF8: Bool) -> Expr {
+        let count = ByteScan.count(UInt8(ascii: "."), in: bytes, from: range.lowerBound, to: range.upperBound) + 1
         // Exactly the room the names need: one allocation.
         var names: [Name] = []
         names.reserveCapacity(count)
         var start = range.lowerBound
         for _ in 0..<count {
-            let end = ByteScan.next(UInt8(ascii: "."), in: source.bytes, from: start, to: range.upperBound)
-            names.append(Name(text: source.text(start..<end), range: SourceRange(file: file, start: start, end: end)))
+            let end = ByteScan.next(UInt8(ascii: "."), in: bytes, from: start, to: range.upperBound)
+            names.append(Name(text: SourceFile.text(of: bytes, start..<end, isValidUTF8: isValidUTF8), range: SourceRange(file: file, start: start, end: end)))
             start = end + 1
         }
         return .reference(names)
     }
 
     private mutating func parseInterpolation(_ bytes: Range<Int>) throws -> Expr {
-        if let path = simplePath(bytes) { return path }
         var lexer = Lexer(bytes: source.bytes, file: file, range: bytes, recordsComments: false, mayHoldControlCharacters: source.holdsControlCharacters)
         lexer.run()
         if let first = lexer.diagnostics.first { throw first }

@@ -168,7 +168,17 @@ package struct StringLiteral: Sendable {
         /// Parts as given (a word in a table's row).
         case parts([Part])
         /// A string token of a script: its bytes, and its interpolations in order.
-        case source(StringLiteralContent.Source, interpolations: [Expr])
+        case source(StringLiteralContent.Source, interpolations: [Interpolation])
+    }
+
+    /// A `{…}` of a string read from a script: the bytes between its braces, and its expression — nil for
+    /// a dotted path of words (`{application.new}`, nearly every one), made from those bytes when it is
+    /// asked for (`interpolation(at:)`). A check answers most paths from their bytes (`path(at:)`), and
+    /// never makes their names: parsed as they were read, they were a fifth of reading a script's text,
+    /// and their names and arrays were freed again unread (callgrind).
+    struct Interpolation: Sendable {
+        let content: Range<Int>
+        let expression: Expr?
     }
 
     package init(parts: [Part], range: SourceRange, isBlock: Bool) {
@@ -178,8 +188,8 @@ package struct StringLiteral: Sendable {
     }
 
     /// A string token (quotes included in `range`) of the script whose bytes `source` holds, its
-    /// interpolations parsed.
-    init(source: StringLiteralContent.Source, interpolations: [Expr], range: SourceRange, isBlock: Bool) {
+    /// interpolations read.
+    init(source: StringLiteralContent.Source, interpolations: [Interpolation], range: SourceRange, isBlock: Bool) {
         storage = .source(source, interpolations: interpolations)
         self.range = range
         self.isBlock = isBlock
@@ -208,7 +218,7 @@ package struct StringLiteral: Sendable {
                 case .interpolation:
                     if !pending.isEmpty { parts.append(.text(pending)) }
                     pending = ""
-                    if next < interpolations.count { parts.append(.interpolation(interpolations[next])) }
+                    if next < interpolations.count { parts.append(.interpolation(expression(interpolations[next], source))) }
                     next += 1
                 }
             }
@@ -217,27 +227,77 @@ package struct StringLiteral: Sendable {
         }
     }
 
-    /// Calls `body` with each `{…}` expression, in order, read in place, without decoding the text around them.
+    /// How many `{…}` the literal holds.
+    package var interpolationCount: Int {
+        switch storage {
+        case .parts(let parts):
+            return parts.reduce(0) { count, part in if case .interpolation = part { count + 1 } else { count } }
+        case .source(_, let interpolations):
+            return interpolations.count
+        }
+    }
+
+    /// The expression of the `index`th `{…}` (0 ≤ `index` < `interpolationCount`).
+    package func interpolation(at index: Int) -> Expr {
+        switch storage {
+        case .parts(let parts):
+            var seen = 0
+            for part in parts {
+                guard case .interpolation(let expression) = part else { continue }
+                if seen == index { return expression }
+                seen += 1
+            }
+            return .reference([])
+        case .source(let source, let interpolations):
+            return expression(interpolations[index], source)
+        }
+    }
+
+    /// The script's bytes and where between them the `index`th `{…}` lies, when it is a dotted path of
+    /// words (`{application.new}`) in a script that is valid UTF-8; nil for any other `{…}`, whose
+    /// expression `interpolation(at:)` gives. (A path's expression is made from the same bytes: a reader
+    /// that answers from them must answer as for that expression, or not at all.) Not generic: called from
+    /// another module, a generic method looked up its types' metadata at every call (callgrind).
+    package func path(at index: Int) -> (bytes: [UInt8], content: Range<Int>)? {
+        guard case .source(let source, let interpolations) = storage, source.isValidUTF8, interpolations[index].expression == nil else { return nil }
+        let content = interpolations[index].content
+        guard content.lowerBound >= 0, content.upperBound <= source.bytes.count else { return nil }
+        return (source.bytes, content)
+    }
+
+    private func expression(_ interpolation: Interpolation, _ source: StringLiteralContent.Source) -> Expr {
+        interpolation.expression ?? Parser.path(source.bytes, interpolation.content, file: range.file, isValidUTF8: source.isValidUTF8)
+    }
+
+    /// Calls `body` with each `{…}` expression, in order, without decoding the text around them.
     package func forEachInterpolation(_ body: (Expr) throws -> Void) rethrows {
         switch storage {
         case .parts(let parts):
             for part in parts { if case .interpolation(let expression) = part { try body(expression) } }
-        case .source(_, let interpolations):
-            for index in interpolations.indices { try body(interpolations[index]) }
+        case .source(let source, let interpolations):
+            for index in interpolations.indices { try body(expression(interpolations[index], source)) }
         }
     }
 
     /// The text with each interpolation replaced by `value`'s text for it, made in one string (the
     /// interpolations evaluated in order; the first that throws ends it).
     package func text(interpolating value: (Expr) throws -> String) rethrows -> String {
+        try text(interpolatingEach: { try value(interpolation(at: $0)) })
+    }
+
+    /// The same, `value` given each interpolation's place (`interpolation(at:)`, `path(at:)`).
+    package func text(interpolatingEach value: (_ index: Int) throws -> String) rethrows -> String {
         switch storage {
         case .parts(let parts):
             if parts.count == 1, case .text(let text) = parts[0] { return text }
             var result = ""
+            var next = 0
             for part in parts {
                 switch part {
                 case .text(let text): result += text
-                case .interpolation(let expression): result += try value(expression)
+                case .interpolation:
+                    result += try value(next)
+                    next += 1
                 }
             }
             return result
@@ -252,7 +312,7 @@ package struct StringLiteral: Sendable {
                 case .text(let text):
                     result += text
                 case .interpolation:
-                    if next < interpolations.count { result += try value(interpolations[next]) }
+                    if next < interpolations.count { result += try value(next) }
                     next += 1
                 }
             }

@@ -6,6 +6,14 @@ import GovLanguage
 /// may read any cell).
 struct ExpressionEvaluator {
     let resolve: ([Name]) throws -> Value
+    /// A `{…}` that is a dotted path of words, answered from its bytes when it can be (a cell, the year):
+    /// nil leaves it to its expression and `resolve`, which make the same value or say what is wrong.
+    let resolvePath: ((UnsafeBufferPointer<UInt8>) -> Value?)?
+
+    init(resolvePath: ((UnsafeBufferPointer<UInt8>) -> Value?)? = nil, resolve: @escaping ([Name]) throws -> Value) {
+        self.resolve = resolve
+        self.resolvePath = resolvePath
+    }
 
     func evaluate(_ expression: Expr) throws -> Value {
         switch expression {
@@ -35,11 +43,21 @@ struct ExpressionEvaluator {
 
     /// What `interpolate` throws, without building the text: each `{…}` evaluated, in order.
     func check(_ literal: StringLiteral) throws {
-        try literal.forEachInterpolation { _ = try evaluate($0) }
+        for index in 0..<literal.interpolationCount { _ = try value(of: literal, at: index) }
     }
 
     func interpolate(_ literal: StringLiteral) throws -> String {
-        try literal.text { try evaluate($0).display }
+        try literal.text(interpolatingEach: { try value(of: literal, at: $0).display })
+    }
+
+    /// The value of a literal's `index`th `{…}`: from its bytes when `resolvePath` answers them.
+    private func value(of literal: StringLiteral, at index: Int) throws -> Value {
+        if let resolvePath, let path = literal.path(at: index),
+            let value = path.bytes.withUnsafeBufferPointer({ resolvePath(UnsafeBufferPointer(rebasing: $0[path.content])) })
+        {
+            return value
+        }
+        return try evaluate(literal.interpolation(at: index))
     }
 
     private func binary(_ op: BinaryOperator, _ a: Value, _ b: Value, _ range: SourceRange) throws -> Value {
