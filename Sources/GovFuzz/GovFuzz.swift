@@ -55,6 +55,11 @@ enum FuzzCase {
         if Gov.diagnostics(checked) != findings {
             fatalError("a check without paragraphs found otherwise:\n\(findings)\n---\n\(Gov.diagnostics(checked))")
         }
+        // A dotted path answered from its bytes reads as its names do: the same report, findings and text.
+        let byNames = Evaluator.$answersPathsFromBytes.withValue(false) { Evaluator.evaluate(path: path, loader: loader(bytes, path: path)) }
+        if Gov.diagnostics(byNames) != findings || ReportFingerprint(byNames) != ReportFingerprint(first) {
+            fatalError("paths read from their bytes read otherwise:\n\(ReportFingerprint(first))\n---\n\(ReportFingerprint(byNames))")
+        }
         // …and places the same cells (a check reads plain table lines straight into cells).
         let builtCells = first.report.cells.filled.map { "\($0.id)=\($0.cell)" }
         let checkedCells = checked.report.cells.filled.map { "\($0.id)=\($0.cell)" }

@@ -19,6 +19,12 @@ public struct Evaluation: Sendable {
 /// Turns a script into a checked report: collects the statements (following includes), resolves every cell
 /// against the format for the report's year, applies the rule table, then fills in text and runs asserts.
 package enum Evaluator {
+    /// Whether a `{…}` that is a dotted path of words is answered from its bytes where it can be
+    /// (`FinalScope.resolve(path:)`): always, but where the tests and the fuzz target set it false around
+    /// an evaluation, to hold those answers to the ones its names give. A task-local, so that tests run
+    /// at the same time never see each other's.
+    @TaskLocal package static var answersPathsFromBytes = true
+
     /// What becomes of the text's paragraphs.
     package enum Prose: Sendable {
         /// Built, interpolations filled in: the report as it prints.

@@ -26,9 +26,9 @@ final class FinalScope {
 
     private(set) lazy var evaluator: ExpressionEvaluator = {
         computeBindingsInOrder()
-        return ExpressionEvaluator(resolvePath: { [unowned self] path in self.resolve(path: path) }) { [unowned self] names in
-            try self.resolve(names, visiting: [])
-        }
+        let resolvePath: ((UnsafeBufferPointer<UInt8>) -> Value?)? =
+            Evaluator.answersPathsFromBytes ? { [unowned self] path in self.resolve(path: path) } : nil
+        return ExpressionEvaluator(resolvePath: resolvePath) { [unowned self] names in try self.resolve(names, visiting: []) }
     }()
 
     /// A dotted path's value from its bytes (`{application.new}`, `{year}`), as `resolve` reads the same

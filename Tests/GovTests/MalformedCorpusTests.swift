@@ -60,6 +60,10 @@ struct MalformedCorpusTests {
             #expect(checked.report.ruleInstances.count == built.report.ruleInstances.count, "\(path)")
             // The same cells, values, origins and marks: a check reads plain table lines straight into cells.
             #expect(PlainTableLineTests.cells(checked) == PlainTableLineTests.cells(built), "\(path)")
+            // The same findings and text when no path is answered from its bytes (`FinalScope.resolve(path:)`).
+            let byNames = Evaluator.$answersPathsFromBytes.withValue(false) { Evaluator.evaluate(path: path) }
+            #expect(Gov.diagnostics(byNames) == Gov.diagnostics(built), "\(path)")
+            #expect(PathInterpolationTests.text(byNames) == PathInterpolationTests.text(built), "\(path)")
         }
         // And it does skip them: the overview's paragraphs are not built, section 五's are (Q4 reads them).
         let series = Paths.examples.appendingPathComponent("series/2022.gov").path

@@ -25,6 +25,15 @@ struct PathInterpolationTests {
             let parenthesized = evaluate(script(lines + bindings + "text \"甲{(\(path))}乙\"", year: year))
             #expect(plain.report.introduction.map { "\($0)" } == parenthesized.report.introduction.map { "\($0)" }, "\(path) \(bindings)")
             #expect(codes(plain) == codes(parenthesized), "\(path) \(bindings)")
+            // And with no path answered from its bytes, the same text and findings, in the same places.
+            let byNames = Evaluator.$answersPathsFromBytes.withValue(false) { evaluate(script(lines + bindings + "text \"甲{\(path)}乙\"", year: year)) }
+            #expect(Self.text(byNames) == Self.text(plain), "\(path) \(bindings)")
+            #expect(byNames.findings.map { "\($0.code) \($0.message) \(String(describing: $0.range))" } == plain.findings.map { "\($0.code) \($0.message) \(String(describing: $0.range))" })
         }
+    }
+
+    /// Every block of the report, as text.
+    static func text(_ evaluation: Evaluation) -> [String] {
+        (evaluation.report.introduction + evaluation.report.sections.flatMap(\.blocks)).map { "\($0)" }
     }
 }
