@@ -45,20 +45,6 @@ extension StatementCollector {
         }
     }
 
-    /// An entry of a plain table line (`PlainTableLine`): its cell, found when the line was read (each
-    /// word known, the cell one the statement has), and what placing it still asks of the format, which the
-    /// year, anywhere in the script, decides. Plain values only: an array of them is freed without a look
-    /// at each (a `CellStatement`'s entries, their names and values, were freed field by field).
-    struct PlainCell {
-        let cell: CellID
-        let value: Int
-        let valueRange: SourceRange
-        let nameRange: SourceRange
-        /// The selector's raw value and range, when the line has one.
-        let selector: Int?
-        let selectorRange: SourceRange?
-    }
-
     /// A local table's columns and rows while its `columns`/`row` lines are read.
     final class TableDraft {
         var columns: [Expr] = []

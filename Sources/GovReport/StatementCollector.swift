@@ -92,44 +92,6 @@ struct StatementCollector {
         } catch {}
     }
 
-    /// Reads a plain table line into `plainCells`: each word found where it lies, and each cell one the
-    /// statement has. False, nothing kept, when a word is not one the statement knows or its selector is
-    /// missing or extra: the line is then parsed, and reported, as any other (`CellResolver`). What the
-    /// format asks of a cell waits for the format (`CellResolver.resolve(plain:)`).
-    private mutating func take(plain line: borrowing PlainTableLine, in source: SourceFile) -> Bool {
-        guard let statement = TableStatement.ByKeyword.shared[line.keyword] else { return false }
-        let start = plainCells.count
-        let taken = source.bytes.withUnsafeBufferPointer { bytes -> Bool in
-            func word(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
-            var selector: Int?
-            if let written = line.selector {
-                guard let slot = statement.selectorSlot, let found = slot.lookup(word(written.bytes)) else { return false }
-                selector = found
-            } else if statement.selectorIsRequired {
-                return false
-            }
-            for entry in line.entries {
-                guard let name = statement.name.lookup(word(entry.name)), let cell = statement.cell(selector: selector, name: name) else {
-                    return false
-                }
-                plainCells.append(
-                    PlainCell(
-                        cell: cell, value: entry.value, valueRange: entry.valueRange, nameRange: entry.nameRange, selector: selector,
-                        selectorRange: line.selector?.range))
-            }
-            return true
-        }
-        guard taken else {
-            plainCells.removeSubrange(start...)
-            return false
-        }
-        if firstRange == nil { firstRange = line.range }
-        effects.record(statement: line.range, line.keyword)
-        cellLines.append(CellLine(keyword: line.keyword, cells: nil, plain: start..<plainCells.count, firstEntry: cellEntryCount, count: line.entries.count))
-        cellEntryCount += line.entries.count
-        return true
-    }
-
     /// Takes the statement (the parser hands it over), and reads only its plain fields besides its kind:
     /// passed borrowed, and handed whole to `once`, it was copied again in most cases (callgrind). Its kind
     /// is taken out of it (`consume`) before the switch: switching on `statement.kind` copied the statement
