@@ -247,7 +247,9 @@ package struct StringLiteral: Sendable {
                 if seen == index { return expression }
                 seen += 1
             }
-            return .reference([])
+            // Not reached (callers ask for 0..<interpolationCount); an empty text, where an empty reference
+            // would trap wherever its first name was read.
+            return .string(StringLiteral(parts: [], range: range, isBlock: false))
         case .source(let source, let interpolations):
             return expression(interpolations[index], source)
         }

@@ -37,3 +37,55 @@ struct PathInterpolationTests {
         (evaluation.report.introduction + evaluation.report.sections.flatMap(\.blocks)).map { "\($0)" }
     }
 }
+
+/// A literal's interpolations by place, for both kinds of literal: one read from a script (paths kept as
+/// bytes, their expressions made when asked for) and one made of parts.
+struct InterpolationPlaceTests {
+    @Test func aScriptsLiteralGivesEachInterpolationByPlace() throws {
+        let source = SourceFile(path: "t.gov", text: "text \"甲{application.new}乙{1 + 2}丙{year}\"\n")
+        let (script, diagnostics) = Parser.parse(source, file: FileID(0))
+        #expect(diagnostics.isEmpty)
+        guard case .text(let literal)? = script.statements.first?.kind else {
+            Issue.record("not a text statement")
+            return
+        }
+        #expect(literal.interpolationCount == 3)
+        // The paths are kept as bytes; the sum is parsed.
+        #expect(literal.path(at: 0).map { String(decoding: $0.bytes[$0.content], as: UTF8.self) } == "application.new")
+        #expect(literal.path(at: 1) == nil)
+        #expect(literal.path(at: 2).map { String(decoding: $0.bytes[$0.content], as: UTF8.self) } == "year")
+        guard case .reference(let names) = literal.interpolation(at: 0) else {
+            Issue.record("a path's expression is a reference")
+            return
+        }
+        #expect(names.map(\.text) == ["application", "new"])
+        #expect(names.map { source.text($0.range.start..<$0.range.end) } == ["application", "new"])
+        guard case .binary = literal.interpolation(at: 1) else {
+            Issue.record("the sum's expression")
+            return
+        }
+        #expect(literal.text(interpolatingEach: { "<\($0)>" }) == "甲<0>乙<1>丙<2>")
+        var seen: [String] = []
+        literal.forEachInterpolation { expression in
+            if case .reference(let names) = expression { seen.append(names.map(\.text).joined(separator: ".")) } else { seen.append("-") }
+        }
+        #expect(seen == ["application.new", "-", "year"])
+    }
+
+    @Test func aLiteralOfPartsGivesEachInterpolationByPlace() {
+        let range = SourceRange(file: FileID(0), start: 0, end: 0)
+        let literal = StringLiteral(
+            parts: [.text("a"), .interpolation(.integer(1, range)), .text("b"), .interpolation(.integer(2, range))], range: range, isBlock: false)
+        #expect(literal.interpolationCount == 2)
+        #expect(literal.path(at: 0) == nil)
+        guard case .integer(2, _) = literal.interpolation(at: 1) else {
+            Issue.record("the second interpolation")
+            return
+        }
+        #expect(literal.text(interpolatingEach: { "<\($0)>" }) == "a<0>b<1>")
+        #expect(literal.text(interpolating: { expression in
+            if case .integer(let value, _) = expression { return String(value) }
+            return "?"
+        }) == "a1b2")
+    }
+}
