@@ -28,39 +28,44 @@ enum {
     CARRY = TOO_SHORT | TOO_LONG | TWO_CONTS,
 };
 
+// The three tables, written once for the 16- and the 32-byte step (each 128-bit lane holds one copy).
+#define BYTE_1_HIGH_TABLE \
+        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, \
+        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS, \
+        TOO_SHORT | OVERLONG_2, \
+        TOO_SHORT, \
+        TOO_SHORT | OVERLONG_3 | SURROGATE, \
+        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4
+#define BYTE_1_LOW_TABLE \
+        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4, \
+        CARRY | OVERLONG_2, \
+        CARRY, \
+        CARRY, \
+        CARRY | TOO_LARGE, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000, \
+        CARRY | TOO_LARGE | TOO_LARGE_1000
+#define BYTE_2_HIGH_TABLE \
+        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, \
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4, \
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE, \
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE, \
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE, \
+        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT
+
 __attribute__((target("ssse3"))) static inline __m128i special_cases(__m128i input, __m128i prev1) {
     const __m128i low_nibble = _mm_set1_epi8(0x0F);
-    const __m128i byte_1_high_table = _mm_setr_epi8(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
-        TOO_SHORT | OVERLONG_2,
-        TOO_SHORT,
-        TOO_SHORT | OVERLONG_3 | SURROGATE,
-        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4);
-    const __m128i byte_1_low_table = _mm_setr_epi8(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4,
-        CARRY | OVERLONG_2,
-        CARRY,
-        CARRY,
-        CARRY | TOO_LARGE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000);
-    const __m128i byte_2_high_table = _mm_setr_epi8(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT);
+    const __m128i byte_1_high_table = _mm_setr_epi8(BYTE_1_HIGH_TABLE);
+    const __m128i byte_1_low_table = _mm_setr_epi8(BYTE_1_LOW_TABLE);
+    const __m128i byte_2_high_table = _mm_setr_epi8(BYTE_2_HIGH_TABLE);
     __m128i byte_1_high = _mm_shuffle_epi8(byte_1_high_table, _mm_and_si128(_mm_srli_epi16(prev1, 4), low_nibble));
     __m128i byte_1_low = _mm_shuffle_epi8(byte_1_low_table, _mm_and_si128(prev1, low_nibble));
     __m128i byte_2_high = _mm_shuffle_epi8(byte_2_high_table, _mm_and_si128(_mm_srli_epi16(input, 4), low_nibble));
@@ -146,37 +151,9 @@ __attribute__((target("ssse3"))) static size_t valid_prefix_ssse3(const uint8_t 
 
 __attribute__((target("avx2"))) static inline __m256i special_cases_avx2(__m256i input, __m256i prev1) {
     const __m256i low_nibble = _mm256_set1_epi8(0x0F);
-    const __m256i byte_1_high_table = GOV_TABLE256(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
-        TOO_SHORT | OVERLONG_2,
-        TOO_SHORT,
-        TOO_SHORT | OVERLONG_3 | SURROGATE,
-        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4);
-    const __m256i byte_1_low_table = GOV_TABLE256(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4,
-        CARRY | OVERLONG_2,
-        CARRY,
-        CARRY,
-        CARRY | TOO_LARGE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE,
-        CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000);
-    const __m256i byte_2_high_table = GOV_TABLE256(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT);
+    const __m256i byte_1_high_table = GOV_TABLE256(BYTE_1_HIGH_TABLE);
+    const __m256i byte_1_low_table = GOV_TABLE256(BYTE_1_LOW_TABLE);
+    const __m256i byte_2_high_table = GOV_TABLE256(BYTE_2_HIGH_TABLE);
     __m256i byte_1_high = _mm256_shuffle_epi8(byte_1_high_table, _mm256_and_si256(_mm256_srli_epi16(prev1, 4), low_nibble));
     __m256i byte_1_low = _mm256_shuffle_epi8(byte_1_low_table, _mm256_and_si256(prev1, low_nibble));
     __m256i byte_2_high = _mm256_shuffle_epi8(byte_2_high_table, _mm256_and_si256(_mm256_srli_epi16(input, 4), low_nibble));
