@@ -284,7 +284,20 @@ package struct StringLiteral: Sendable {
     /// The text with each interpolation replaced by `value`'s text for it, made in one string (the
     /// interpolations evaluated in order; the first that throws ends it).
     package func text(interpolating value: (Expr) throws -> String) rethrows -> String {
-        try text(interpolatingEach: { try value(interpolation(at: $0)) })
+        // A literal of parts hands each expression over as it walks them: by place, each would be searched
+        // for from the first part (`interpolation(at:)`), a quadratic walk.
+        if case .parts(let parts) = storage {
+            if parts.count == 1, case .text(let text) = parts[0] { return text }
+            var result = ""
+            for part in parts {
+                switch part {
+                case .text(let text): result += text
+                case .interpolation(let expression): result += try value(expression)
+                }
+            }
+            return result
+        }
+        return try text(interpolatingEach: { try value(interpolation(at: $0)) })
     }
 
     /// The same, `value` given each interpolation's place (`interpolation(at:)`, `path(at:)`).
