@@ -21,9 +21,27 @@ import PackageDescription
 // program that embeds gov that way sets GOV_NO_UNSAFE_FLAGS=1 where it resolves and builds: the flag is
 // then left out (the same code; without the flag, checking took 7 % longer on one core when it was measured).
 import Foundation
+let unsafeFlagsAllowed = ProcessInfo.processInfo.environment["GOV_NO_UNSAFE_FLAGS"] != "1"
+
+// A release build on Linux places the functions a check runs most next to each other, at the start of the
+// program's code, in the order scripts/hot-functions.order lists them (made by scripts/hot-functions from
+// callgrind's count of a batch check): each function gets its own section (-function-sections), and lld,
+// which ships with the Swift toolchain, lays the sections out in that order. The code a check runs is then
+// about 0.5 MiB in a row, not spread over the 4 MiB around it: `gov check --jobs 1` of 12,000 files took
+// 0.59 s instead of 0.62 s and its peak memory fell from 19.3 to 16.3 MiB (fewer code pages touched;
+// scripts/bench, the same instructions). A name the list has and the program lacks is ignored, so a stale
+// list costs only speed; regenerate it after large changes to the hot path.
+let ownSections: [SwiftSetting] =
+    unsafeFlagsAllowed ? [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(platforms: [.linux], configuration: .release))] : []
+let hotFirst: [LinkerSetting] =
+    unsafeFlagsAllowed
+    ? [.unsafeFlags(
+        ["-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/hot-functions.order",
+         "-Xlinker", "--no-warn-symbol-ordering"],
+        .when(platforms: [.linux], configuration: .release))]
+    : []
 let hotPath: [SwiftSetting] =
-    ProcessInfo.processInfo.environment["GOV_NO_UNSAFE_FLAGS"] == "1"
-    ? [] : [.unsafeFlags(["-Xfrontend", "-enable-lexical-lifetimes=false"])]
+    unsafeFlagsAllowed ? [.unsafeFlags(["-Xfrontend", "-enable-lexical-lifetimes=false"])] + ownSections : ownSections
 
 let package = Package(
     name: "gov",
@@ -42,8 +60,8 @@ let package = Package(
         .target(name: "CByteScan"),
         .target(name: "GovLanguage", dependencies: ["CByteScan"], swiftSettings: hotPath),
         .target(name: "GovReport", dependencies: ["GovLanguage"], swiftSettings: hotPath),
-        .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"]),
-        .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"]),
+        .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"], swiftSettings: ownSections),
+        .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"], swiftSettings: ownSections),
         // libxml2's HTML parser, found through pkg-config; Debian/Ubuntu: apt-get install libxml2-dev.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // libxml2's headers include the system ICU, which clashes with Foundation's: Swift sees only this C shim.
@@ -63,7 +81,9 @@ let package = Package(
         .target(name: "GovLSP", dependencies: ["GovIDE", "GovLanguage"]),
         .executableTarget(
             name: "GovCLI",
-            dependencies: ["Gov", "GovREPL", "GovImport", "GovLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gov", "GovREPL", "GovImport", "GovLSP", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: ownSections,
+            linkerSettings: hotFirst
         ),
         .executableTarget(name: "GovBench", dependencies: ["Gov", "GovImport"]),
         // `gov lsp` under load: diagnostics after a change to a 300-line script, memory over 10,000 edits.
