@@ -60,15 +60,24 @@ package struct SpellingIndex: Sendable {
     package func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = word.first, let wordBase = word.baseAddress else { return nil }
         let bucket = SpellingIndex.bucket(count: word.count, first: first)
+        // Through the arrays' storage, not a slice of `entries` (which retained and released it).
         return bytes.withUnsafeBufferPointer { stored -> Int? in
-            guard let storedBase = stored.baseAddress else { return nil }
-            for entry in entries[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where entry.count == word.count {
-                // Every entry lies inside `bytes`: the initializer placed it there.
-                if SpellingIndex.equal(UnsafeRawPointer(storedBase + entry.start), UnsafeRawPointer(wordBase), count: word.count) {
-                    return entry.value
+            entries.withUnsafeBufferPointer { entries -> Int? in
+                guard let storedBase = stored.baseAddress, let entryBase = entries.baseAddress else { return nil }
+                var index = bucketStarts[bucket]
+                let end = bucketStarts[bucket + 1]
+                while index < end {
+                    let entry = entryBase[index]
+                    // Every entry lies inside `bytes`: the initializer placed it there.
+                    if entry.count == word.count,
+                        SpellingIndex.equal(UnsafeRawPointer(storedBase + entry.start), UnsafeRawPointer(wordBase), count: word.count)
+                    {
+                        return entry.value
+                    }
+                    index += 1
                 }
+                return nil
             }
-            return nil
         }
     }
 
