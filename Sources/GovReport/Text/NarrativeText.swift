@@ -234,7 +234,7 @@ struct NarrativeText {
     static let followers: [[UInt8]] = TextUnit.initials.map { Array(String($0).utf8) } + [Array("年".utf8)]
     /// What a Chinese count is made of (`TextNumberScanner.chinese`): its last character before 件.
     static let numerals: [[UInt8]] = "零〇一二两三四五六七八九十百千万".unicodeScalars.map { Array(String($0).utf8) }
-    static let item = Array("件".utf8), ideographicSpace = Array("\u{3000}".utf8), more = Array("余".utf8), over = Array("多".utf8)
+    static let ideographicSpace = Array("\u{3000}".utf8), more = Array("余".utf8), over = Array("多".utf8)
 
     var count: Int { scalars.count }
 
