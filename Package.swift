@@ -58,8 +58,10 @@ let package = Package(
         // Byte loops sixteen bytes a step: the UTF-8 check's (SSSE3's byte shuffle, which Swift's SIMD types
         // lack) and the text check's search for a digit or a brace.
         .target(name: "CByteScan"),
+        // The batch walk's directory listing, straight from the kernel (Linux's getdents64).
+        .target(name: "CDirectory"),
         .target(name: "GovLanguage", dependencies: ["CByteScan"], swiftSettings: hotPath),
-        .target(name: "GovReport", dependencies: ["GovLanguage"], swiftSettings: hotPath),
+        .target(name: "GovReport", dependencies: ["GovLanguage", "CDirectory"], swiftSettings: hotPath),
         .target(name: "GovRender", dependencies: ["GovLanguage", "GovReport", "ZIPFoundation"], swiftSettings: ownSections),
         .target(name: "Gov", dependencies: ["GovLanguage", "GovReport", "GovRender"], swiftSettings: ownSections),
         // libxml2's HTML parser, found through pkg-config; Debian/Ubuntu: apt-get install libxml2-dev.

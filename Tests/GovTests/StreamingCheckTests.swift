@@ -107,12 +107,26 @@ struct StreamingCheckTests {
         let root = try Self.write([
             "a.gov": "", "a/x.gov": "", "a-b.gov": "", "a/b/c.gov": "", "b.gov": "", "中文/甲.gov": "", "中文.gov": "",
             ".hidden/h.gov": "", "notes.txt": "", "Z.gov": "",
+            // Names the byte test must judge as the string test does.
+            "x.gov.txt": "", "gov": "", "a.GOV": "", "d.gov/e.gov": "", ".x.gov": "", "空 格.gov": "",
         ])
         var walk = ScriptWalk(paths: [root.path, root.appendingPathComponent("b.gov").path])
         var walked: [ScriptFinder.Found] = []
         while let found = walk.next() { walked.append(found) }
         #expect(walked == ScriptFinder.scripts(in: [root.path, root.appendingPathComponent("b.gov").path]))
-        #expect(walked.count == 8)
+        #expect(walked.count == 10)
+    }
+
+    /// A directory larger than one read of its entries (`DirectoryListing` reads 32 KiB at a time).
+    @Test func aLargeDirectoryIsWalkedWhole() throws {
+        var files: [String: String] = [:]
+        for index in 0..<1500 { files["d/\(index)-一个比较长的文件名称用来填满缓冲区.gov"] = "" }
+        let root = try Self.write(files)
+        var walk = ScriptWalk(paths: [root.path])
+        var walked: [ScriptFinder.Found] = []
+        while let found = walk.next() { walked.append(found) }
+        #expect(walked.count == 1500)
+        #expect(walked == ScriptFinder.scripts(in: [root.path]))
     }
 
     /// A link to a script the walk also reaches is skipped (the script is checked once, under its own

@@ -137,36 +137,41 @@ package struct ScriptWalk: Sendable {
     }
 
     /// A directory's `*.gov` files and visible subdirectories, sorted so that `popLast` yields them in order;
-    /// and the regular files among them.
+    /// and the regular files among them. Names are judged on their bytes: a string is made only of an
+    /// entry kept (a body's directory lists its scripts and little else; the corpus's root, 4,000 bodies).
     private static func entries(of directory: String) -> ([Entry], ListedFiles) {
-        guard let handle = opendir(directory) else { return ([], ListedFiles(sorted: [])) }
-        defer { closedir(handle) }
         var entries: [Entry] = []
         // A body's directory holds a few years' scripts: room for them at once, not a copy per doubling.
         entries.reserveCapacity(8)
-        while let raw = readdir(handle) {
-            let name = withUnsafePointer(to: raw.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name.hasPrefix(".") { continue }
-            var kind = raw.pointee.d_type
+        let listed = DirectoryListing.forEach(in: directory) { bytes, type in
+            if bytes.first == UInt8(ascii: ".") { return }
+            var kind = type
+            // A name whose bytes do not end in `.gov` cannot end in it as a string either; one that does is
+            // judged as a string too (as `ScriptFinder` judges it), so both keep the same files.
+            let mayBeScript = bytes.count >= 4 && bytes[bytes.count - 4] == UInt8(ascii: ".") && bytes[bytes.count - 3] == UInt8(ascii: "g")
+                && bytes[bytes.count - 2] == UInt8(ascii: "o") && bytes[bytes.count - 1] == UInt8(ascii: "v")
+            // Only a directory or a script can be kept: anything else is passed over unread.
+            if kind != UInt8(DT_DIR), kind != UInt8(DT_UNKNOWN), !mayBeScript { return }
+            let name = String(decoding: bytes, as: UTF8.self)
+            let isScript = mayBeScript && name.hasSuffix(".gov")
             if kind == UInt8(DT_UNKNOWN) {
                 var info = stat()
-                guard lstat(directory + "/" + name, &info) == 0 else { continue }
+                guard lstat(joined(directory, name), &info) == 0 else { return }
                 kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
             }
             if kind == UInt8(DT_DIR) {
                 entries.append(Entry(name: name, isDirectory: true, sortKey: name + "/"))
-                continue
+                return
             }
-            guard name.hasSuffix(".gov") else { continue }
+            guard isScript else { return }
             if kind != UInt8(DT_REG) {
                 // A link (or anything else) counts when it leads to a file, as `fileExists` decides.
                 var info = stat()
-                guard stat(directory + "/" + name, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { continue }
+                guard stat(joined(directory, name), &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return }
             }
             entries.append(Entry(name: name, isDirectory: false, isLink: kind != UInt8(DT_REG), sortKey: name))
         }
+        guard listed else { return ([], ListedFiles(sorted: [])) }
         entries.sort { $0.sortKey > $1.sortKey }
         // A file's sort key is its name: in reverse, the regular files are in ascending order.
         var regular: [String] = []
