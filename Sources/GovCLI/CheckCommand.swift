@@ -52,11 +52,12 @@ struct CheckCommand: ParsableCommand {
         let summary: StreamingCheck.Summary
         switch format {
         case .json:
-            summary = check(JSONCheckOutput(), paths: paths, explainText: explainText, jobs: jobs)
+            // The JSON lists every rule instance judged; the text prints findings only.
+            summary = check(JSONCheckOutput(), paths: paths, explainText: explainText, jobs: jobs, prose: .findingsAndRules)
         case .text:
             summary = check(
                 TextCheckOutput(useColor: Terminal.colorOnStandardError, summaryLine: ScriptFinder.containsDirectory(paths)),
-                paths: paths, explainText: explainText, jobs: jobs)
+                paths: paths, explainText: explainText, jobs: jobs, prose: .findingsOnly)
         }
         guard summary.files > 0 else {
             Terminal.printError("gov: no .gov scripts in \(paths.joined(separator: " "))")
@@ -68,10 +69,13 @@ struct CheckCommand: ParsableCommand {
 
     /// Streams the check into an output; prints nothing when there are no scripts at all. With
     /// `--explain-text`, each script's listing goes to stdout as the script is handed over.
-    private static func check<Output: CheckOutput>(_ output: Output, paths: [String], explainText: Bool, jobs: Int) -> StreamingCheck.Summary {
+    private static func check<Output: CheckOutput>(
+        _ output: Output, paths: [String], explainText: Bool, jobs: Int, prose: Evaluator.Prose
+    ) -> StreamingCheck.Summary {
         var output = output
-        // Findings are all a check prints: each script's paragraphs are checked, not built.
-        let options = StreamingCheck.Options(jobs: jobs, processes: true, prose: .findingsOnly)
+        // Findings (and, for the JSON, rule instances) are all a check prints: each script's paragraphs
+        // are checked, not built.
+        let options = StreamingCheck.Options(jobs: jobs, processes: true, prose: prose)
         let summary: StreamingCheck.Summary
         if explainText {
             let render = output.render

@@ -19,7 +19,10 @@ public struct Report: Sendable {
     /// Every literal number of the text with its unit, and what it was linked to (or why not).
     package var textQuantities: [TextQuantity] = []
     /// Every rule instance that was judged: checked totals, soft rules, channels and the text's numbers.
+    /// Empty when they are not recorded (`recordsRuleInstances`).
     package var ruleInstances: [RuleInstance] = []
+    /// Whether the rules record each instance they judge (`Evaluator.Prose.findingsOnly` does not).
+    package var recordsRuleInstances = true
 
     public init(header: Header, edition: FormatEdition) {
         self.header = header

@@ -35,6 +35,7 @@ struct ReportAssembler {
         header.yearRange = collected.yearRange
         let edition = collected.format.flatMap { FormatEdition(rawValue: $0.value) } ?? .forYear(header.year)
         var report = Report(header: header, edition: edition)
+        report.recordsRuleInstances = prose != .findingsOnly
         report.channels = collected.channels
         placeCells(into: &report)
         report.sections = layoutSections()
@@ -64,7 +65,7 @@ struct ReportAssembler {
         runAssertions(scope: final)
         let text = TextChecker.check(collected.narratives, report: snapshot, sources: collected.sources)
         report.textQuantities = text.quantities
-        report.ruleInstances += text.quantities.compactMap(TextChecker.instance)
+        if report.recordsRuleInstances { report.ruleInstances += text.quantities.compactMap(TextChecker.instance) }
         diagnostics += text.findings
         diagnostics += QualityChecker.check(report, narratives: text.texts)
         recordBindings(scope: final)

@@ -38,7 +38,7 @@ package enum RuleChecker {
         let (computed, overflow, anyStated) = report.cells.sum(equation.termIndices)
         if rule.needsStatedPart, !anyStated { return false }
         if isNotAssessable(equation, rule: rule, in: &report) {
-            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: .notAssessable, range: report.cells.statedRange(equation.total)))
+            if report.recordsRuleInstances { report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: .notAssessable, range: report.cells.statedRange(equation.total))) }
             return false
         }
         let edition = report.edition
@@ -57,7 +57,7 @@ package enum RuleChecker {
         // A derived total that disagrees only echoes a finding already made about the stated cells.
         guard let statedRange = report.cells.statedRange(dense: equation.totalIndex) else { return false }
         let stated = report.cells.integer(dense: equation.totalIndex) ?? 0
-        report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: stated == computed ? .pass : .fail, range: statedRange))
+        if report.recordsRuleInstances { report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: equation.total.path, status: stated == computed ? .pass : .fail, range: statedRange)) }
         guard stated != computed, let existing = report.cells[equation.total] else { return false }
         let expression = termsText(equation, in: report)
         // A total printed empty is a finding of its rule in its own words: it should have been printed.
@@ -133,7 +133,7 @@ package enum RuleChecker {
         if report.cells.isUnknown(larger) || report.cells.isUnknown(smaller) {
             let unknown = [larger, smaller].filter { report.cells.isUnknown($0) }
             let first = unknown[0]
-            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: .notAssessable, range: report.cells.statedRange(first)))
+            if report.recordsRuleInstances { report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: .notAssessable, range: report.cells.statedRange(first))) }
             let names = unknown.map { "「\($0.label(report.edition))」" }.joined(separator: "、")
             report.findings.append(
                 Diagnostic(
@@ -143,8 +143,12 @@ package enum RuleChecker {
         }
         let big = report.count(larger), small = report.count(smaller)
         guard report.cells.contains(larger) || report.cells.contains(smaller) else { return }
-        report.ruleInstances.append(
-            RuleInstance(rule: rule.id.rawValue, subject: larger.path, status: big < small ? .fail : .pass, range: report.cells.statedRange(larger) ?? report.cells.statedRange(smaller)))
+        if report.recordsRuleInstances {
+            report.ruleInstances.append(
+                RuleInstance(
+                    rule: rule.id.rawValue, subject: larger.path, status: big < small ? .fail : .pass,
+                    range: report.cells.statedRange(larger) ?? report.cells.statedRange(smaller)))
+        }
         guard big < small else { return }
         let edition = report.edition
         let cells = [larger, smaller].map { mention($0, in: report) }
@@ -159,7 +163,7 @@ package enum RuleChecker {
     static func checkAnnouncedParts(rule: Rule, in report: inout Report) {
         guard let announced = report.header.announcedParts else { return }
         let actual = report.sections.count
-        report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "parts", status: announced == actual ? .pass : .fail, range: report.header.announcedPartsRange))
+        if report.recordsRuleInstances { report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "parts", status: announced == actual ? .pass : .fail, range: report.header.announcedPartsRange)) }
         guard announced != actual else { return }
         let titles = report.sections.enumerated().map { "\(ChineseNumeral.of($0.offset + 1))、\($0.element.title)" }
         report.findings.append(
@@ -177,7 +181,7 @@ package enum RuleChecker {
     static func checkChannels(rule: Rule, in report: inout Report) {
         for channel in report.channels where !channel.categories.isEmpty {
             let sum = channel.categories.reduce(0) { $0 &+ $1.count }
-            report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "channel.\(channel.name)", status: sum == channel.count ? .pass : .fail, range: channel.range))
+            if report.recordsRuleInstances { report.ruleInstances.append(RuleInstance(rule: rule.id.rawValue, subject: "channel.\(channel.name)", status: sum == channel.count ? .pass : .fail, range: channel.range)) }
             guard sum != channel.count else { continue }
             let expression = channel.categories.map { String($0.count) }.joined(separator: " + ")
             let difference = ExactDifference.text(channel.count, sum)

@@ -57,7 +57,13 @@ struct MalformedCorpusTests {
             let built = Evaluator.evaluate(path: path)
             let checked = Evaluator.evaluate(path: path, prose: .findingsOnly)
             #expect(Gov.diagnostics(checked) == Gov.diagnostics(built), "\(path)")
-            #expect(checked.report.ruleInstances.count == built.report.ruleInstances.count, "\(path)")
+            // A check that lists rule instances (the JSON) judges every one a full evaluation does, in
+            // order; one that prints findings only records none, and finds the same.
+            let listing = Evaluator.evaluate(path: path, prose: .findingsAndRules)
+            #expect(Gov.diagnostics(listing) == Gov.diagnostics(built), "\(path)")
+            let instances = { (report: Report) in report.ruleInstances.map { "\($0.rule) \($0.subject) \($0.status) \(String(describing: $0.range))" } }
+            #expect(instances(listing.report) == instances(built.report), "\(path)")
+            #expect(checked.report.ruleInstances.isEmpty, "\(path)")
             // The same cells, values, origins and marks: a check reads plain table lines straight into cells.
             #expect(PlainTableLineTests.cells(checked) == PlainTableLineTests.cells(built), "\(path)")
             // The same findings and text when no path is answered from its bytes (`FinalScope.resolve(path:)`).

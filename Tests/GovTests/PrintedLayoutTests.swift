@@ -139,4 +139,16 @@ struct RuleInstanceTests {
         #expect(statuses["B2"] == ["not assessable"])
         #expect(statuses["C1"] == ["pass"])
     }
+
+    /// A check that prints text records no instances (it prints findings only); its JSON lists every one
+    /// a full evaluation judges, in order.
+    @Test func theJSONOfACheckListsEveryInstance() throws {
+        let path = Paths.examples.appendingPathComponent("fictional-2021-errors.gov").path
+        let run = try runGov(["check", "--format", "json", path])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let listed = try #require(json["rules"] as? [[String: Any]]).map { "\($0["rule"] ?? "") \($0["subject"] ?? "") \($0["status"] ?? "")" }
+        let judged = Evaluator.evaluate(path: path).report.ruleInstances.map { "\($0.rule) \($0.subject) \($0.status.rawValue)" }
+        #expect(judged.count >= 10 && Set(judged.map { $0.split(separator: " ").last ?? "" }) == ["pass", "fail"])
+        #expect(listed == judged)
+    }
 }
