@@ -55,6 +55,8 @@ struct EmbedderAccessTests {
         let zlib = scratch.appendingPathComponent("checkouts/ZIPFoundation/Sources/CZLib/module.modulemap")
         // GovLanguage's C part (the UTF-8 check's vector step), as a package that depends on gov sees it.
         let utf8Scan = Paths.packageRoot.appendingPathComponent("Sources/CByteScan/include/module.modulemap")
+        // GovReport's (the batch walk's directory listing).
+        let directoryListing = Paths.packageRoot.appendingPathComponent("Sources/CDirectory/include/module.modulemap")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gov-embed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -64,6 +66,7 @@ struct EmbedderAccessTests {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
             "swiftc", "-typecheck", "-I", modules.path, "-Xcc", "-fmodule-map-file=\(zlib.path)", "-Xcc", "-fmodule-map-file=\(utf8Scan.path)",
+            "-Xcc", "-fmodule-map-file=\(directoryListing.path)",
             // One module cache for every run (the compiler locks it): a fresh one costs seconds a call.
             "-module-cache-path", FileManager.default.temporaryDirectory.appendingPathComponent("gov-embed-module-cache").path, file.path,
         ]
