@@ -106,18 +106,27 @@ public enum Keyword: String, CaseIterable, Sendable {
         }
     }
 
-    private static let ordered = Array(allCases)
-    private static let index = SpellingIndex(ordered.enumerated().flatMap { [($1.english, $0), ($1.chinese, $0)] })
+    /// Every keyword, and each spelling's place among them: one lazy global, so a lookup (every statement,
+    /// every `{…}`) passes one initialisation guard, not two.
+    private struct Spellings {
+        let ordered = Array(Keyword.allCases)
+        let index: SpellingIndex
+        init() { index = SpellingIndex(ordered.enumerated().flatMap { [($1.english, $0), ($1.chinese, $0)] }) }
+    }
+
+    private static let spellings = Spellings()
 
     public init?(spelling: String) {
-        guard let position = Keyword.index.lookup(spelling) else { return nil }
-        self = Keyword.ordered[position]
+        let spellings = Keyword.spellings
+        guard let position = spellings.index.lookup(spelling) else { return nil }
+        self = spellings.ordered[position]
     }
 
     /// The keyword spelled by these UTF-8 bytes (the same lookup, without making a string).
     package init?(utf8: UnsafeBufferPointer<UInt8>) {
-        guard let position = Keyword.index.lookup(utf8) else { return nil }
-        self = Keyword.ordered[position]
+        let spellings = Keyword.spellings
+        guard let position = spellings.index.lookup(utf8) else { return nil }
+        self = spellings.ordered[position]
     }
 
     /// Kept: every unknown statement word is measured against all of them.

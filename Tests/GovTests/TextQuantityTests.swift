@@ -68,10 +68,14 @@ struct TextQuantityTests {
         #expect(skipped > 1_000)
         let dates = Array("本报告所列数据的统计期限自{year}年1月1日至{year}年12月31日，依据国办公开办函〔2021〕30号。".utf8)
         #expect(!NarrativeText.mayHoldNumbers(dates, 0..<dates.count))
-        for counted in ["共3件", "共 3 余件", "45.2%", "３，０００条", "三件", "2019年"] {
+        for counted in ["共3件", "共 3 余件", "45.2%", "３，０００条", "三件", "2019年", "共3\u{3000}多件", "3 余条"] {
             let bytes = Array(counted.utf8)
             #expect(NarrativeText.mayHoldNumbers(bytes, 0..<bytes.count), "\(counted)")
         }
+        // The three characters the test knows as constants are those characters.
+        #expect(NarrativeText.ideographicSpaceCode == NarrativeText.code(Array("\u{3000}".utf8)))
+        #expect(NarrativeText.moreCode == NarrativeText.code(Array("余".utf8)))
+        #expect(NarrativeText.overCode == NarrativeText.code(Array("多".utf8)))
     }
 
     /// The scan passes a scalar on one bit test: every scalar a number can start with (every one the

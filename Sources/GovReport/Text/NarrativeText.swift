@@ -114,10 +114,11 @@ struct NarrativeText {
     /// held to them by a test. Bytes that matter to none of these tests (most of a text) are passed sixteen
     /// at a time (`ByteScan.firstDigitOrBrace`).
     static func mayHoldNumbers(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        // The tables once, not a lazy global's guard at each use in the loop.
-        let followerLeads = NarrativeText.followerLeads, followerCodes = NarrativeText.followerCodes
-        let singleByteFollowers = NarrativeText.singleByteFollowers, otherFollowers = NarrativeText.otherFollowers
-        let numeralCodes = NarrativeText.numeralCodes
+        // The tables once, through one lazy global's guard (one for each table was 81 guards a script).
+        let tables = NarrativeText.tables
+        let followerLeads = tables.followerLeads, followerCodes = tables.followerCodes
+        let singleByteFollowers = tables.singleByteFollowers, otherFollowers = tables.otherFollowers
+        let numeralCodes = tables.numeralCodes
         return bytes.withUnsafeBufferPointer { bytes -> Bool in
             // Read in place, so kept inside the bytes whatever the range says.
             let lower = max(0, range.lowerBound), upper = min(max(0, range.upperBound), bytes.count)
@@ -206,29 +207,35 @@ struct NarrativeText {
     }
 
     /// A character of three UTF-8 bytes as one number, first byte highest (as `mayHoldNumbers` reads them).
-    private static func code(_ bytes: [UInt8]) -> UInt32 {
+    static func code(_ bytes: [UInt8]) -> UInt32 {
         bytes.prefix(3).reduce(0) { $0 << 8 | UInt32($1) }
     }
 
-    /// The followers of three bytes as numbers, those of one byte (`%`) as a table, and any other (none
-    /// today) as bytes.
-    static let followerCodes: [UInt32] = followers.filter { $0.count == 3 }.map(code)
-    static let singleByteFollowers: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for follower in followers where follower.count == 1 { table[Int(follower[0])] = true }
-        return table
-    }()
-    static let otherFollowers: [[UInt8]] = followers.filter { $0.count != 1 && $0.count != 3 }
-    /// The Chinese numerals, all of three bytes.
-    static let numeralCodes: [UInt32] = numerals.filter { $0.count == 3 }.map(code)
-    static let ideographicSpaceCode = code(ideographicSpace), moreCode = code(more), overCode = code(over)
+    /// What `mayHoldNumbers` looks for, made once.
+    struct Tables {
+        /// The followers of three bytes as numbers, those of one byte (`%`) as a table, and any other
+        /// (none today) as bytes.
+        let followerCodes: [UInt32] = followers.filter { $0.count == 3 }.map(code)
+        let singleByteFollowers: [Bool] = {
+            var table = [Bool](repeating: false, count: 256)
+            for follower in followers where follower.count == 1 { table[Int(follower[0])] = true }
+            return table
+        }()
+        let otherFollowers: [[UInt8]] = followers.filter { $0.count != 1 && $0.count != 3 }
+        /// The Chinese numerals, all of three bytes.
+        let numeralCodes: [UInt32] = numerals.filter { $0.count == 3 }.map(code)
+        /// The bytes a unit's first character, or 年, starts with.
+        let followerLeads: [Bool] = {
+            var table = [Bool](repeating: false, count: 256)
+            for follower in followers { table[Int(follower[0])] = true }
+            return table
+        }()
+    }
 
-    /// The bytes a unit's first character, or 年, starts with.
-    static let followerLeads: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for follower in followers { table[Int(follower[0])] = true }
-        return table
-    }()
+    static let tables = Tables()
+    /// U+3000, 余 and 多 as `code` makes them: constants, so no lazy global's guard is asked in the loop
+    /// (`NarrativeTextTests` holds them to the characters).
+    static let ideographicSpaceCode: UInt32 = 0xE3_8080, moreCode: UInt32 = 0xE4_BD99, overCode: UInt32 = 0xE5_A49A
 
     /// What may follow a number that `mayHoldNumbers` sends on: the first character of every unit, and 年.
     static let followers: [[UInt8]] = TextUnit.initials.map { Array(String($0).utf8) } + [Array("年".utf8)]
