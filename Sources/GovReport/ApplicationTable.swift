@@ -165,6 +165,11 @@ package struct ApplicationTableSpec: Sendable {
     /// The three shapes of table 2, for instantiating the rules once per shape.
     package static let all: [ApplicationTableSpec] = [y2019, y2021, y2021OneOtherRow]
 
+    /// Where `of(edition, otherAsOneRow:)` is in `all`, without copying a spec.
+    static func shape(_ edition: FormatEdition, otherAsOneRow: Bool) -> Int {
+        edition == .y2019 ? 0 : otherAsOneRow ? 2 : 1
+    }
+
     /// The rows of 2021's （六）其他处理.
     package static let otherHandling: [ApplicationRow] = [.overdueCorrection, .overdueFee, .other]
 

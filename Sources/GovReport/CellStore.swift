@@ -70,6 +70,10 @@ package struct CellStore: Sendable, Equatable {
     /// An equation's terms read in one pass: their signed sum (an empty cell or an amount adds 0), whether
     /// it overflowed, and whether any term was stated. Every report applies some forty sums.
     func sum(_ terms: [(sign: Int, index: Int)]) -> (value: Int, overflow: Bool, anyStated: Bool) {
+        terms.withUnsafeBufferPointer { sum($0) }
+    }
+
+    func sum(_ terms: UnsafeBufferPointer<(sign: Int, index: Int)>) -> (value: Int, overflow: Bool, anyStated: Bool) {
         var value = 0, overflow = false, anyStated = false
         values.withUnsafeBufferPointer { values in
             slots.withUnsafeBufferPointer { slots in
@@ -88,6 +92,29 @@ package struct CellStore: Sendable, Equatable {
             }
         }
         return (value, overflow, anyStated)
+    }
+
+    /// What `deriveIfEmpty` did.
+    enum QuickSum {
+        /// The total was empty, and now holds the sum.
+        case derived
+        /// No term was stated, and the rule needs one: nothing to do.
+        case noStatedPart
+        /// Anything else (a stated total, a cell that may be unknown, an overflow): for the full check.
+        case undecided
+    }
+
+    /// An equation's common case, decided from the dense indices alone (`SumProgram`): when the total at
+    /// `total` is empty, no cell may be unknown and the sum does not overflow, the total is filled with the
+    /// sum, as derived by `origin`'s rule.
+    mutating func deriveIfEmpty(
+        dense total: Int, terms: UnsafeBufferPointer<(sign: Int, index: Int)>, needsStatedPart: Bool, origin: Cell.Origin
+    ) -> QuickSum {
+        let (value, overflow, anyStated) = sum(terms)
+        if needsStatedPart, !anyStated { return .noStatedPart }
+        guard !mayHoldUnknown, !overflow, slots[total] == 0 else { return .undecided }
+        add(Cell(value: .integer(value), origin: origin), dense: total)
+        return .derived
     }
 
     /// Fills the empty cell at a dense index with a derived `cell` (the rules derive most totals).

@@ -142,6 +142,14 @@ package enum RuleTable {
         return instantiatedByShape[index]
     }
 
+    /// The same equations laid out flat (`SumProgram`), one program per shape, in `ApplicationTableSpec.all`'s order.
+    static let programs: [SumProgram] = instantiatedByShape.map(SumProgram.init)
+
+    /// The program for a table shape: the format's, and whether （六）其他处理 is printed as one row.
+    static func program(_ edition: FormatEdition, otherAsOneRow: Bool) -> SumProgram {
+        programs[ApplicationTableSpec.shape(edition, otherAsOneRow: otherAsOneRow)]
+    }
+
     /// One entry per rule id, for documentation and `--help`.
     package static var distinct: [Rule] {
         var seen = Set<DiagnosticCode>()

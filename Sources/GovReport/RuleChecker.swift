@@ -5,22 +5,35 @@ import GovLanguage
 /// records a finding with the stated and computed numbers and the cells involved for each one that fails.
 package enum RuleChecker {
     package static func apply(to report: inout Report) {
-        /// The equation that derived each derived cell, to explain a derived value that breaks A4.
-        var derivations: [Equation] = []
-        let instantiated = RuleTable.instantiated(report.applicationSpec)
+        let program = RuleTable.program(report.edition, otherAsOneRow: report.otherPrintedAsOneRow)
+        /// The equation that derived each derived cell (its place in `program`), to explain a derived value
+        /// that breaks A4.
+        var derivations: [Int] = []
         // Room for every total the sums may derive, and for the equations that derive them: grown from the
         // stated cells by doubling, each was an allocation and a copy a few times a report (callgrind).
-        let equations = instantiated.reduce(0) { $0 + $1.count }
-        report.cells.reserveCapacity(equations)
-        derivations.reserveCapacity(equations)
+        report.cells.reserveCapacity(program.totals.count)
+        derivations.reserveCapacity(program.totals.count)
         for (index, rule) in RuleTable.rules.enumerated() {
             switch rule.kind {
             case .sum(let parts, _):
-                for equation in instantiated[index] {
-                    if applySum(equation, rule: rule, parts: parts, to: &report) { derivations.append(equation) }
+                let origin = Cell.Origin.derived(rule.id)
+                program.terms.withUnsafeBufferPointer { terms in
+                    for place in program.equationsOfRule[index] {
+                        let equationTerms = UnsafeBufferPointer(rebasing: terms[program.termRanges[place]])
+                        switch report.cells.deriveIfEmpty(
+                            dense: program.totals[place], terms: equationTerms, needsStatedPart: rule.needsStatedPart, origin: origin)
+                        {
+                        case .derived:
+                            derivations.append(place)
+                        case .noStatedPart:
+                            continue
+                        case .undecided:
+                            if applySum(program.equations[place], rule: rule, parts: parts, to: &report) { derivations.append(place) }
+                        }
+                    }
                 }
             case .nonNegative:
-                checkDerivedNonNegative(derivations, rule: rule, in: &report)
+                checkDerivedNonNegative(derivations, of: program, rule: rule, in: &report)
             case .atLeast(let pairs):
                 for pair in pairs(report.edition) { checkAtLeast(pair.larger, pair.smaller, rule: rule, in: &report) }
             case .announcedParts:
@@ -109,10 +122,12 @@ package enum RuleChecker {
 
     /// A derived count below zero, reported at the last stated value that went into it. When every input was
     /// itself derived, the same problem is already reported one level down (in the column it came from).
-    static func checkDerivedNonNegative(_ derivations: [Equation], rule: Rule, in report: inout Report) {
-        for equation in derivations {
+    /// `derivations`: the places in `program` of the equations that derived a total.
+    static func checkDerivedNonNegative(_ derivations: [Int], of program: SumProgram, rule: Rule, in report: inout Report) {
+        for place in derivations {
+            guard let computed = report.cells.integer(dense: program.totals[place]), computed < 0 else { continue }
+            let equation = program.equations[place]
             let cell = equation.total
-            guard let computed = report.cells.integer(cell), computed < 0 else { continue }
             let anchor = equation.terms.compactMap { report.cells.statedRange($0.cell) }.max { $0.start < $1.start }
             guard let anchor else { continue }
             let edition = report.edition
