@@ -25,8 +25,9 @@ struct CellResolver {
     /// An entry of a plain table line (`StatementCollector.PlainCell`), its words found and its cell known
     /// since the line was read: what the format asks of it, in the order `resolve` asks it (the selector,
     /// then the cell), and its number.
-    func resolve(plain entry: StatementCollector.PlainCell, keyword: Keyword) throws -> (CellID, Number) {
-        guard let statement = statements[keyword] else {
+    /// `statement`: the line's (`statement(_:)`), looked up once for all its cells.
+    func resolve(plain entry: StatementCollector.PlainCell, in statement: TableStatement?) throws -> (CellID, Number) {
+        guard let statement else {
             throw Diagnostic(code: "E012", message: "这里不能写表格数值", range: entry.nameRange)
         }
         if statement.selectorIsRequired, let selector = entry.selector, let selectorRange = entry.selectorRange,
@@ -37,6 +38,9 @@ struct CellResolver {
         if let message = statement.cellProblem(entry.cell, edition) { throw Diagnostic(code: "E051", message: message, range: entry.nameRange) }
         return (entry.cell, try number(.integer(entry.value), unit: nil, at: entry.valueRange, for: entry.cell))
     }
+
+    /// The declaration of a table statement's keyword.
+    func statement(_ keyword: Keyword) -> TableStatement? { statements[keyword] }
 
     /// The zero a blank or unknown cell holds in arithmetic (an amount cell's is an amount).
     static func zero(for cell: CellID) -> Number {

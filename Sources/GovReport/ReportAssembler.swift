@@ -92,9 +92,10 @@ struct ReportAssembler {
                 let keyword = lines[line].keyword
                 guard let entries = lines[line].cells?.entries else {
                     // A plain line: its cells known since it was read; the format's questions asked now.
+                    let statement = resolver.statement(keyword)
                     for index in lines[line].plain {
                         do {
-                            let (cell, number) = try resolver.resolve(plain: plainCells[index], keyword: keyword)
+                            let (cell, number) = try resolver.resolve(plain: plainCells[index], in: statement)
                             place(cell, number, mark: nil, at: plainCells[index].valueRange, in: &report)
                         } catch let diagnostic as Diagnostic {
                             diagnostics.append(diagnostic)
@@ -136,7 +137,9 @@ struct ReportAssembler {
     /// A cell's value as a statement states it: the first statement of a cell places it; a later one that
     /// says otherwise is a finding (the first stands).
     private mutating func place(_ cell: CellID, _ number: Number, mark: CellMark?, at valueRange: SourceRange, in report: inout Report) {
-        if let existing = report.cells[cell] {
+        // Asked in place first: nearly every cell is stated once, and a copy of the cell was retained to ask.
+        let index = cell.denseIndex
+        if report.cells.contains(dense: index), let existing = report.cells[cell] {
             if existing.value != number || existing.mark != mark {
                 diagnostics.append(
                     Diagnostic(
@@ -146,7 +149,7 @@ struct ReportAssembler {
             record(at: valueRange, .cell(cell))
             return
         }
-        report.cells[cell] = Cell(value: number, origin: .stated(valueRange), mark: mark)
+        report.cells.fillEmpty(dense: index, with: Cell(value: number, origin: .stated(valueRange), mark: mark))
         record(at: valueRange, .cell(cell))
     }
 
