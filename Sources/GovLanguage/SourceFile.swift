@@ -155,6 +155,9 @@ public final class SourceManager: @unchecked Sendable {
 
     public func file(_ id: FileID) -> SourceFile { files[id.index] }
 
+    /// A file's path, without a copy of the file (its bytes and line table retained and released).
+    public func path(_ id: FileID) -> String { files[id.index].path }
+
     public func location(_ range: SourceRange) -> SourceLocation {
         let file = files[range.file.index]
         return SourceLocation(path: file.path, line: file.line(of: range.start), column: file.column(of: range.start))

@@ -337,7 +337,11 @@ package struct StringLiteral: Sendable {
 
     /// The text when there is no interpolation (file names, table titles).
     package var plainText: String? {
-        if case .source(_, let interpolations) = storage, !interpolations.isEmpty { return nil }
+        if case .source(_, let interpolations) = storage {
+            guard interpolations.isEmpty else { return nil }
+            // Its runs joined in one string (through `parts`, an array of them was made first).
+            return text(interpolatingEach: { _ in "" })
+        }
         var result = ""
         for part in parts {
             guard case .text(let text) = part else { return nil }
