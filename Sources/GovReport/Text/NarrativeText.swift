@@ -114,96 +114,99 @@ struct NarrativeText {
     /// held to them by a test. Bytes that matter to none of these tests (most of a text) are passed sixteen
     /// at a time (`ByteScan.firstDigitOrBrace`).
     static func mayHoldNumbers(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { mayHoldNumbers($0, range) }
+    }
+
+    /// The same, of bytes read in place (the text check reads every paragraph of a file through one buffer).
+    static func mayHoldNumbers(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         // The tables once, through one lazy global's guard (one for each table was 81 guards a script).
         let tables = NarrativeText.tables
         let followerLeads = tables.followerLeads, followerCodes = tables.followerCodes
         let singleByteFollowers = tables.singleByteFollowers, otherFollowers = tables.otherFollowers
         let numeralCodes = tables.numeralCodes
-        return bytes.withUnsafeBufferPointer { bytes -> Bool in
-            // Read in place, so kept inside the bytes whatever the range says.
-            let lower = max(0, range.lowerBound), upper = min(max(0, range.upperBound), bytes.count)
-            guard lower < upper, let base = bytes.baseAddress else { return false }
-            func holds(_ sequence: [UInt8], at offset: Int) -> Bool {
-                guard offset >= lower, offset + sequence.count <= upper else { return false }
-                for k in sequence.indices where bytes[offset + k] != sequence[k] { return false }
+        // Read in place, so kept inside the bytes whatever the range says.
+        let lower = max(0, range.lowerBound), upper = min(max(0, range.upperBound), bytes.count)
+        guard lower < upper, let base = bytes.baseAddress else { return false }
+        func holds(_ sequence: [UInt8], at offset: Int) -> Bool {
+            guard offset >= lower, offset + sequence.count <= upper else { return false }
+            for k in sequence.indices where bytes[offset + k] != sequence[k] { return false }
+            return true
+        }
+        // The three bytes at `offset` as one number (`NarrativeText.code`), or nil when they do not all
+        // lie in the range. Every character these tests look for but `%` is three bytes long: comparing
+        // numbers, not each of a list of byte arrays through `holds`, took the test from 2.5 M to 1.2 M
+        // instructions for 300 scripts (callgrind; it was most of its time, perf).
+        func code(at offset: Int) -> UInt32? {
+            guard offset >= lower, offset + 3 <= upper else { return nil }
+            return UInt32(bytes[offset]) << 16 | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2])
+        }
+        // 件 (E4 BB B6) after a Chinese numeral (三件), found by its last byte; after a digit, the runs
+        // below find it. Braces are not minded here: a superset.
+        var at = lower
+        while at < upper, let found = memchr(base + at, 0xB6, upper - at) {
+            let last = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+            if last - 2 >= lower, bytes[last - 2] == 0xE4, bytes[last - 1] == 0xBB, let numeral = code(at: last - 5),
+                numeralCodes.contains(numeral)
+            {
                 return true
             }
-            // The three bytes at `offset` as one number (`NarrativeText.code`), or nil when they do not all
-            // lie in the range. Every character these tests look for but `%` is three bytes long: comparing
-            // numbers, not each of a list of byte arrays through `holds`, took the test from 2.5 M to 1.2 M
-            // instructions for 300 scripts (callgrind; it was most of its time, perf).
-            func code(at offset: Int) -> UInt32? {
-                guard offset >= lower, offset + 3 <= upper else { return nil }
-                return UInt32(bytes[offset]) << 16 | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2])
-            }
-            // 件 (E4 BB B6) after a Chinese numeral (三件), found by its last byte; after a digit, the runs
-            // below find it. Braces are not minded here: a superset.
-            var at = lower
-            while at < upper, let found = memchr(base + at, 0xB6, upper - at) {
-                let last = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-                if last - 2 >= lower, bytes[last - 2] == 0xE4, bytes[last - 1] == 0xBB, let numeral = code(at: last - 5),
-                    numeralCodes.contains(numeral)
-                {
-                    return true
-                }
-                at = last + 1
-            }
-            /// The length of the digit or separator at `offset` (０–９ is EF BC 90–99, ．EF BC 8E, ，EF BC 8C), or 0.
-            func digitLength(_ offset: Int) -> Int {
-                let byte = bytes[offset]
-                if byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { return 1 }
-                guard byte == 0xEF, offset + 2 < upper, bytes[offset + 1] == 0xBC else { return 0 }
-                let last = bytes[offset + 2]
-                return last >= 0x90 && last <= 0x99 || last == 0x8E || last == 0x8C ? 3 : 0
-            }
-            var i = lower
-            var inInterpolation = false
-            while i < upper {
-                // To the next byte that matters to the tests — a digit (ASCII or full-width) or a brace —
-                // sixteen bytes a step (eight at a time with word arithmetic, stopping at every full-width
-                // comma and parenthesis too, took 5.4 M instructions for 300 scripts).
-                i = ByteScan.firstDigitOrBrace(base, from: i, to: upper)
-                guard i < upper else { break }
-                let byte = bytes[i]
-                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
-                    inInterpolation = byte == UInt8(ascii: "{")
-                    i += 1
-                    continue
-                }
-                // Not a brace: a digit (ASCII, or full-width: EF BC 90–99), which starts a run of digits and
-                // separators.
-                guard !inInterpolation else {
-                    i += 1
-                    continue
-                }
-                var end = i
-                while end < upper {
-                    let length = digitLength(end)
-                    if length == 0 { break }
-                    end += length
-                }
-                // Always a step forward (the search stops only at a digit); kept so that a search and this
-                // loop that ever disagreed could not stall here.
-                guard end > i else {
-                    i += 1
-                    continue
-                }
-                var next = end
-                while next < upper {
-                    if bytes[next] == 0x20 { next += 1 } else if code(at: next) == NarrativeText.ideographicSpaceCode { next += 3 } else { break }
-                }
-                if next + 2 < upper, bytes[next] >= 0xE4, let mark = code(at: next), mark == NarrativeText.moreCode || mark == NarrativeText.overCode {
-                    next += 3
-                }
-                if next < upper, followerLeads[Int(bytes[next])] {
-                    if singleByteFollowers[Int(bytes[next])] { return true }
-                    if let follower = code(at: next), followerCodes.contains(follower) { return true }
-                    if otherFollowers.contains(where: { holds($0, at: next) }) { return true }
-                }
-                i = end
-            }
-            return false
+            at = last + 1
         }
+        /// The length of the digit or separator at `offset` (０–９ is EF BC 90–99, ．EF BC 8E, ，EF BC 8C), or 0.
+        func digitLength(_ offset: Int) -> Int {
+            let byte = bytes[offset]
+            if byte >= 0x30 && byte <= 0x39 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { return 1 }
+            guard byte == 0xEF, offset + 2 < upper, bytes[offset + 1] == 0xBC else { return 0 }
+            let last = bytes[offset + 2]
+            return last >= 0x90 && last <= 0x99 || last == 0x8E || last == 0x8C ? 3 : 0
+        }
+        var i = lower
+        var inInterpolation = false
+        while i < upper {
+            // To the next byte that matters to the tests — a digit (ASCII or full-width) or a brace —
+            // sixteen bytes a step (eight at a time with word arithmetic, stopping at every full-width
+            // comma and parenthesis too, took 5.4 M instructions for 300 scripts).
+            i = ByteScan.firstDigitOrBrace(base, from: i, to: upper)
+            guard i < upper else { break }
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
+                inInterpolation = byte == UInt8(ascii: "{")
+                i += 1
+                continue
+            }
+            // Not a brace: a digit (ASCII, or full-width: EF BC 90–99), which starts a run of digits and
+            // separators.
+            guard !inInterpolation else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < upper {
+                let length = digitLength(end)
+                if length == 0 { break }
+                end += length
+            }
+            // Always a step forward (the search stops only at a digit); kept so that a search and this
+            // loop that ever disagreed could not stall here.
+            guard end > i else {
+                i += 1
+                continue
+            }
+            var next = end
+            while next < upper {
+                if bytes[next] == 0x20 { next += 1 } else if code(at: next) == NarrativeText.ideographicSpaceCode { next += 3 } else { break }
+            }
+            if next + 2 < upper, bytes[next] >= 0xE4, let mark = code(at: next), mark == NarrativeText.moreCode || mark == NarrativeText.overCode {
+                next += 3
+            }
+            if next < upper, followerLeads[Int(bytes[next])] {
+                if singleByteFollowers[Int(bytes[next])] { return true }
+                if let follower = code(at: next), followerCodes.contains(follower) { return true }
+                if otherFollowers.contains(where: { holds($0, at: next) }) { return true }
+            }
+            i = end
+        }
+        return false
     }
 
     /// A character of three UTF-8 bytes as one number, first byte highest (as `mayHoldNumbers` reads them).

@@ -28,22 +28,28 @@ enum TextChecker {
         var texts: [NarrativeText] = []
         texts.reserveCapacity(narratives.count)
         // Each literal is read where it lies, and its file is taken once for each run of literals in one
-        // file: a copy of every literal and of its file (most literals hold no number) retained and released
-        // four arrays a literal (callgrind).
-        var source: (id: FileID, file: SourceFile)?
-        for index in narratives.indices {
-            let range = narratives[index].range
-            if source?.id != range.file { source = (range.file, sources.file(range.file)) }
-            guard let file = source?.file, range.start <= range.end, range.end <= file.bytes.count,
-                NarrativeText.mayHoldNumbers(file.bytes, range.start..<range.end)
-            else { continue }
-            let text = NarrativeText(source: file, range: range, isBlock: narratives[index].isBlock)
-            texts.append(text)
-            let linker = TextLinker(report: shared, text: text, deliberate: narratives[index].deliberate)
-            let (found, claims) = linker.run()
-            quantities += found
-            findings += claims
-            for quantity in found { if let finding = finding(for: quantity, in: shared.report) { findings.append(finding) } }
+        // file, its bytes read through one buffer: a copy of every literal and of its file (most literals
+        // hold no number) retained and released four arrays a literal (callgrind).
+        var index = narratives.startIndex
+        while index < narratives.endIndex {
+            let id = narratives[index].range.file
+            let file = sources.file(id)
+            file.bytes.withUnsafeBufferPointer { bytes in
+                while index < narratives.endIndex, narratives[index].range.file == id {
+                    defer { index += 1 }
+                    let range = narratives[index].range
+                    guard range.start <= range.end, range.end <= bytes.count, NarrativeText.mayHoldNumbers(bytes, range.start..<range.end) else {
+                        continue
+                    }
+                    let text = NarrativeText(source: file, range: range, isBlock: narratives[index].isBlock)
+                    texts.append(text)
+                    let linker = TextLinker(report: shared, text: text, deliberate: narratives[index].deliberate)
+                    let (found, claims) = linker.run()
+                    quantities += found
+                    findings += claims
+                    for quantity in found { if let finding = finding(for: quantity, in: shared.report) { findings.append(finding) } }
+                }
+            }
         }
         return (quantities, findings, texts)
     }
