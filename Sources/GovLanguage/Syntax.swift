@@ -267,6 +267,27 @@ package struct StringLiteral: Sendable {
         return (source.bytes, content)
     }
 
+    /// Calls `body` with the place of each `{…}`, in order, and its bytes when `path(at:)` would give them
+    /// (nil otherwise): read in place, the literal and its bytes not copied for each (a check asks this of
+    /// every paragraph it does not build).
+    package func forEachPath(_ body: (_ index: Int, _ path: UnsafeBufferPointer<UInt8>?) throws -> Void) rethrows {
+        switch storage {
+        case .parts:
+            for index in 0..<interpolationCount { try body(index, nil) }
+        case .source(let source, let interpolations):
+            try source.bytes.withUnsafeBufferPointer { bytes in
+                for index in interpolations.indices {
+                    let content = interpolations[index].content
+                    guard source.isValidUTF8, interpolations[index].expression == nil, content.lowerBound >= 0, content.upperBound <= bytes.count else {
+                        try body(index, nil)
+                        continue
+                    }
+                    try body(index, UnsafeBufferPointer(rebasing: bytes[content]))
+                }
+            }
+        }
+    }
+
     private func expression(_ interpolation: Interpolation, _ source: StringLiteralContent.Source) -> Expr {
         interpolation.expression ?? Parser.path(source.bytes, interpolation.content, file: range.file, isValidUTF8: source.isValidUTF8)
     }

@@ -43,7 +43,11 @@ struct ExpressionEvaluator {
 
     /// What `interpolate` throws, without building the text: each `{…}` evaluated, in order.
     func check(_ literal: StringLiteral) throws {
-        for index in 0..<literal.interpolationCount { _ = try value(of: literal, at: index) }
+        // As `value(of:at:)` for each, the path's bytes read in place.
+        try literal.forEachPath { index, path in
+            if let resolvePath, let path, resolvePath(path) != nil { return }
+            _ = try evaluate(literal.interpolation(at: index))
+        }
     }
 
     func interpolate(_ literal: StringLiteral) throws -> String {
