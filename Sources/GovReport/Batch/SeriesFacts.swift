@@ -49,8 +49,21 @@ package struct SeriesFacts: Sendable {
     static func besideItself(_ previous: String, script: String, standardized: String, listed: ListedFiles? = nil) -> String? {
         // `StatementCollector` joined the script's directory (as `NSString` gives it) and the name; take
         // the name back off by bytes (`NSString`'s path methods cost about 30,000 instructions a call, and
-        // `String`'s slicing and joining 6,000 a script; callgrind).
-        let previous = Array(previous.utf8), script = Array(script.utf8), standardized = Array(standardized.utf8)
+        // `String`'s slicing and joining 6,000 a script; callgrind), read where the strings hold them (an
+        // array of each was three allocations a script).
+        var previousPath = previous, scriptPath = script, standardizedPath = standardized
+        return previousPath.withUTF8 { previous in
+            scriptPath.withUTF8 { script in
+                standardizedPath.withUTF8 { standardized in
+                    besideItself(previous, script: script, standardized: standardized, listed: listed)
+                }
+            }
+        }
+    }
+
+    private static func besideItself(
+        _ previous: UnsafeBufferPointer<UInt8>, script: UnsafeBufferPointer<UInt8>, standardized: UnsafeBufferPointer<UInt8>, listed: ListedFiles?
+    ) -> String? {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         // The script's directory with a `/` after it ("" for a script without one).
         var prefix = 0
@@ -59,14 +72,14 @@ package struct SeriesFacts: Sendable {
             let standardizedSlash = standardized.lastIndex(of: slash)
         else { return nil }
         let name = previous[prefix...]
-        guard !name.isEmpty, !name.contains(slash), !name.elementsEqual([dot]), !name.elementsEqual([dot, dot]) else { return nil }
+        guard !name.isEmpty, !name.contains(slash), !name.allSatisfy({ $0 == dot }) || name.count > 2 else { return nil }
         let file = String(decoding: name, as: UTF8.self)
         if listed?.holdsRegularFile(named: file) != true {
             var info = stat()
             if lstat(String(decoding: previous, as: UTF8.self), &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK { return nil }
         }
         // The standardized directory ("" for the root), `/`, the name: one string made in place.
-        let directory = standardized[..<standardizedSlash].elementsEqual([slash]) ? standardized[..<0] : standardized[..<standardizedSlash]
+        let directory = standardizedSlash == 1 && standardized[0] == slash ? standardized[..<0] : standardized[..<standardizedSlash]
         return String(unsafeUninitializedCapacity: directory.count + 1 + name.count) { buffer in
             var end = buffer.initialize(fromContentsOf: directory)
             buffer[end] = slash
