@@ -102,26 +102,36 @@ enum QualityChecker {
     /// checks went from 6.5 M to 5.2 M instructions in 300 scripts (callgrind).
     static func mentions(_ text: String, _ word: String) -> Bool {
         var text = text, word = word
-        return text.withUTF8 { haystack in
-            word.withUTF8 { needle in
-                guard let n = needle.baseAddress, needle.count > 0 else { return true }
-                guard let h = haystack.baseAddress, haystack.count >= needle.count else { return false }
-                let key = min(2, needle.count - 1)
-                // A candidate's key byte lies in key...(haystack.count - needle.count + key).
-                let lastKey = haystack.count - needle.count + key
-                var start = key
-                while start <= lastKey, let found = memchr(h + start, Int32(n[key]), lastKey - start + 1) {
-                    let offset = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - h - key
-                    if memcmp(h + offset, n, needle.count) == 0 { return true }
-                    start = offset + key + 1
-                }
-                return false
-            }
+        return text.withUTF8 { haystack in word.withUTF8 { holds(haystack, $0) } }
+    }
+
+    /// Whether `text` holds any of `words` (their UTF-8 bytes): the text's bytes read once for all of them
+    /// (read for each word, the text and the word were retained and released each time: 25 words a report;
+    /// 85.58 → 85.16 M instructions for 300 corpus scripts).
+    static func mentions(_ text: String, anyOf words: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { haystack in words.contains { word in word.withUnsafeBufferPointer { holds(haystack, $0) } } }
+    }
+
+    private static func holds(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let n = needle.baseAddress, needle.count > 0 else { return true }
+        guard let h = haystack.baseAddress, haystack.count >= needle.count else { return false }
+        let key = min(2, needle.count - 1)
+        // A candidate's key byte lies in key...(haystack.count - needle.count + key).
+        let lastKey = haystack.count - needle.count + key
+        var start = key
+        while start <= lastKey, let found = memchr(h + start, Int32(n[key]), lastKey - start + 1) {
+            let offset = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - h - key
+            if memcmp(h + offset, n, needle.count) == 0 { return true }
+            start = offset + key + 1
         }
+        return false
     }
 
     static let problemWords = ["问题", "不足", "差距", "薄弱", "短板", "有待", "不够", "不到位", "欠缺", "单一", "滞后", "仍需", "还需", "尚需", "不高", "不强"]
     static let improvementWords = ["改进", "措施", "下一步", "整改", "加强", "提升", "完善", "推进", "将"]
+    private static let problemWordBytes = problemWords.map { Array($0.utf8) }
+    private static let improvementWordBytes = improvementWords.map { Array($0.utf8) }
 
     /// Whether a check reads the text of a section (Q4 and Q5): a check that prints findings only builds
     /// no other section's paragraphs (`Evaluator.Prose.findingsOnly`).
@@ -146,8 +156,8 @@ enum QualityChecker {
         }
         let section = report.sections[index]
         let text = self.text(of: section)
-        let problems = problemWords.contains { mentions(text, $0) }
-        let improvements = improvementWords.contains { mentions(text, $0) }
+        let problems = mentions(text, anyOf: problemWordBytes)
+        let improvements = mentions(text, anyOf: improvementWordBytes)
         guard !problems || !improvements else { return nil }
         let missing = !problems && !improvements ? "既没有写存在的主要问题，也没有写改进情况" : !problems ? "没有写存在的主要问题" : "没有写改进情况"
         return warning("Q4", "「\(section.title)」\(missing)（条例第五十条第（四）项要求两者都写）", at: section.range ?? report.header.yearRange)

@@ -55,6 +55,10 @@ import Testing
             let text = random(Int.random(in: 0...12, using: &generator)), word = random(Int.random(in: 1...4, using: &generator))
             let plain = Array(text.utf8).firstRange(of: Array(word.utf8)) != nil
             #expect(QualityChecker.mentions(text, word) == plain, "\(text) \(word)")
+            // Any of several words: as asking for each.
+            let other = random(Int.random(in: 1...3, using: &generator))
+            #expect(QualityChecker.mentions(text, anyOf: [Array(word.utf8), Array(other.utf8)]) == (plain || QualityChecker.mentions(text, other)))
         }
+        #expect(!QualityChecker.mentions("问题", anyOf: []))
     }
 }
