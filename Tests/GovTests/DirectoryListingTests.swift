@@ -6,12 +6,14 @@ import Testing
 /// The batch walk reads a directory's records straight from the kernel (`DirectoryListing`): each record
 /// read by its length, `.` and `..` passed over, and a record that would leave the buffer never read.
 struct DirectoryListingTests {
-    /// A `linux_dirent64` record: inode, offset, length (padded to 8 bytes), type, the name and a zero.
+    /// A `linux_dirent64` record: inode, offset, length (padded to 8 bytes; in the machine's byte order),
+    /// type, the name and a zero.
     static func record(_ name: [UInt8], type: UInt8, length: Int? = nil) -> [UInt8] {
         let natural = (19 + name.count + 1 + 7) / 8 * 8
         let size = length ?? natural
         var bytes = [UInt8](repeating: 0, count: 16)
-        bytes += [UInt8(size & 0xFF), UInt8(size >> 8), type] + name + [0]
+        withUnsafeBytes(of: UInt16(truncatingIfNeeded: size)) { bytes += $0 }
+        bytes += [type] + name + [0]
         bytes += [UInt8](repeating: 0, count: max(0, natural - bytes.count))
         return bytes
     }
@@ -39,7 +41,7 @@ struct DirectoryListingTests {
         (record(Array("a.gov".utf8), type: 8, length: 0) + record(Array("b.gov".utf8), type: 8), []),
         (record(Array("a.gov".utf8), type: 8, length: 19), []),
         // A name without its zero (the record ends first): the name ends with the record.
-        (Array(record(Array("abc".utf8), type: 8).prefix(16)) + [24, 0, 8] + Array("abcdefgh".utf8) + [0x7A, 0x7A, 0x7A, 0x7A, 0x7A],
+        (Array(record(Array("abc".utf8), type: 8, length: 24).prefix(18)) + [8] + Array("abcdefgh".utf8) + [0x7A, 0x7A, 0x7A, 0x7A, 0x7A],
             ["abcde:8"]),
     ] as [([UInt8], [String])])
     func recordsAreReadByTheirLengths(buffer: [UInt8], expected: [String]) {

@@ -38,13 +38,13 @@ enum DirectoryListing {
     }
 
     /// The records `struct linux_dirent64` in `records`: an 8-byte inode number and an 8-byte offset, the
-    /// record's length (2 bytes), the type (1 byte), then the name, ended by a zero, padded to 8 bytes.
-    /// Read by offset, never trusting a length that would leave the buffer.
+    /// record's length (2 bytes, in the machine's byte order), the type (1 byte), then the name, ended by a
+    /// zero, padded to 8 bytes. Read by offset, never trusting a length that would leave the buffer.
     static func visitRecords(_ records: UnsafeRawBufferPointer, _ visit: (UnsafeBufferPointer<UInt8>, UInt8) -> Void) {
         let bytes = records.bindMemory(to: UInt8.self)
         var offset = 0
         while offset + 19 < bytes.count {
-            let length = Int(bytes[offset + 16]) | Int(bytes[offset + 17]) << 8
+            let length = Int(records.loadUnaligned(fromByteOffset: offset + 16, as: UInt16.self))
             guard length > 19, offset + length <= bytes.count else { return }
             let type = bytes[offset + 18]
             let nameStart = offset + 19
