@@ -261,10 +261,18 @@ package struct StringLiteral: Sendable {
     /// that answers from them must answer as for that expression, or not at all.) Not generic: called from
     /// another module, a generic method looked up its types' metadata at every call (callgrind).
     package func path(at index: Int) -> (bytes: [UInt8], content: Range<Int>)? {
-        guard case .source(let source, let interpolations) = storage, source.isValidUTF8, interpolations[index].expression == nil else { return nil }
-        let content = interpolations[index].content
-        guard content.lowerBound >= 0, content.upperBound <= source.bytes.count else { return nil }
+        guard case .source(let source, let interpolations) = storage,
+            let content = StringLiteral.pathContent(interpolations[index], in: source, count: source.bytes.count)
+        else { return nil }
         return (source.bytes, content)
+    }
+
+    /// Where a `{…}`'s bytes are, when it is a dotted path of words read from a valid UTF-8 script of
+    /// `count` bytes (`path(at:)`, `forEachPath`).
+    private static func pathContent(_ interpolation: Interpolation, in source: StringLiteralContent.Source, count: Int) -> Range<Int>? {
+        let content = interpolation.content
+        guard source.isValidUTF8, interpolation.expression == nil, content.lowerBound >= 0, content.upperBound <= count else { return nil }
+        return content
     }
 
     /// Calls `body` with the place of each `{…}`, in order, and its bytes when `path(at:)` would give them
@@ -277,12 +285,8 @@ package struct StringLiteral: Sendable {
         case .source(let source, let interpolations):
             try source.bytes.withUnsafeBufferPointer { bytes in
                 for index in interpolations.indices {
-                    let content = interpolations[index].content
-                    guard source.isValidUTF8, interpolations[index].expression == nil, content.lowerBound >= 0, content.upperBound <= bytes.count else {
-                        try body(index, nil)
-                        continue
-                    }
-                    try body(index, UnsafeBufferPointer(rebasing: bytes[content]))
+                    let content = StringLiteral.pathContent(interpolations[index], in: source, count: bytes.count)
+                    try body(index, content.map { UnsafeBufferPointer(rebasing: bytes[$0]) })
                 }
             }
         }

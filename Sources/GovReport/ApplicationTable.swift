@@ -159,7 +159,7 @@ package struct ApplicationTableSpec: Sendable {
     package let otherAsOneRow: Bool
 
     package static func of(_ edition: FormatEdition, otherAsOneRow: Bool = false) -> ApplicationTableSpec {
-        edition == .y2019 ? y2019 : otherAsOneRow ? y2021OneOtherRow : y2021
+        all[shape(edition, otherAsOneRow: otherAsOneRow)]
     }
 
     /// The three shapes of table 2, for instantiating the rules once per shape.

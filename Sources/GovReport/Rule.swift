@@ -138,8 +138,7 @@ package enum RuleTable {
 
     /// The equations of every rule (empty for rules that are not sums) for a table shape.
     package static func instantiated(_ spec: ApplicationTableSpec) -> [[Equation]] {
-        let index = ApplicationTableSpec.all.firstIndex { $0.edition == spec.edition && $0.otherAsOneRow == spec.otherAsOneRow } ?? 0
-        return instantiatedByShape[index]
+        instantiatedByShape[ApplicationTableSpec.shape(spec.edition, otherAsOneRow: spec.otherAsOneRow)]
     }
 
     /// The same equations laid out flat (`SumProgram`), one program per shape, in `ApplicationTableSpec.all`'s order.
