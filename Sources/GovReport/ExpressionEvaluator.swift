@@ -43,8 +43,13 @@ struct ExpressionEvaluator {
 
     /// What `interpolate` throws, without building the text: each `{…}` evaluated, in order.
     func check(_ literal: StringLiteral) throws {
-        // The paths' bytes read in place.
-        try literal.forEachPath { index, path in _ = try value(of: literal, at: index, path: path) }
+        // As `value(of:at:)` for each, the path's bytes read in place; written out rather than through a
+        // shared helper returning the value, which made and freed a `Value` for each `{…}` (+0.18 M
+        // instructions for 300 scripts; callgrind).
+        try literal.forEachPath { index, path in
+            if let resolvePath, let path, resolvePath(path) != nil { return }
+            _ = try evaluate(literal.interpolation(at: index))
+        }
     }
 
     func interpolate(_ literal: StringLiteral) throws -> String {
@@ -53,13 +58,11 @@ struct ExpressionEvaluator {
 
     /// The value of a literal's `index`th `{…}`: from its bytes when `resolvePath` answers them.
     private func value(of literal: StringLiteral, at index: Int) throws -> Value {
-        guard resolvePath != nil, let path = literal.path(at: index) else { return try value(of: literal, at: index, path: nil) }
-        return try path.bytes.withUnsafeBufferPointer { try value(of: literal, at: index, path: UnsafeBufferPointer(rebasing: $0[path.content])) }
-    }
-
-    /// The same, given the `{…}`'s bytes when it is a path (`StringLiteral.forEachPath`).
-    private func value(of literal: StringLiteral, at index: Int, path: UnsafeBufferPointer<UInt8>?) throws -> Value {
-        if let resolvePath, let path, let value = resolvePath(path) { return value }
+        if let resolvePath, let path = literal.path(at: index),
+            let value = path.bytes.withUnsafeBufferPointer({ resolvePath(UnsafeBufferPointer(rebasing: $0[path.content])) })
+        {
+            return value
+        }
         return try evaluate(literal.interpolation(at: index))
     }
 
