@@ -41,12 +41,14 @@ package enum Evaluator {
     }
 
     /// Evaluates a script file. Several evaluations may share one `SourceManager` (a batch of scripts), so
-    /// that a finding about two of them can point into both.
+    /// that a finding about two of them can point into both. `listedAsRegular`: a directory listing just
+    /// called the file regular (`ScriptLoader.load`).
     package static func evaluate(
-        path: String, loader: ScriptLoader = ScriptLoader(), sources: SourceManager = SourceManager(), prose: Prose = .built
+        path: String, loader: ScriptLoader = ScriptLoader(), sources: SourceManager = SourceManager(), prose: Prose = .built,
+        listedAsRegular: Bool = false
     ) -> Evaluation {
         var collector = StatementCollector(sources: sources, loader: loader, recordsEffects: prose == .built)
-        switch loader.load(path, into: sources) {
+        switch loader.load(path, into: sources, listedAsRegular: listedAsRegular) {
         case .success(let file): collector.collect(file: file)
         case .failure(let diagnostic):
             collector.diagnostics.append(diagnostic)

@@ -11,9 +11,19 @@ import GovLanguage
 public struct ScriptLoader: Sendable {
     /// Reads a file's bytes; tests replace it to serve files from memory.
     public var read: @Sendable (String) throws -> [UInt8]
+    /// Whether `read` is `readFromDisk`: then a file a directory listing called regular is read without
+    /// asking its status first (`readListedRegularFile`).
+    private let readsFromDisk: Bool
 
-    public init(read: @escaping @Sendable (String) throws -> [UInt8] = ScriptLoader.readFromDisk) {
+    /// Reads from the disk.
+    public init() {
+        self.read = ScriptLoader.readFromDisk
+        self.readsFromDisk = true
+    }
+
+    public init(read: @escaping @Sendable (String) throws -> [UInt8]) {
         self.read = read
+        self.readsFromDisk = false
     }
 
     /// Why a file could not be read, in the words a diagnostic uses.
@@ -41,6 +51,11 @@ public struct ScriptLoader: Sendable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw errno == ENOENT || errno == ENOTDIR ? ReadFailure.missing : ReadFailure.unreadable }
         defer { close(descriptor) }
+        return try readCarefully(descriptor)
+    }
+
+    /// An open file's bytes, after `prefix` (what was read of it already), judged by its status first.
+    private static func readCarefully(_ descriptor: Int32, startingWith prefix: [UInt8] = []) throws -> [UInt8] {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw ReadFailure.unreadable }
         switch status.st_mode & S_IFMT {
@@ -49,10 +64,35 @@ public struct ScriptLoader: Sendable {
         default: throw ReadFailure.notRegular
         }
         guard status.st_size <= SourceLimits.maximumFileBytes else { throw ReadFailure.tooLarge(Int(status.st_size)) }
-        guard let bytes = readAll(descriptor, status) else { throw ReadFailure.unreadable }
+        guard let bytes = readAll(descriptor, status, startingWith: prefix) else { throw ReadFailure.unreadable }
         // The file grew while being read: refuse it rather than follow it.
         guard bytes.count <= SourceLimits.maximumFileBytes else { throw ReadFailure.tooLarge(bytes.count) }
         return bytes
+    }
+
+    /// The size of the first read of a file a directory listing called regular: most scripts are a few
+    /// kilobytes, and a file this size or larger is read the careful way after it.
+    static let listedReadSize = 16 * 1024
+
+    /// Reads a file that a directory listing just called regular (`DT_REG`), without asking the descriptor
+    /// its status first: a read shorter than `listedReadSize` is the whole of a regular file. In a batch
+    /// that is one system call fewer per script (`fstat`; 12,000 in a batch of 12,000 scripts, 0.01 s of
+    /// `gov check --jobs 1`'s 0.54 s, `scripts/bench`). A read that fills the buffer, or fails, asks the
+    /// status after all and goes on as `readFromDisk` does: a directory, device or pipe is refused, a
+    /// file too large is not read in full. What it gives up: a file replaced by a pipe or a device between
+    /// the listing and the open (it is opened without waiting, `O_NONBLOCK`) is read for what one read
+    /// gives, usually nothing, rather than refused — never waited on, never read without end.
+    static func readListedRegularFile(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { throw errno == ENOENT || errno == ENOTDIR ? ReadFailure.missing : ReadFailure.unreadable }
+        defer { close(descriptor) }
+        var got = 0
+        let first = [UInt8](unsafeUninitializedCapacity: listedReadSize) { buffer, count in
+            got = readRetrying(descriptor, buffer.baseAddress, listedReadSize)
+            count = max(got, 0)
+        }
+        if got >= 0, got < listedReadSize { return first }
+        return try readCarefully(descriptor, startingWith: got < 0 ? [] : first)
     }
 
     /// A file's bytes straight into the array the lexer reads (`FileManager.contents` makes a `Data` and
@@ -66,15 +106,16 @@ public struct ScriptLoader: Sendable {
         return readAll(descriptor, info)
     }
 
-    /// Everything an open descriptor reads, `status` being its `fstat`; nil on a read error.
-    private static func readAll(_ descriptor: Int32, _ info: stat) -> [UInt8]? {
+    /// Everything an open descriptor reads, after `prefix` (read of it already), `status` being its
+    /// `fstat`; nil on a read error.
+    private static func readAll(_ descriptor: Int32, _ info: stat, startingWith prefix: [UInt8] = []) -> [UInt8]? {
         // The size is a hint (a file may grow while it is read, a pipe has none): ask for one byte more
         // than it says. A short read of a regular file is its end, so the usual script costs one read, not
         // a second one to see the end (12,000 system calls in a batch of 12,000 scripts); anything else is
         // read until a read returns nothing.
         let regular = (info.st_mode & S_IFMT) == S_IFREG
-        var bytes: [UInt8] = []
-        var chunk = min(Int(clamping: info.st_size), SourceLimits.maximumFileBytes) + 1
+        var bytes = prefix
+        var chunk = max(min(Int(clamping: info.st_size), SourceLimits.maximumFileBytes) - prefix.count, 0) + 1
         while true {
             var failed = false
             var got = 0
@@ -93,10 +134,13 @@ public struct ScriptLoader: Sendable {
     }
 
     /// Loads and registers a file, or explains why it could not be used.
-    public func load(_ path: String, into sources: SourceManager, requestedAt: SourceRange? = nil) -> Result<FileID, Diagnostic> {
+    /// `listedAsRegular`: a directory listing just called the file regular (`ScriptWalk`).
+    public func load(
+        _ path: String, into sources: SourceManager, requestedAt: SourceRange? = nil, listedAsRegular: Bool = false
+    ) -> Result<FileID, Diagnostic> {
         let bytes: [UInt8]
         do {
-            bytes = try read(path)
+            bytes = try listedAsRegular && readsFromDisk ? ScriptLoader.readListedRegularFile(path) : read(path)
         } catch let failure as ReadFailure {
             let code: DiagnosticCode
             if case .tooLarge = failure { code = "E063" } else { code = .unreadableFile }

@@ -150,7 +150,8 @@ package enum StreamingCheck {
             render: (String, Evaluation) -> Rendered
         ) {
             let found = next.found
-            let evaluation = Evaluator.evaluate(path: found.path, loader: loader, prose: prose)
+            // `inPlace`: found in a directory as a regular file (not through a link).
+            let evaluation = Evaluator.evaluate(path: found.path, loader: loader, prose: prose, listedAsRegular: next.inPlace)
             self.found = found
             rendered = render(found.path, evaluation)
             counts = Counts(evaluation.findings)
