@@ -77,8 +77,7 @@ package enum Evaluator {
     private static func finish(_ collector: consuming StatementCollector, prose: Prose = .built) -> Evaluation {
         let sources = collector.sources
         var assembler = ReportAssembler(collected: collector, prose: prose)
-        var report = assembler.assemble()
-        report.findings = DiagnosticLimit.apply(report.findings, sources: sources)
+        let report = assembler.assemble()
         return Evaluation(report: report, sources: sources, effectLog: assembler.effects)
     }
 }

@@ -143,6 +143,8 @@ package enum RuleTable {
 
     /// The same equations laid out flat (`SumProgram`), one program per shape, in `ApplicationTableSpec.all`'s order.
     static let programs: [SumProgram] = instantiatedByShape.map(SumProgram.init)
+    /// The most totals any table shape's sums may derive: room a report's cells keep for them.
+    static let mostTotals = programs.map(\.totals.count).max() ?? 0
 
     /// The program for a table shape: the format's, and whether （六）其他处理 is printed as one row.
     static func program(_ edition: FormatEdition, otherAsOneRow: Bool) -> SumProgram {
