@@ -146,7 +146,7 @@ struct ReportAssembler {
 
     /// A cell's value as a statement states it: the first statement of a cell places it; a later one that
     /// says otherwise is a finding (the first stands).
-    private mutating func place(_ cell: CellID, _ number: Number, mark: CellMark?, at valueRange: SourceRange, in report: inout Report) {
+    private mutating func place(_ cell: CellID, _ number: consuming Number, mark: CellMark?, at valueRange: SourceRange, in report: inout Report) {
         // Asked in place first: nearly every cell is stated once, and a copy of the cell was retained to ask.
         let index = cell.denseIndex
         if report.cells.contains(dense: index), let existing = report.cells[cell] {
@@ -159,7 +159,14 @@ struct ReportAssembler {
             record(at: valueRange, .cell(cell))
             return
         }
-        report.cells.fillEmpty(dense: index, with: Cell(value: number, origin: .stated(valueRange), mark: mark))
+        // A count (nearly every cell) is stored as it is, without making a `Cell` of it; the number is taken
+        // apart by the switch, so nothing is left of it to destroy.
+        switch number {
+        case .integer(let value):
+            _ = report.cells.fillEmpty(dense: index, stated: value, at: valueRange, mark: mark)
+        case .amount(let value, let text):
+            report.cells.fillEmpty(dense: index, with: Cell(value: .amount(value, text), origin: .stated(valueRange), mark: mark))
+        }
         record(at: valueRange, .cell(cell))
     }
 

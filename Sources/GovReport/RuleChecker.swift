@@ -16,12 +16,11 @@ package enum RuleChecker {
         for (index, rule) in RuleTable.rules.enumerated() {
             switch rule.kind {
             case .sum(let parts, _):
-                let origin = Cell.Origin.derived(rule.id)
                 program.terms.withUnsafeBufferPointer { terms in
                     for place in program.equationsOfRule[index] {
                         let equationTerms = UnsafeBufferPointer(rebasing: terms[program.termRanges[place]])
                         switch report.cells.deriveIfEmpty(
-                            dense: program.totals[place], terms: equationTerms, needsStatedPart: rule.needsStatedPart, origin: origin)
+                            dense: program.totals[place], terms: equationTerms, needsStatedPart: rule.needsStatedPart, derivedByRule: index)
                         {
                         case .derived:
                             derivations.append(place)
