@@ -35,8 +35,26 @@ struct CellResolver {
         {
             throw Diagnostic(code: code, message: message, range: selectorRange)
         }
-        if let message = statement.cellProblem(entry.cell, edition) { throw Diagnostic(code: "E051", message: message, range: entry.nameRange) }
-        return (entry.cell, try number(.integer(entry.value), unit: nil, at: entry.valueRange, for: entry.cell))
+        // A cell of the format has no problem to tell: asked first, without calling the statement's closure.
+        if !entry.cell.exists(in: edition), let message = statement.cellProblem(entry.cell, edition) {
+            throw Diagnostic(code: "E051", message: message, range: entry.nameRange)
+        }
+        return (entry.cell, try number(integer: entry.value, at: entry.valueRange, for: entry.cell))
+    }
+
+    /// What `number` makes of a whole number written out (a plain line's value), without making a `Value` of
+    /// it first: a count or change is itself; an amount, or a count below zero, goes the general way.
+    private func number(integer value: Int, at valueRange: SourceRange, for cell: CellID) throws -> Number {
+        if case .disclosure(_, let column) = cell {
+            switch column.kind {
+            case .change: return .integer(value)
+            case .count where value >= 0: return .integer(value)
+            default: break
+            }
+        } else if value >= 0 {
+            return .integer(value)
+        }
+        return try number(.integer(value), unit: nil, at: valueRange, for: cell)
     }
 
     /// The declaration of a table statement's keyword.
