@@ -91,7 +91,9 @@ struct CellResolver {
         guard let cell = statement.cell(selector: selector, name: name) else {
             throw Diagnostic(code: "E052", message: "不认识的\(statement.name.what) “\(entryName.text)”", range: entryName.range)
         }
-        if let message = statement.cellProblem(cell, edition) { throw Diagnostic(code: "E051", message: message, range: entryName.range) }
+        if !cell.exists(in: edition), let message = statement.cellProblem(cell, edition) {
+            throw Diagnostic(code: "E051", message: message, range: entryName.range)
+        }
         return cell
     }
 

@@ -14,7 +14,7 @@ struct PathInterpolationTests {
         "proactive.normative.issued", "proactive.normative.published", "proactive.fees.amount", "review.total", "review.upheld",
         "lawsuit.direct.total", "lawsuit.after_review.upheld", "lawsuit.review.upheld", "year", "body", "x", "channel.网站",
         "channel.网站.文件", "application", "application.new.person.extra", "application.nw", "proactive.normative", "申请.新收",
-        "year.month", "body.name", "主动公开.规章.制发",
+        "year.month", "body.name", "主动公开.规章.制发", "channel", "channel.微信", "channel.网站.其他", "渠道.网站.文件",
     ]
 
     @Test(arguments: paths, [2019, 2021])
