@@ -30,8 +30,10 @@ public struct SourceFile: Sendable {
         isValidUTF8 = scan.firstInvalid == nil
         // Past the first invalid byte the scan did not look: search the whole file then (it is not checked).
         holdsControlCharacters = isValidUTF8 ? scan.holdsControlCharacters : ControlCharacter.containsRefused(bytes, in: 0..<bytes.count)
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 32)
+        // Room first, then the first start: `[0]` and then room was two allocations and a copy.
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        starts.append(0)
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var cursor = base
