@@ -371,20 +371,28 @@ struct StatementCollector {
 
     /// `visiting` holds the `let` names being evaluated on the current path, to catch `let a = a + 1`.
     private func constant(_ expression: Expr, visiting: Set<String>) throws -> Value {
+        try StatementCollector.constant(expression, bindings: bindings, values: bindingValues, visiting: visiting)
+    }
+
+    /// Static, given the bindings and their values: the evaluator's closure holds those two, where a
+    /// method's closure held a copy of the whole collector (every array retained, then released; callgrind).
+    private static func constant(
+        _ expression: Expr, bindings: [String: (expression: Expr, range: SourceRange)], values: BindingCache, visiting: Set<String>
+    ) throws -> Value {
         let evaluator = ExpressionEvaluator { names in
             let written = names.map(\.text).joined(separator: ".")
             let range = names[0].range.union(names[names.count - 1].range)
-            guard names.count == 1, let binding = self.bindings[names[0].text] else {
+            guard names.count == 1, let binding = bindings[names[0].text] else {
                 // Sorted: a dictionary's order changes from run to run, and of two names equally close the
                 // first is suggested — the same script got a different hint each time.
-                let suggested = Suggestion.suggest(written, among: self.bindings.keys.sorted(), at: range)
+                let suggested = Suggestion.suggest(written, among: bindings.keys.sorted(), at: range)
                 throw Diagnostic(
                     code: "E032",
                     message: "这里只能用数字或 let 定义过的名称，“\(written)” 不是；表格里的数值只能在正文和 assert 中引用" + suggested.hint,
                     range: range, fixIts: suggested.fixIts)
             }
-            return try self.bindingValues.value(of: written, range: range, visiting: visiting) {
-                try self.constant(binding.expression, visiting: visiting.union([written]))
+            return try values.value(of: written, range: range, visiting: visiting) {
+                try constant(binding.expression, bindings: bindings, values: values, visiting: visiting.union([written]))
             }
         }
         return try evaluator.evaluate(expression)
