@@ -153,10 +153,11 @@ package enum StreamingCheck {
             // `inPlace`: found in a directory as a regular file (not through a link).
             let evaluation = Evaluator.evaluate(path: found.path, loader: loader, prose: prose, listedAsRegular: next.inPlace)
             self.found = found
-            rendered = render(found.path, evaluation)
             counts = Counts(evaluation.findings)
             facts = SeriesFacts(evaluation: evaluation, path: found.path, standardized: next.standardized, inPlace: next.inPlace, listed: next.listed)
             includes = evaluation.sources.files.dropFirst().map { PathKey(ScriptFinder.standardized($0.path)) }
+            // The evaluation's last use: handed over, not copied for the call and freed after it (callgrind).
+            rendered = render(found.path, evaluation)
         }
     }
 
