@@ -5,9 +5,11 @@ import GovReport
 /// A batch (`gov render DIR`, `gov fmt DIR`) allocates a few hundred small objects for each script and
 /// frees them all when it is done with it. glibc keeps seven freed chunks of each size for the thread that
 /// freed them (its tcache); the rest go back to the arena, through its lock, and are merged and split again
-/// for the next script. With room for a thousand, `gov render --format html` of 12,000 scripts took 7.05 →
-/// 5.07 s and `gov fmt --check` 0.94 → 0.88 s, at the same peak memory (jemalloc and mimalloc in place of
-/// glibc's allocator did no better, and would be a dependency).
+/// for the next script. With room for a thousand, `gov fmt --check` of 12,000 scripts took 0.95 → 0.89 s
+/// (user time 1.66 → 1.54 s) and `gov render --format html` 2.76 → 2.70 s of user time (its wall time is
+/// mostly the system writing 12,000 files, and varies by seconds from run to run), at the same peak memory
+/// (medians of seven alternating runs; jemalloc and mimalloc in place of glibc's allocator did no better,
+/// and would be a dependency).
 ///
 /// glibc reads that size only from the environment (`GLIBC_TUNABLES`), at start: so a large batch restarts
 /// itself once, with the setting, before it does anything else. The restart costs about 3 ms (a process
