@@ -12,8 +12,9 @@ import PackageDescription
 // fewer instructions (158.2 M -> 152.5 M, callgrind) and `gov check --jobs 1` of 12,000 files 7 % less
 // time (0.69 -> 0.64 s, scripts/bench), with the same output. It is Swift 5.6's rule, and safe for code
 // whose objects do nothing observable when freed: in these modules only `SpillFile` closes a descriptor
-// in its `deinit` (used only inside its own methods) and only `FinalScope` is reached through an
-// `unowned` reference (its evaluator, used only while the scope is). Keep it so: an object here that owns
+// in its `deinit` (used only inside its own methods), only the lexer's `TokenSink` frees memory in its
+// `deinit` (reached only through the sink's own methods, so never after its last use), and only
+// `FinalScope` is reached through an `unowned` reference (its evaluator, used only while the scope is). Keep it so: an object here that owns
 // a resource it frees in `deinit`, or is read through `unowned`/`Unmanaged`, must be kept alive by
 // `withExtendedLifetime` where it is used.
 //

@@ -33,7 +33,7 @@ package struct CellStore: Sendable, Equatable {
         var integer: Int
         /// Where it was stated; unused when derived.
         var range: SourceRange
-        /// For a derived cell, its rule's place in `codes`.
+        /// For a derived cell, its rule's place among `ruleCodes` and then `otherCodes` (`place(of:)`).
         var code: Int32
         var isAmount: Bool
         var isStated: Bool

@@ -34,8 +34,8 @@ final class FinalScope {
     /// A dotted path's value from its bytes (`{application.new}`, `{year}`, `{channel.微博}`), as `resolve`
     /// reads the same names: a cell of the report's format, the year, the body or a channel's count. Nil
     /// for anything else — a name a binding may hold, a word not known, a cell the format lacks, a
-    /// channel not stated — which `resolve` answers or reports. Each `{…}` of every paragraph: made into names and read through them, a path was about
-    /// 2,400 instructions (callgrind).
+    /// channel not stated — which `resolve` answers or reports. Each `{…}` of every paragraph: made into
+    /// names and read through them, a path was about 2,400 instructions (callgrind).
     private func resolve(path: UnsafeBufferPointer<UInt8>) -> Value? {
         guard let base = path.baseAddress else { return nil }
         // A table's head and at most two terms: where the first two dots are, and how many segments.
