@@ -50,6 +50,9 @@ package struct CellStore: Sendable, Equatable {
         values.reserveCapacity(values.count + count)
     }
 
+    /// The range a derived cell keeps (it was stated nowhere).
+    private static let noRange = SourceRange(file: FileID(0), start: 0, end: 0)
+
     private static func markCode(_ mark: CellMark?) -> UInt8 {
         switch mark {
         case nil: return 0
@@ -95,7 +98,7 @@ package struct CellStore: Sendable, Equatable {
             return Stored(integer: integer, range: range, code: 0, isAmount: isAmount, isStated: true, mark: CellStore.markCode(cell.mark))
         case .derived(let code):
             return Stored(
-                integer: integer, range: SourceRange(file: FileID(0), start: 0, end: 0), code: place(of: code), isAmount: isAmount, isStated: false,
+                integer: integer, range: CellStore.noRange, code: place(of: code), isAmount: isAmount, isStated: false,
                 mark: CellStore.markCode(cell.mark))
         }
     }
@@ -191,10 +194,7 @@ package struct CellStore: Sendable, Equatable {
         let (value, overflow, anyStated) = sum(terms)
         if needsStatedPart, !anyStated { return .noStatedPart }
         guard !mayHoldUnknown, !overflow, slots[total] == 0 else { return .undecided }
-        let derived = Stored(
-            integer: value, range: SourceRange(file: FileID(0), start: 0, end: 0), code: CellStore.ruleCodePlaces[rule], isAmount: false, isStated: false, mark: 0)
-        values.append(derived)
-        slots[total] = Int32(truncatingIfNeeded: values.count)
+        add(Stored(integer: value, range: CellStore.noRange, code: CellStore.ruleCodePlaces[rule], isAmount: false, isStated: false, mark: 0), dense: total)
         return .derived
     }
 
@@ -202,24 +202,22 @@ package struct CellStore: Sendable, Equatable {
     /// returns false, changing nothing, when the cell is filled.
     mutating func fillEmpty(dense index: Int, stated value: Int, at range: SourceRange, mark: CellMark?) -> Bool {
         guard slots[index] == 0 else { return false }
-        if mark == .unknown { mayHoldUnknown = true }
-        values.append(Stored(integer: value, range: range, code: 0, isAmount: false, isStated: true, mark: CellStore.markCode(mark)))
-        slots[index] = Int32(truncatingIfNeeded: values.count)
+        add(Stored(integer: value, range: range, code: 0, isAmount: false, isStated: true, mark: CellStore.markCode(mark)), dense: index)
         return true
     }
 
     /// Fills the empty cell at a dense index with a derived `cell` (the rules derive most totals).
     mutating func fillEmpty(dense index: Int, with cell: consuming Cell) {
         guard slots[index] == 0 else { return }
-        add(cell, dense: index)
+        add(stored(cell), dense: index)
     }
 
     /// A cell for the empty slot at a dense index: the one place a cell joins the store (and may make it
     /// hold an unknown one).
     @inline(__always)
-    private mutating func add(_ cell: consuming Cell, dense index: Int) {
-        if cell.mark == .unknown { mayHoldUnknown = true }
-        values.append(stored(cell))
+    private mutating func add(_ cell: Stored, dense index: Int) {
+        if cell.mark == 2 { mayHoldUnknown = true }
+        values.append(cell)
         slots[index] = Int32(truncatingIfNeeded: values.count)
     }
 
@@ -240,7 +238,7 @@ package struct CellStore: Sendable, Equatable {
                 if cell.mark == .unknown { mayHoldUnknown = true }
                 values[at] = stored(cell)
             } else {
-                add(cell, dense: index)
+                add(stored(cell), dense: index)
             }
         }
     }

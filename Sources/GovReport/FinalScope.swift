@@ -72,14 +72,11 @@ final class FinalScope {
         case .year where count == 1: return .integer(report.header.year)
         case .body where count == 1: return .text(report.header.body)
         case .channel where count > 1:
-            // Names compared as `resolve` compares them (as strings, so canonically equal spellings match):
-            // through names and the evaluator, a channel's path was about 2,300 instructions (callgrind).
-            let channels = report.channels
-            let name = String(decoding: segment(1), as: UTF8.self)
-            guard let channel = channels.first(where: { $0.name == name }) else { return nil }
+            // The lookup `resolve` makes (`channel(named:)`): through names and the evaluator, a channel's
+            // path was about 2,300 instructions (callgrind).
+            guard let channel = channel(named: String(decoding: segment(1), as: UTF8.self)) else { return nil }
             guard count == 3 else { return .integer(channel.count) }
-            let categoryName = String(decoding: segment(2), as: UTF8.self)
-            guard let category = channel.categories.first(where: { $0.name == categoryName }) else { return nil }
+            guard let category = FinalScope.category(named: String(decoding: segment(2), as: UTF8.self), of: channel) else { return nil }
             return .integer(category.count)
         default: return nil
         }
@@ -119,11 +116,11 @@ final class FinalScope {
             return .text(report.header.body)
         case .channel?:
             try expectLength(names, 2...3, range)
-            guard let channel = report.channels.first(where: { $0.name == rest[rest.startIndex].text }) else {
+            guard let channel = channel(named: rest[rest.startIndex].text) else {
                 throw unknown(written, range, among: report.channels.map { "channel.\($0.name)" })
             }
             guard rest.count == 2 else { return .integer(channel.count) }
-            guard let category = channel.categories.first(where: { $0.name == rest[rest.startIndex + 1].text }) else {
+            guard let category = FinalScope.category(named: rest[rest.startIndex + 1].text, of: channel) else {
                 throw unknown(written, range, among: channel.categories.map { "channel.\(channel.name).\($0.name)" })
             }
             return .integer(category.count)
@@ -133,6 +130,14 @@ final class FinalScope {
         // Sorted, for the same hint on every run (see `StatementCollector.constant`).
         let known = bindings.keys.sorted() + TableStatement.all.map(\.keyword.english) + ["channel", "year", "body"]
         throw unknown(written, range, among: known)
+    }
+
+    /// The report's channel of that name, and a channel's category: compared as strings, so canonically
+    /// equal spellings match (the first of them).
+    private func channel(named name: String) -> Channel? { report.channels.first { $0.name == name } }
+
+    private static func category(named name: String, of channel: Channel) -> Channel.Category? {
+        channel.categories.first { $0.name == name }
     }
 
     /// A path into an official table, read by its statement's declaration: `application.ROW[.APPLICANT]`.

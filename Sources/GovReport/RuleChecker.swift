@@ -9,9 +9,9 @@ package enum RuleChecker {
         /// The equation that derived each derived cell (its place in `program`), to explain a derived value
         /// that breaks A4.
         var derivations: [Int] = []
-        // Room for every total the sums may derive, and for the equations that derive them: grown from the
-        // stated cells by doubling, each was an allocation and a copy a few times a report (callgrind).
-        report.cells.reserveCapacity(program.totals.count)
+        // Room for the equations that derive a total (the cells have room for the totals since they were
+        // placed: `ReportAssembler.placeCells`): grown by doubling, each was an allocation and a copy a few
+        // times a report (callgrind).
         derivations.reserveCapacity(program.totals.count)
         for (index, rule) in RuleTable.rules.enumerated() {
             switch rule.kind {
